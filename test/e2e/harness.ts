@@ -1,0 +1,125 @@
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { findChromium, INSTALL_HINT } from './chromium';
+
+// The extension's own API inside the service worker (evaluated there, not in Node).
+declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
+const PAGES_DIR = resolve('test/e2e/pages');
+export const OUT_DIR = resolve('test/e2e/out');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.png': 'image/png',
+};
+
+/** Serves test/e2e/pages on 127.0.0.1 (a random port). */
+export async function servePages(): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(PAGES_DIR, path);
+    if (!file.startsWith(PAGES_DIR) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Every URL any page of the context requested. */
+  requests: string[];
+  close: () => Promise<void>;
+}
+
+/** Headless Chromium with the e2e build of the extension loaded, in a throw-away profile. */
+export async function launchWithExtension(): Promise<ExtensionSession> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No e2e build at ${EXTENSION_DIR}: run \`npm run build:e2e\` first.`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'roleclip-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport: { width: 400, height: 600 },
+    locale: 'zh-CN',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=zh-CN',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    requests,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a served page in a tab and the popup as another tab pointed at it (`?tabId=N`). */
+export async function openPopupFor(session: ExtensionSession, pageUrl: string): Promise<{ page: Page; popup: Page; tabId: number }> {
+  const page = await session.context.newPage();
+  await page.goto(pageUrl);
+  const tabId = await session.worker.evaluate(async (url) => {
+    const tabs = await chrome.tabs.query({ url });
+    return tabs[0]?.id ?? -1;
+  }, pageUrl);
+  if (tabId < 0) throw new Error(`no tab found for ${pageUrl}`);
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+  return { page, popup, tabId };
+}
+
+/** All rows of an object store of the extension's database, read from an extension page. */
+export async function readStore<T = Record<string, unknown>>(extensionPage: Page, store: string): Promise<T[]> {
+  return extensionPage.evaluate(
+    (storeName) =>
+      new Promise<T[]>((done, fail) => {
+        const open = indexedDB.open('roleclip');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(storeName, 'readonly').objectStore(storeName).getAll();
+          request.onsuccess = () => {
+            done(request.result as T[]);
+            open.result.close();
+          };
+          request.onerror = () => fail(request.error);
+        };
+      }),
+    store,
+  );
+}
