@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Messages the extension's pages send to the background script, validated on arrival. */
 export const Message = z.discriminatedUnion('type', [
@@ -6,9 +6,9 @@ export const Message = z.discriminatedUnion('type', [
   /** Clip a text (a selection or pasted ad) from a page as a posting. */
   z.object({
     type: z.literal('clip-text'),
-    text: z.string().min(1).max(1_000_000),
-    url: z.string().max(10_000),
-    title: z.string().max(2_000),
+    text: z.string().check(z.minLength(1), z.maxLength(1_000_000)),
+    url: z.string().check(z.maxLength(10_000)),
+    title: z.string().check(z.maxLength(2_000)),
   }),
 ]);
 export type Message = z.infer<typeof Message>;
