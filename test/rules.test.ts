@@ -28,6 +28,9 @@ describe('locale files', () => {
   test('zh_CN and en define the same keys', () => {
     expect(enKeys).toEqual(zhKeys);
   });
+  test('keys are valid Chrome message names (letters, digits, _)', () => {
+    expect(zhKeys.filter((key) => !/^[A-Za-z0-9_]+$/.test(key))).toEqual([]);
+  });
   test('no message is empty', () => {
     for (const file of [zhCN, en] as Record<string, { message: string }>[]) {
       for (const [key, value] of Object.entries(file)) expect(value.message.trim(), key).not.toBe('');
