@@ -1,0 +1,9 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { I18nProvider } from '@/components/i18n';
+import type { Locale } from '@/lib/i18n';
+
+/** Renders a component inside the i18n provider (Chinese unless told). */
+export function renderUi(ui: ReactElement, locale: Locale = 'zh_CN') {
+  return render(<I18nProvider locale={locale}>{ui}</I18nProvider>);
+}
