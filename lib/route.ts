@@ -1,0 +1,77 @@
+/** The library workspace's routes, kept in the URL hash so every view can be linked and reloaded. */
+export type Route =
+  | { page: 'roles' }
+  | { page: 'role'; roleId: string; tab: RoleTab }
+  | { page: 'postings'; query: PostingQuery }
+  | { page: 'posting'; postingId: string }
+  | { page: 'compare'; postingIds: string[] }
+  | { page: 'data' };
+
+export const ROLE_TABS = ['duties', 'postings', 'competitors', 'template'] as const;
+export type RoleTab = (typeof ROLE_TABS)[number];
+
+export interface PostingQuery {
+  text?: string;
+  roleId?: string;
+  site?: string;
+  company?: string;
+  tag?: string;
+  from?: string; // yyyy-mm-dd
+  to?: string;
+}
+
+const QUERY_KEYS = ['text', 'roleId', 'site', 'company', 'tag', 'from', 'to'] as const;
+
+export function parseRoute(hash: string): Route {
+  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const params = new URLSearchParams(search);
+  switch (parts[0]) {
+    case 'roles':
+      if (parts[1]) {
+        const tab = ROLE_TABS.find((t) => t === parts[2]) ?? 'duties';
+        return { page: 'role', roleId: parts[1], tab };
+      }
+      return { page: 'roles' };
+    case 'postings': {
+      if (parts[1]) return { page: 'posting', postingId: parts[1] };
+      const query: PostingQuery = {};
+      for (const key of QUERY_KEYS) {
+        const value = params.get(key);
+        if (value) query[key] = value;
+      }
+      return { page: 'postings', query };
+    }
+    case 'compare':
+      return { page: 'compare', postingIds: (params.get('ids') ?? '').split(',').filter(Boolean).slice(0, 6) };
+    case 'data':
+      return { page: 'data' };
+    default:
+      return { page: 'roles' };
+  }
+}
+
+export function routeToHash(route: Route): string {
+  const enc = encodeURIComponent;
+  switch (route.page) {
+    case 'roles':
+      return '#/roles';
+    case 'role':
+      return `#/roles/${enc(route.roleId)}${route.tab === 'duties' ? '' : `/${route.tab}`}`;
+    case 'postings': {
+      const params = new URLSearchParams();
+      for (const key of QUERY_KEYS) {
+        const value = route.query[key];
+        if (value) params.set(key, value);
+      }
+      const search = params.toString();
+      return `#/postings${search ? `?${search}` : ''}`;
+    }
+    case 'posting':
+      return `#/postings/${enc(route.postingId)}`;
+    case 'compare':
+      return `#/compare?ids=${route.postingIds.map(enc).join(',')}`;
+    case 'data':
+      return '#/data';
+  }
+}

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { parseRoute, routeToHash, type Route } from '@/lib/route';
+
+describe('workspace routes', () => {
+  test.each<[string, Route]>([
+    ['', { page: 'roles' }],
+    ['#/roles', { page: 'roles' }],
+    ['#/roles/designer', { page: 'role', roleId: 'designer', tab: 'duties' }],
+    ['#/roles/designer/template', { page: 'role', roleId: 'designer', tab: 'template' }],
+    ['#/roles/designer/bogus', { page: 'role', roleId: 'designer', tab: 'duties' }],
+    ['#/postings', { page: 'postings', query: {} }],
+    ['#/postings?text=%E7%BE%8E%E5%B7%A5&roleId=designer', { page: 'postings', query: { text: '美工', roleId: 'designer' } }],
+    ['#/postings/p1', { page: 'posting', postingId: 'p1' }],
+    ['#/compare?ids=a,b,c', { page: 'compare', postingIds: ['a', 'b', 'c'] }],
+    ['#/data', { page: 'data' }],
+    ['#/nonsense', { page: 'roles' }],
+  ])('%s', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  test.each<Route>([
+    { page: 'role', roleId: 'user-x-1', tab: 'competitors' },
+    { page: 'postings', query: { text: '店长 天猫', tag: '竞品', from: '2026-01-01' } },
+    { page: 'compare', postingIds: ['a', 'b'] },
+    { page: 'posting', postingId: 'id with space' },
+  ])('round trip %o', (route) => {
+    expect(parseRoute(routeToHash(route))).toEqual(route);
+  });
+
+  test('compare keeps at most six postings', () => {
+    expect(parseRoute('#/compare?ids=1,2,3,4,5,6,7,8')).toEqual({ page: 'compare', postingIds: ['1', '2', '3', '4', '5', '6'] });
+  });
+});
