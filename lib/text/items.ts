@@ -6,9 +6,35 @@
 // 1、 1. 1） (1) （1） 1: ① 一、 (一) • · - * ● ◆ ■ ▪ ► ✓ √ ※ and the "?" that a lost bullet
 // character turns into. Digits need a delimiter so "3年以上经验" keeps its number.
 export const ITEM_MARKER =
-  /^\s*(?:[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}(?:[.．、，,:：)）]|\s(?=\D))(?![0-9])|[①-⑳⑴-⒇⒈-⒛]|[一二三四五六七八九十]{1,3}[、.．:：]|[•·∙\-–—*●○◆◇■□▪▫►▶✓✔√※→>?？]+(?=\s|[^\s?？]))\s*/u;
+  /^\s*(?:[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}(?:[、)）]|[.．，,:：](?![0-9])|\s(?=\D))|[①-⑳⑴-⒇⒈-⒛]|[一二三四五六七八九十]{1,3}[、.．:：]|[•·∙\-–—*●○◆◇■□▪▫►▶✓✔√※→>?？]+(?=\s|[^\s?？]))\s*/u;
 
 /** The item without its leading number or bullet. */
 export function stripItemMarker(item: string): string {
   return item.replace(ITEM_MARKER, '');
+}
+
+// "3 years of …" starts with a number that is content, not numbering.
+const QUANTITY = /^\s*\d{1,2}\s+(years?|yrs?|months?|weeks?|days?|hours?|people|persons?|or|to|-|\+)\b/i;
+
+// a) b) A） — letter markers that some ads use for sub-items.
+const LETTER_MARKER = /^\s*[a-zA-Z][)）]\s*/;
+
+/**
+ * The item without any leading markers, however many are stacked ("1、1.计算机…" -> "计算机…"),
+ * and without the separator punctuation it ended with (；，、). A full stop is kept.
+ */
+export function cleanItem(item: string): string {
+  let t = item.trim();
+  for (let i = 0; i < 4; i++) {
+    if (QUANTITY.test(t)) break;
+    const next = stripItemMarker(t).replace(LETTER_MARKER, '');
+    if (next === t) break;
+    t = next;
+  }
+  return t.replace(/[\s；;，,、]+$/u, '').trim();
+}
+
+/** Whether the line starts with a number or bullet (or a letter marker). */
+export function hasItemMarker(item: string): boolean {
+  return ITEM_MARKER.test(item) || LETTER_MARKER.test(item);
 }

@@ -1,0 +1,39 @@
+import { toHalfWidth, toSimplified } from '../text/normalize';
+
+/**
+ * Content evidence: does an item read as a duty (what the person will do) or a requirement (what
+ * the person must have)? Positive scores mean duty, negative requirement; 0 means no evidence.
+ * An item's opening words weigh most (负责… / 熟悉…); cues anywhere in it weigh less. The splitter
+ * trusts headings and only lets this evidence decide where headings are missing or plainly wrong.
+ */
+
+// How an item opens. Chinese ads put the verb (duty) or the quality (requirement) first.
+const DUTY_START =
+  /^(全面)?(负责|主导|主持|协助|配合|参与|制定|完成|推动|推进|执行|组织|统筹|规划|策划|搭建|建立|构建|带领|管理|维护|跟进|跟踪|对接|处理|监控|监督|审核|撰写|编写|编辑|收集|整理|汇总|研究|实现|提升|提高|改进|拓展|开拓|挖掘|维系|定期|承担|落实|保障|确保|指导|培训|打造|输出|产出|支持|支撑|协调|联系|接待|解答|回复|领导交办|上级交办|完成上级|其他|日常|开展|运营|操作|安排|发布|上架|制作|拍摄|剪辑|直播|选品|采购|核对|录入|统计|监测|做好|独立完成|为.{1,12}提供|通过|根据|针对|结合|基于|围绕|对.{1,20}(进行|负责))/;
+const REQ_START =
+  /^(全日制|统招)?(本科|大专|专科|硕士|博士|研究生|高中|中专|中技|大学|学历|[一二三四五六七八九十两\d.]+年|至少|具有|具备|拥有|需具备|需有|要求|必须|熟悉|精通|熟练|掌握|了解|懂|擅长|善于|能够熟练|会使用|能熟练|良好的|优秀的|较强的|很强的|强烈的|出色的|扎实的|较好的|一定的|性格|形象|身体|年龄|男女不限|女性|男性|女士|男士|限|工作认真|责任心|吃苦耐劳|为人|品行|诚实|热爱|思路清晰|思维|逻辑|学习能力|抗压|积极|踏实|细心|耐心|态度|英语|英文|普通话|cet|相关专业|专业不限|计算机(相关)?专业|.{0,10}专业(毕业|优先|背景|以上)|有.{0,40}(经验|能力|经历|背景|基础|意识|证|作品|资源|优先)|对.{1,20}(敏感|感兴趣|兴趣|热情|热爱|有(深刻|深入|一定|较深)))/;
+const REQ_ANY = /(优先|加分|尤佳|更佳|为佳|以上学历|及以上|学历|\d+年以上|年以上|经验|能力|精神|意识|证书|资格证|专业|熟悉|精通|熟练|掌握|善于|擅长|较强|良好)/g;
+const DUTY_ANY = /(负责|交办|完成.{0,10}(任务|目标|指标|工作)|制定|执行|跟进|维护|策划)/g;
+
+const EN_DUTY_START =
+  /^(own|lead|manage|build|design|develop|drive|create|deliver|work (with|closely|cross)|collaborate|partner|ensure|maintain|support|implement|define|write|review|mentor|coordinate|oversee|monitor|analy[sz]e|identify|conduct|prepare|plan|execute|run|handle|respond|provide|report|assist|help|participate|contribute|establish|improve|optimi[sz]e|track|you('ll| will)|responsible for|be responsible)\b/;
+const EN_REQ_START =
+  /^(\d+\+?\s*(years?|yrs)|at least|minimum|min\.?|bachelor|master|phd|degree|diploma|proficien|familiar|experience (with|in)|(strong|excellent|solid|deep|good|proven|demonstrated|hands-on|working|great|outstanding|exceptional) |knowledge|understanding|ability|able to|fluen|must|a passion|passion|you have|you are|comfortable|background in|track record|certification|certified|eligib|right to work|a (degree|bachelor)|expertise|excellent|self-motivated|detail-oriented|willing)/;
+const EN_REQ_ANY = /(years of|experience|degree|preferred|a plus|nice to have|proficien|knowledge of|skills)/g;
+
+const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
+
+/** Duty (+) versus requirement (−) evidence of one item (without its marker). */
+export function itemScore(item: string): number {
+  const t = toSimplified(toHalfWidth(item)).trim().toLowerCase();
+  if (!t) return 0;
+  let score = 0;
+  if (DUTY_START.test(t) || EN_DUTY_START.test(t)) score += 3;
+  if (REQ_START.test(t) || EN_REQ_START.test(t)) score -= 3;
+  score += Math.min(2, count(t, DUTY_ANY));
+  score -= Math.min(2, count(t, REQ_ANY) + count(t, EN_REQ_ANY));
+  return score;
+}
+
+/** Strong evidence: the opening words say it, and nothing in the item contradicts them. */
+export const STRONG = 3;

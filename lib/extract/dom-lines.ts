@@ -1,0 +1,152 @@
+import { cleanDisplay } from '../text/normalize';
+import { MAX_LINE, MAX_LINES, type Line } from './lines';
+
+/**
+ * DOM -> structured lines. Block elements, <li> and <br> end a line; inline elements (b, span, a)
+ * do not. Scripts, styles and hidden elements are skipped, and so are elements that the page's
+ * own CSS hides (boards hide decoy text with class rules to trip up copiers). Iterative, with a
+ * node budget, so deep nesting and huge pages stay bounded.
+ */
+
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO',
+  'AUDIO', 'SELECT', 'TEXTAREA', 'INPUT', 'BUTTON', 'HEAD', 'META', 'LINK', 'TITLE', 'MAP', 'MATH',
+]);
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',
+  'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION',
+  'DETAILS', 'SUMMARY', 'HTML', 'CENTER', 'DIALOG', 'MENU',
+]);
+const BOLD = new Set(['B', 'STRONG']);
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])/i;
+// Text that is CSS (a board's side panel puts a stylesheet's text inside the description).
+const CSS_TEXT = /^\s*(@media|@font-face|@keyframes|[.#]?[\w-]+(\s*[.#:>,\w\-[\]="'()\s]*)?\{[^}]*:[^}]*\})/;
+
+export interface DomLinesOptions {
+  /** Stop after visiting this many nodes (bounded time on huge pages). */
+  maxNodes?: number;
+}
+
+/** Class names and ids that the document's <style> rules hide. */
+export function hiddenSelectors(root: ParentNode): { classes: Set<string>; ids: Set<string> } {
+  const classes = new Set<string>();
+  const ids = new Set<string>();
+  const styles = root.querySelectorAll('style');
+  for (let i = 0; i < styles.length && i < 50; i++) {
+    const css = (styles[i]!.textContent ?? '').slice(0, 200_000);
+    for (const rule of css.matchAll(/([^{}]{1,400})\{([^}]{0,400})\}/g)) {
+      if (!HIDDEN_STYLE.test(rule[2]!)) continue;
+      for (const sel of rule[1]!.split(',')) {
+        const s = sel.trim();
+        const cls = /^(?:[a-z0-9]*)\.([\w-]+)$/i.exec(s);
+        if (cls) classes.add(cls[1]!);
+        const id = /^#([\w-]+)$/.exec(s);
+        if (id) ids.add(id[1]!);
+      }
+    }
+  }
+  return { classes, ids };
+}
+
+interface Frame {
+  node: Node;
+  exit: boolean;
+}
+
+export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
+  const maxNodes = options.maxNodes ?? 200_000;
+  const doc = root.ownerDocument ?? (root as Document);
+  const hidden = hiddenSelectors((doc as Document).documentElement ? (doc as Document) : (root as ParentNode));
+  const lines: Line[] = [];
+  let buf = '';
+  let boldChars = 0;
+  let heading = 0;
+  let li = 0;
+  let liSeq = 0;
+  let bold = 0;
+  let pre = 0;
+  const flush = () => {
+    if (buf) {
+      const text = cleanDisplay(buf);
+      const letters = text.replace(/[\s:：]/g, '').length;
+      if (text && !CSS_TEXT.test(text) && lines.length < MAX_LINES) {
+        const isBold = letters > 0 && boldChars >= letters * 0.9;
+        lines.push({ text: text.slice(0, MAX_LINE), heading: heading || (isBold ? 7 : 0), li });
+      }
+    }
+    buf = '';
+    boldChars = 0;
+  };
+  const headingStack: number[] = [];
+  const liStack: number[] = [];
+  const stack: Frame[] = [{ node: root, exit: false }];
+  let visited = 0;
+  while (stack.length) {
+    const { node, exit } = stack.pop()!;
+    if (node.nodeType === 3) {
+      let text = node.nodeValue ?? '';
+      if (!pre) text = text.replace(/\s+/g, ' ');
+      if (buf.length < MAX_LINE) {
+        buf += text;
+        if (bold) boldChars += text.replace(/[\s:：]/g, '').length;
+      }
+      if (pre && text.includes('\n')) {
+        const parts = buf.split('\n');
+        buf = '';
+        for (let i = 0; i < parts.length; i++) {
+          buf = parts[i]!;
+          if (i < parts.length - 1) flush();
+        }
+      }
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const el = node as Element;
+    const tag = (el.tagName ?? '').toUpperCase();
+    if (exit) {
+      if (BLOCK.has(tag)) flush();
+      if (/^H[1-6]$/.test(tag)) heading = headingStack.pop() ?? 0;
+      if (tag === 'LI') li = liStack.pop() ?? 0;
+      if (BOLD.has(tag)) bold--;
+      if (tag === 'PRE') pre--;
+      continue;
+    }
+    if (++visited > maxNodes) break;
+    if (node.nodeType === 1) {
+      if (SKIP.has(tag) || isHidden(el, hidden)) continue;
+      if (tag === 'BR') {
+        flush();
+        continue;
+      }
+      if (BLOCK.has(tag)) flush();
+      if (/^H[1-6]$/.test(tag)) {
+        headingStack.push(heading);
+        heading = Number(tag[1]);
+      }
+      if (tag === 'LI') {
+        liStack.push(li);
+        li = ++liSeq;
+      }
+      if (BOLD.has(tag)) bold++;
+      if (tag === 'PRE') pre++;
+      stack.push({ node, exit: true });
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
+  }
+  flush();
+  return lines;
+}
+
+function isHidden(el: Element, hidden: { classes: Set<string>; ids: Set<string> }): boolean {
+  if (el.hasAttribute?.('hidden')) return true;
+  const style = el.getAttribute?.('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  if (hidden.classes.size) {
+    const cls = el.getAttribute?.('class');
+    if (cls) for (const c of cls.split(/\s+/)) if (hidden.classes.has(c)) return true;
+  }
+  if (hidden.ids.size && el.id && hidden.ids.has(el.id)) return true;
+  return false;
+}

@@ -1,0 +1,124 @@
+import type { Education, Salary, YearsRange } from '../db/schemas';
+import { cleanDisplay, toHalfWidth, toSimplified } from '../text/normalize';
+import type { Line } from './lines';
+import type { PostingMeta } from './posting';
+import { parseSalary } from './salary';
+import type { Sections } from './sections';
+import { DEFAULT_SKILLS, findSkills, type SkillEntry } from './skills';
+
+export { parseSalary } from './salary';
+
+/** Fields of a posting besides its lists. */
+export interface Fields {
+  title: string;
+  company: string;
+  location: string;
+  salary: Salary | null;
+  experienceYears: YearsRange | null;
+  education: Education | null;
+  skills: string[];
+}
+
+export interface FieldOptions {
+  /** Replaces the skills dictionary (DEFAULT_SKILLS). */
+  skills?: SkillEntry[];
+}
+
+const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+function num(s: string): number {
+  if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+  if (s.length === 1) return CN_NUM[s] ?? NaN;
+  if (s.startsWith('十')) return 10 + (CN_NUM[s[1]!] ?? 0);
+  return (CN_NUM[s[0]!] ?? NaN) * 10 + (s.length > 2 ? CN_NUM[s[2]!] ?? 0 : 0);
+}
+
+const N = String.raw`(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})`;
+// "3-5年", "三年以上", "1年以下" followed (or preceded) by an experience word, so 2019年 is skipped.
+const ZH_YEARS = new RegExp(String.raw`${N}\s*(?:(?:-|~|～|至|到)\s*${N}\s*)?年\s*(以上|及以上|或以上|以下|以内)?`, 'g');
+const EN_YEARS = /(\d+)\s*(?:\+|-\s*(\d+)|to\s*(\d+))?\s*\+?\s*(?:years?|yrs?)/g;
+const EXPERIENCE_CONTEXT = /经验|工作|从业|经历|相关|开发|运营|以上|年限|experience|industry|working/;
+
+/** Experience years: 3-5年 -> {3,5}; 三年以上 -> {3,null}; 应届 -> {0,0}; 不限 -> {0,null}. */
+export function parseYears(text: string): YearsRange | null {
+  const t = toSimplified(toHalfWidth(text)).toLowerCase();
+  if (/应届|在校生|fresh graduate|new grad|graduate program/.test(t) && !/\d\s*年以上/.test(t)) return { min: 0, max: 0 };
+  if (/经验不限|不限经验|无经验|无需经验|零经验|^\s*不限\s*$|no experience (required|necessary|needed)/.test(t)) return { min: 0, max: null };
+  ZH_YEARS.lastIndex = 0;
+  for (let m = ZH_YEARS.exec(t); m; m = ZH_YEARS.exec(t)) {
+    const around = t.slice(Math.max(0, m.index - 8), m.index + m[0].length + 16);
+    if (!EXPERIENCE_CONTEXT.test(around)) continue;
+    const a = num(m[1]!);
+    const b = m[2] ? num(m[2]) : null;
+    if (!Number.isFinite(a) || a > 40 || (b !== null && (!Number.isFinite(b) || b > 40))) continue;
+    if (m[3] === '以下' || m[3] === '以内') return { min: 0, max: a };
+    if (b !== null) return { min: a, max: b };
+    return { min: a, max: m[3] ? null : /以上|至少|不少于/.test(around) ? null : a };
+  }
+  EN_YEARS.lastIndex = 0;
+  for (let m = EN_YEARS.exec(t); m; m = EN_YEARS.exec(t)) {
+    const around = t.slice(m.index, m.index + m[0].length + 40);
+    if (!/experience|industry|working|professional|in (a|the)|of /.test(around)) continue;
+    const a = Number(m[1]);
+    const b = m[2] ?? m[3];
+    if (a > 40) continue;
+    if (b) return { min: a, max: Number(b) };
+    const before = t.slice(Math.max(0, m.index - 20), m.index);
+    return { min: a, max: /\+/.test(m[0]) || /at least|minimum|min\.|over|more than/.test(before) ? null : a };
+  }
+  return null;
+}
+
+const EDUCATION: [Education, RegExp][] = [
+  ['any', /学历不限|不限学历|^\s*不限\s*$|no degree required/],
+  ['phd', /博士|ph\.?d|doctor(ate|al)/],
+  ['master', /硕士|研究生|master'?s?\b|mba\b|msc\b/],
+  ['bachelor', /本科|学士|大学(学历|毕业|以上)|统招|bachelor'?s?|undergraduate|\bba\b|\bbsc?\b|university degree|tertiary degree|\bdegree\b/],
+  ['associate', /大专|专科|高职|associate'?s? degree|diploma/],
+  ['secondary', /高中|中专|中技|技校|职高|初中|high school|secondary/],
+];
+
+/** The education an ad asks for: the first level it names that is not only "preferred". */
+export function parseEducation(text: string): Education | null {
+  const t = toSimplified(toHalfWidth(text)).toLowerCase();
+  let best: { level: Education; at: number } | null = null;
+  for (const [level, re] of EDUCATION) {
+    const g = new RegExp(re.source, 'g');
+    for (let m = g.exec(t); m; m = g.exec(t)) {
+      const after = t.slice(m.index + m[0].length, m.index + m[0].length + 6);
+      if (/^(学历)?(者)?(优先|加分|尤佳|更佳)|^(is )?(preferred|a plus)/.test(after)) continue;
+      if (!best || m.index < best.at) best = { level, at: m.index };
+      break;
+    }
+  }
+  return best?.level ?? null;
+}
+
+const fieldValue = (s: Sections, name: string) => s.fields.find((f) => f.name === name)?.value ?? '';
+
+/** Which lines to read a field from: the lists first (the ad's own words), then the whole text. */
+function firstOf<T>(texts: string[], parse: (t: string) => T | null): T | null {
+  for (const t of texts) {
+    if (!t) continue;
+    const v = parse(t);
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+export function extractFields(s: Sections, lines: Line[], meta: PostingMeta, options: FieldOptions): Fields {
+  const reqText = s.requirements.join('\n');
+  const allItems = [...s.duties, ...s.requirements, ...s.preferred].join('\n');
+  const salary =
+    meta.salary ??
+    firstOf([meta.salaryText ?? '', fieldValue(s, 'salary')], parseSalary) ??
+    firstOf(lines.filter((l) => /薪资|月薪|年薪|salary|\bpay\b/i.test(l.text) && l.text.length < 80).map((l) => l.text), parseSalary);
+  return {
+    title: cleanDisplay(fieldValue(s, 'title')),
+    company: cleanDisplay(fieldValue(s, 'company')),
+    location: cleanDisplay(fieldValue(s, 'location')),
+    salary,
+    experienceYears: firstOf([meta.experienceText ?? '', fieldValue(s, 'experience'), reqText, allItems], parseYears),
+    education: firstOf([meta.educationText ?? '', fieldValue(s, 'education'), reqText, allItems], parseEducation),
+    skills: findSkills(allItems || lines.map((l) => l.text).join('\n'), options.skills ?? DEFAULT_SKILLS),
+  };
+}

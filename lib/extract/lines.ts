@@ -1,0 +1,52 @@
+import { cleanDisplay } from '../text/normalize';
+
+/**
+ * A structured line: the unit the splitter works on. Pages keep their block, list-item and <br>
+ * boundaries as lines (never flattened text), and say which lines are headings.
+ */
+export interface Line {
+  text: string;
+  /** 1-6: inside an <hN> (or a Markdown heading); 7: the whole line is bold; 0: body text. */
+  heading: number;
+  /** Id of the <li> the line sits in (0: none). Lines of one <li> form one item. */
+  li: number;
+}
+
+/** Bounds for untrusted input: longer lines are cut, and past MAX_LINES the rest is ignored. */
+export const MAX_LINE = 20_000;
+export const MAX_LINES = 20_000;
+
+/** Plain text (pasted ads, selections, eval records) as lines. Markdown headings and bold kept. */
+export function textToLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const raw = text.length > MAX_LINE * 50 ? text.slice(0, MAX_LINE * 50) : text;
+  for (const part of raw.split(/\r\n?|\n|\u2028|\u2029/)) {
+    if (lines.length >= MAX_LINES) break;
+    let t = cleanDisplay(part.length > MAX_LINE ? part.slice(0, MAX_LINE) : part);
+    if (!t) continue;
+    let heading = 0;
+    const md = /^(#{1,6})\s+(.*)$/.exec(t);
+    if (md) {
+      heading = md[1]!.length;
+      t = md[2]!;
+    } else {
+      const bold = /^(\*\*|__)(.+?)\1[:：]?$/.exec(t);
+      if (bold) {
+        heading = 7;
+        t = bold[2]!;
+      }
+    }
+    if (t) lines.push({ text: t, heading, li: 0 });
+  }
+  return lines;
+}
+
+/** The lines as the text a posting keeps in `body`. */
+export function linesToBody(lines: Line[], max = 200_000): string {
+  let out = '';
+  for (const l of lines) {
+    if (out.length + l.text.length + 1 > max) break;
+    out += (out ? '\n' : '') + l.text;
+  }
+  return out;
+}

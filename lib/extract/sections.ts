@@ -1,0 +1,175 @@
+import { itemScore, STRONG } from './classify';
+import type { HeadingKind } from './headings';
+import { textToLines, type Line } from './lines';
+import { tokenize, type Token } from './tokens';
+
+/**
+ * The section splitter: lines (or plain text) in, duties / requirements / preferred out.
+ *
+ * Headings decide first. Content evidence (classify.ts) decides where headings are missing (text
+ * with no heading, one heading over everything, a 职位描述 container) and overrides a heading only
+ * on strong evidence: a run of requirement items closing a duties list that began with real duties
+ * (the missing 任职要求 heading), or a plain duty ("负责…") listed under 加分项.
+ */
+export interface Sections {
+  duties: string[];
+  requirements: string[];
+  preferred: string[];
+  /** "label：value" lines seen outside the lists (招聘岗位、薪资、学历要求 …). */
+  fields: Extract<Token, { t: 'field' }>[];
+  /** Number of section headings found (0: the lists come from content alone). */
+  headings: number;
+}
+
+type GroupKind = HeadingKind | 'preamble' | 'other';
+interface Item {
+  text: string;
+  marked: boolean;
+  colon: boolean;
+}
+interface Group {
+  kind: GroupKind;
+  items: Item[];
+}
+
+const MAX_ITEMS = 200;
+const MAX_ITEM = 4000;
+
+/** Tokens -> groups (one per heading), merging the lines of one <li> and dropping lead-ins. */
+function group(tokens: Token[]): { groups: Group[]; fields: Sections['fields']; headings: number } {
+  const groups: Group[] = [{ kind: 'preamble', items: [] }];
+  const fields: Sections['fields'] = [];
+  let headings = 0;
+  let lastLi = 0;
+  for (const tok of tokens) {
+    const cur = groups[groups.length - 1]!;
+    if (tok.t === 'heading') {
+      headings++;
+      groups.push({ kind: tok.kind, items: [] });
+      lastLi = 0;
+    } else if (tok.t === 'unknown') {
+      groups.push({ kind: 'other', items: [] });
+      lastLi = 0;
+    } else if (tok.t === 'field') {
+      fields.push(tok);
+      // 学历要求 / 经验 inside a requirements list are requirements too.
+      const inList = cur.kind === 'requirements' || cur.kind === 'preferred';
+      if (inList && (tok.name === 'education' || tok.name === 'experience')) {
+        cur.items.push({ text: tok.text, marked: false, colon: false });
+      } else if (tok.name === 'salary' || tok.name === 'location' || tok.name === 'other') {
+        if (cur.kind !== 'preamble') groups.push({ kind: 'stop', items: [] });
+      }
+    } else {
+      const prev = cur.items[cur.items.length - 1];
+      if (tok.li && tok.li === lastLi && prev) {
+        prev.text = `${prev.text} ${tok.text}`;
+      } else {
+        cur.items.push({ text: tok.text, marked: tok.marked, colon: tok.colon });
+      }
+      lastLi = tok.li;
+    }
+  }
+  return { groups, fields, headings };
+}
+
+/** An unmarked line ending in a colon right before marked items introduces them: not an item. */
+function dropLeadIns(items: Item[]): Item[] {
+  return items.filter((it, i) => !(it.colon && !it.marked && items[i + 1]?.marked));
+}
+
+type Cls = 'duties' | 'requirements' | 'preferred';
+
+/** Per-item classes for items under no reliable heading: strong evidence decides, others follow. */
+function byContent(items: Item[], fallback: 'duties' | 'requirements'): Cls[] {
+  const scores = items.map((it) => itemScore(it.text));
+  const out: Cls[] = [];
+  let current: 'duties' | 'requirements' = fallback;
+  for (const s of scores) {
+    if (s >= STRONG) current = 'duties';
+    else if (s <= -STRONG) current = 'requirements';
+    out.push(current);
+  }
+  return out;
+}
+
+/**
+ * A headed list whose tail is a run (2+) of items with strong evidence for the other class, after
+ * items that do read as the heading says: the ad forgot the next heading. Returns where the run starts.
+ */
+function tailRun(items: Item[], own: 'duties' | 'requirements'): number {
+  const sign = own === 'duties' ? 1 : -1;
+  const scores = items.map((it) => sign * itemScore(it.text));
+  let start = items.length;
+  while (start > 0 && scores[start - 1]! <= -STRONG) start--;
+  if (items.length - start < 2) return items.length;
+  const ownBefore = scores.slice(0, start).some((s) => s >= STRONG);
+  return ownBefore ? start : items.length;
+}
+
+export function splitSections(input: string | Line[]): Sections {
+  const lines = typeof input === 'string' ? textToLines(input) : input;
+  const { groups, fields, headings } = group(tokenize(lines));
+  const has = (k: GroupKind) => groups.some((g) => g.kind === k);
+  const hasDuties = has('duties');
+  const hasReq = has('requirements');
+  const out: Record<Cls, string[]> = { duties: [], requirements: [], preferred: [] };
+  const put = (cls: Cls, items: Item[], classes?: Cls[]) =>
+    items.forEach((it, i) => out[classes?.[i] ?? cls].push(it.text));
+
+  for (const g of groups) {
+    const items = dropLeadIns(g.items);
+    if (!items.length) continue;
+    switch (g.kind) {
+      case 'duties':
+      case 'requirements': {
+        const own = g.kind;
+        const other = own === 'duties' ? 'requirements' : 'duties';
+        // One heading over everything: the items decide, the heading breaks ties.
+        if ((own === 'requirements' && !hasDuties && !has('description') && !preambleItems(groups)) || (own === 'duties' && !hasReq)) {
+          put(own, items, byContent(items, own));
+          break;
+        }
+        const cut = tailRun(items, own);
+        put(own, items.slice(0, cut));
+        put(other, items.slice(cut));
+        break;
+      }
+      case 'preferred':
+        put('preferred', items, items.map((it) => (itemScore(it.text) >= STRONG + 1 ? 'duties' : 'preferred')));
+        break;
+      case 'description':
+        // 职位描述 over duties, when the ad has its own 岗位职责 it is an introduction.
+        if (hasDuties) break;
+        if (hasReq) put('duties', items);
+        else put('duties', items, byContent(items, 'duties'));
+        break;
+      case 'preamble':
+        // Text before any heading: an introduction, unless the ad has no heading at all, or
+        // numbered items open the ad and only a requirements heading follows (duties unlabelled).
+        if (!headings) put('duties', items, byContent(items, 'duties'));
+        else if (!hasDuties && !has('description') && hasReq) {
+          const marked = items.filter((it) => it.marked);
+          if (marked.length >= 2) put('duties', marked, byContent(marked, 'duties'));
+        }
+        break;
+      default:
+        break; // stop and other: benefits, company, contact … never duties or requirements
+    }
+  }
+  return {
+    duties: cap(out.duties),
+    requirements: cap(out.requirements),
+    preferred: cap(out.preferred),
+    fields,
+    headings,
+  };
+}
+
+function preambleItems(groups: Group[]): boolean {
+  const pre = groups[0];
+  return !!pre && pre.kind === 'preamble' && pre.items.filter((it) => it.marked).length >= 2;
+}
+
+function cap(items: string[]): string[] {
+  return items.slice(0, MAX_ITEMS).map((t) => (t.length > MAX_ITEM ? t.slice(0, MAX_ITEM) : t));
+}

@@ -1,0 +1,141 @@
+import { cleanItem, hasItemMarker } from '../text/items';
+import { headingKindOf, splitEnglishLabel, splitInlineHeadings, type HeadingKind } from './headings';
+import type { Line } from './lines';
+
+/**
+ * Lines -> tokens: headings, "label：value" fields and items. Run-on text (several headings and
+ * numbered items on one line) is cut apart here, so the splitter sees one item per token.
+ */
+export type FieldName = 'title' | 'company' | 'salary' | 'location' | 'education' | 'experience' | 'other';
+
+export type Token =
+  | { t: 'heading'; kind: HeadingKind; text: string }
+  /** A page heading (<h1>-<h6>) the lexicon does not know: it ends the current section. */
+  | { t: 'unknown'; text: string }
+  | { t: 'field'; name: FieldName; label: string; value: string; text: string }
+  | { t: 'item'; text: string; marked: boolean; li: number; colon: boolean };
+
+// Short "label：value" lines of ads' header blocks (招聘岗位：客服专员, 薪资：面议, 学历要求：大专以上).
+const FIELD_LABELS: [FieldName, RegExp][] = [
+  ['title', /^(招聘岗位|招聘职位|岗位名称|职位名称|岗位|职位|职务|job title|position|role)$/],
+  ['company', /^(公司名称|公司|企业名称|招聘单位|用人单位|company|employer)$/],
+  ['salary', /^(薪资|薪酬|月薪|年薪|工资|薪水|待遇|薪资待遇|工资待遇|薪资范围|salary|pay|compensation|salary range|pay range)$/],
+  ['location', /^(工作地点|工作地址|上班地点|工作城市|地点|城市|所在地|地址|location|work location|city)$/],
+  ['education', /^(学历要求|学历|最低学历|education|qualification level)$/],
+  ['experience', /^(工作经验|经验要求|经验|工作年限|招聘对象|experience)$/],
+  ['other', /^(招聘人数|人数|性别|年龄|工作时间|上班时间|工作性质|职位类型|职位类别|岗位类别|部门|所属部门|发布时间|发布日期|截止日期|有效期|联系人|联系电话|电话|邮箱|投递邮箱|联系方式|job type|employment type|work type|department|closing date|posted)$/],
+];
+const FIELD_LINE = /^([\u4e00-\u9fffA-Za-z ]{1,16}?)\s*[:：]\s*(.{0,60})$/u;
+
+function fieldOf(text: string): Token | null {
+  const m = FIELD_LINE.exec(text);
+  if (!m) return null;
+  const label = m[1]!.trim().toLowerCase();
+  const value = m[2]!.trim();
+  for (const [name, re] of FIELD_LABELS) {
+    if (re.test(label)) return value ? { t: 'field', name, label: m[1]!.trim(), value, text } : null;
+  }
+  return null;
+}
+
+// Item numbering inside a run-on line: after punctuation or a space, and only the next number in
+// sequence, so "2、3年经验" or "iOS 9.0" are never cut.
+const RUNON_MARK =
+  /(?<=^|[；;。.！!？?，,:：\s])(?:(\d{1,2})(?:、|[.．](?!\d)|[)）])|[(（](\d{1,2})[)）]|([①-⑳])|([一二三四五六七八九十]{1,2})、)/gu;
+const CN_DIGITS = '一二三四五六七八九十';
+
+function markNumber(m: RegExpExecArray): [string, number] {
+  if (m[1]) return [/[)）]/.test(m[0]) ? 'par1' : 'dot', Number(m[1])];
+  if (m[2]) return ['par2', Number(m[2])];
+  if (m[3]) return ['circ', m[3].charCodeAt(0) - 0x2460 + 1];
+  const cn = m[4]!;
+  const n = cn.length === 1 ? CN_DIGITS.indexOf(cn) + 1 : cn.startsWith('十') ? 10 + CN_DIGITS.indexOf(cn[1]!) + 1 : (CN_DIGITS.indexOf(cn[0]!) + 1) * 10;
+  return ['cn', n];
+}
+
+/** Cuts "1、负责…；2、负责…；3、…" into its items. A line with one or no marker stays whole. */
+export function splitRunOn(text: string): string[] {
+  if (text.length < 8) return [text];
+  const last: Record<string, number> = {};
+  const cuts: number[] = [];
+  RUNON_MARK.lastIndex = 0;
+  for (let m = RUNON_MARK.exec(text); m; m = RUNON_MARK.exec(text)) {
+    const [style, n] = markNumber(m);
+    const prev = last[style] ?? 0;
+    if (n === prev + 1 || (m.index === 0 && prev === 0)) {
+      if (m.index > 0) cuts.push(m.index);
+      last[style] = n;
+    }
+  }
+  // Bullets on one line: "• a • b".
+  if (!cuts.length) {
+    const bullets = [...text.matchAll(/(?<=^|\s)[•●▪■◆►]\s*/gu)];
+    if (bullets.length >= 2) for (const b of bullets) if (b.index! > 0) cuts.push(b.index!);
+  }
+  if (!cuts.length) return [text];
+  const out: string[] = [];
+  let from = 0;
+  for (const c of cuts) {
+    const part = text.slice(from, c).trim();
+    if (part) out.push(part);
+    from = c;
+  }
+  const tail = text.slice(from).trim();
+  if (tail) out.push(tail);
+  return out;
+}
+
+function pushItems(out: Token[], text: string, li: number) {
+  for (const part of splitRunOn(text)) {
+    const clean = cleanItem(part);
+    if (!clean || !/[\p{L}\p{N}]/u.test(clean)) continue;
+    out.push({ t: 'item', text: clean, marked: li > 0 || hasItemMarker(part), li, colon: /[:：]\s*$/.test(part) });
+  }
+}
+
+/** Adds the tokens of a piece of content that may hold inline headings. */
+function pushContent(out: Token[], text: string, li: number) {
+  const inline = splitInlineHeadings(text);
+  if (inline) {
+    if (inline.before) pushItems(out, inline.before, li);
+    for (const p of inline.parts) {
+      out.push({ t: 'heading', kind: p.kind, text: p.label });
+      if (p.rest) pushContent(out, p.rest, li);
+    }
+    return;
+  }
+  const en = splitEnglishLabel(text);
+  if (en) {
+    out.push({ t: 'heading', kind: en.kind, text });
+    pushItems(out, en.rest, li);
+    return;
+  }
+  pushItems(out, text, li);
+}
+
+export function tokenize(lines: Line[]): Token[] {
+  const out: Token[] = [];
+  for (const line of lines) {
+    const text = line.text;
+    const kind = headingKindOf(text);
+    if (kind) {
+      out.push({ t: 'heading', kind, text });
+      continue;
+    }
+    if (line.heading >= 1 && line.heading <= 6) {
+      // A page heading holding a field or label ("<h4>职责：负责…</h4>") is content; others end sections.
+      const field = fieldOf(text);
+      if (field) out.push(field);
+      else if (splitInlineHeadings(text) || splitEnglishLabel(text)) pushContent(out, text, line.li);
+      else out.push({ t: 'unknown', text });
+      continue;
+    }
+    const field = fieldOf(text);
+    if (field) {
+      out.push(field);
+      continue;
+    }
+    pushContent(out, text, line.li);
+  }
+  return out;
+}
