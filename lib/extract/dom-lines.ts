@@ -19,6 +19,7 @@ const BLOCK = new Set([
   'DETAILS', 'SUMMARY', 'HTML', 'CENTER', 'DIALOG', 'MENU',
 ]);
 const BOLD = new Set(['B', 'STRONG']);
+const MAX_DEPTH = 64;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])/i;
 // Text that is CSS (a board's side panel puts a stylesheet's text inside the description).
 const CSS_TEXT = /^\s*(@media|@font-face|@keyframes|[.#]?[\w-]+(\s*[.#:>,\w\-[\]="'()\s]*)?\{[^}]*:[^}]*\})/;
@@ -26,10 +27,16 @@ const CSS_TEXT = /^\s*(@media|@font-face|@keyframes|[.#]?[\w-]+(\s*[.#:>,\w\-[\]
 export interface DomLinesOptions {
   /** Stop after visiting this many nodes (bounded time on huge pages). */
   maxNodes?: number;
+  /** Classes and ids hidden by the page's CSS (default: those hidden by <style> inside root). */
+  hidden?: HiddenSelectors;
+}
+export interface HiddenSelectors {
+  classes: Set<string>;
+  ids: Set<string>;
 }
 
 /** Class names and ids that the document's <style> rules hide. */
-export function hiddenSelectors(root: ParentNode): { classes: Set<string>; ids: Set<string> } {
+export function hiddenSelectors(root: ParentNode): HiddenSelectors {
   const classes = new Set<string>();
   const ids = new Set<string>();
   const styles = root.querySelectorAll('style');
@@ -56,8 +63,7 @@ interface Frame {
 
 export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
   const maxNodes = options.maxNodes ?? 200_000;
-  const doc = root.ownerDocument ?? (root as Document);
-  const hidden = hiddenSelectors((doc as Document).documentElement ? (doc as Document) : (root as ParentNode));
+  const hidden = options.hidden ?? hiddenSelectors(root as unknown as ParentNode);
   const lines: Line[] = [];
   let buf = '';
   let boldChars = 0;
@@ -72,13 +78,15 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
       const letters = text.replace(/[\s:：]/g, '').length;
       if (text && !CSS_TEXT.test(text) && lines.length < MAX_LINES) {
         const isBold = letters > 0 && boldChars >= letters * 0.9;
-        lines.push({ text: text.slice(0, MAX_LINE), heading: heading || (isBold ? 7 : 0), li });
+        lines.push({ text: text.slice(0, MAX_LINE), heading: heading || (isBold ? 7 : 0), li, anc: blocks.slice(0, MAX_DEPTH) });
       }
     }
     buf = '';
     boldChars = 0;
   };
   const headingStack: number[] = [];
+  const blocks: number[] = [];
+  let blockSeq = 0;
   const liStack: number[] = [];
   const stack: Frame[] = [{ node: root, exit: false }];
   let visited = 0;
@@ -105,7 +113,10 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
     const el = node as Element;
     const tag = (el.tagName ?? '').toUpperCase();
     if (exit) {
-      if (BLOCK.has(tag)) flush();
+      if (BLOCK.has(tag)) {
+        flush();
+        blocks.pop();
+      }
       if (/^H[1-6]$/.test(tag)) heading = headingStack.pop() ?? 0;
       if (tag === 'LI') li = liStack.pop() ?? 0;
       if (BOLD.has(tag)) bold--;
@@ -119,7 +130,10 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
         flush();
         continue;
       }
-      if (BLOCK.has(tag)) flush();
+      if (BLOCK.has(tag)) {
+        flush();
+        blocks.push(++blockSeq);
+      }
       if (/^H[1-6]$/.test(tag)) {
         headingStack.push(heading);
         heading = Number(tag[1]);
@@ -139,7 +153,7 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
   return lines;
 }
 
-function isHidden(el: Element, hidden: { classes: Set<string>; ids: Set<string> }): boolean {
+function isHidden(el: Element, hidden: HiddenSelectors): boolean {
   if (el.hasAttribute?.('hidden')) return true;
   const style = el.getAttribute?.('style');
   if (style && HIDDEN_STYLE.test(style)) return true;

@@ -10,6 +10,8 @@ export interface Line {
   heading: number;
   /** Id of the <li> the line sits in (0: none). Lines of one <li> form one item. */
   li: number;
+  /** Ids of the block elements around the line, outermost first (DOM lines only). */
+  anc?: number[];
 }
 
 /** Bounds for untrusted input: longer lines are cut, and past MAX_LINES the rest is ignored. */

@@ -31,6 +31,7 @@ function periodOf(t: string, currency: string, value: number): Salary['period'] 
   if (/\/\s*(时|小时)|时薪|每小时|元\s*\/?\s*(时|小时)|\bhour|\bhr\b|hourly|\/h\b/.test(t)) return 'hour';
   if (/\/\s*月|月薪|每月|\bmonth|monthly|\/mo\b/.test(t)) return 'month';
   // No period written: Chinese ads quote a month; elsewhere big amounts are a year, small an hour.
+  if (!value) return 'month';
   if (currency === 'CNY') return value < 300 ? 'day' : 'month';
   return value >= 10_000 ? 'year' : value < 300 ? 'hour' : 'month';
 }

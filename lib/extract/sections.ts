@@ -44,7 +44,7 @@ function group(tokens: Token[]): { groups: Group[]; fields: Sections['fields']; 
   for (const tok of tokens) {
     const cur = groups[groups.length - 1]!;
     if (tok.t === 'heading') {
-      headings++;
+      if (tok.kind !== 'stop') headings++;
       groups.push({ kind: tok.kind, items: [] });
       lastLi = 0;
     } else if (tok.t === 'unknown') {

@@ -113,10 +113,22 @@ function pushContent(out: Token[], text: string, li: number) {
   pushItems(out, text, li);
 }
 
+// Where an ad's lists have certainly ended: the page footer, or the "how to apply" line.
+const FOOTER = /©|版权所有|copyright\s|all rights reserved|icp备|icp证|公网安备/i;
+const APPLY = /^(简历(请)?(投递|发送|发)至|请将(您的)?简历|有意者(请|可)|欢迎(投递|投简历|加入)|(please )?send (your |us your )?(cv|resume)|apply (now|today|online)|to apply,|click apply)/i;
+
 export function tokenize(lines: Line[]): Token[] {
   const out: Token[] = [];
   for (const line of lines) {
     const text = line.text;
+    if (FOOTER.test(text)) {
+      out.push({ t: 'unknown', text });
+      continue;
+    }
+    if (APPLY.test(text)) {
+      out.push({ t: 'heading', kind: 'stop', text });
+      continue;
+    }
     const kind = headingKindOf(text);
     if (kind) {
       out.push({ t: 'heading', kind, text });

@@ -1,0 +1,64 @@
+import type { NotJobReason } from './types';
+
+/**
+ * Why a page that gave no posting is not a job ad: a captcha, a login wall, a search-results list
+ * (job cards without descriptions), an empty page, or just not a job page. Signals are the URL,
+ * a few well-known widget classes, and short wall texts; only the page's first text is read.
+ */
+
+const CAPTCHA_URL = /captcha|verify-slider|\/verify(\.html|\/|\?|$)|security-check|checkpoint\/challenge|\/safe\/verify|\/utrack\/verify|antispider|slider-verify/i;
+const CAPTCHA_DOM =
+  '[class*="captcha" i], [id*="captcha" i], [class*="geetest" i], .nc_wrapper, #nc_1_wrapper, [class*="verify-slider" i], [class*="slide-verify" i], iframe[src*="captcha" i]';
+const CAPTCHA_TEXT = /(请|需要)?完成(安全)?验证|滑动验证|拖动(下方)?滑块|向右滑动|安全验证|人机验证|访问行为异常|异常访问|verify (that )?you are (a )?human|are you a robot|unusual traffic|complete the security check|press (and|&) hold/i;
+const LOGIN_URL = /\/(login|signin|sign-in|authwall|passport\/login|uas\/login)\b|[?&](redirect|return_?url)=.*login/i;
+const LOGIN_TEXT = /登录后(查看|可见|即可查看)|请先登录|登录查看(完整|全部)?|立即登录查看|扫码登录|sign in to (view|see|continue|apply)|join (now )?to see|log ?in to (view|see|continue)|please (sign|log) ?in/i;
+const JOB_LINK = /job_detail|\/jobs?\/|viewjob|jobs\.zhaopin|jobs\.51job|\/a\/\d+\.shtml|currentJobId|\/position\//i;
+
+function bodyText(doc: Document, max: number): string {
+  const body = doc.body ?? doc.documentElement;
+  const text = (body?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.length > max ? text.slice(0, max) : text;
+}
+
+/** A wall or captcha, read before the generic tiers so their text is not taken for an ad. */
+export function detectWall(doc: Document, url: string): NotJobReason | null {
+  const text = bodyText(doc, 4000);
+  if (CAPTCHA_URL.test(url) || (text.length < 3000 && (safeQuery(doc, CAPTCHA_DOM) || CAPTCHA_TEXT.test(text)))) return 'captcha';
+  if (LOGIN_URL.test(url)) return 'login-wall';
+  if (text.length < 3000 && LOGIN_TEXT.test(text) && safeQuery(doc, 'input[type="password"], form[action*="login" i], [class*="login" i]')) {
+    return 'login-wall';
+  }
+  return null;
+}
+
+/** After every tier found nothing: why. */
+export function detectNotJob(doc: Document, url: string): NotJobReason {
+  const wall = detectWall(doc, url);
+  if (wall) return wall;
+  const text = bodyText(doc, 200);
+  if (text.length < 20) return 'empty';
+  if (countJobLinks(doc) >= 5) return 'search-list';
+  return 'not-job';
+}
+
+function countJobLinks(doc: Document): number {
+  const links = doc.querySelectorAll('a[href]');
+  let n = 0;
+  for (let i = 0; i < links.length && i < 3000; i++) {
+    if (JOB_LINK.test(links[i]!.getAttribute('href') ?? '')) n++;
+  }
+  return n;
+}
+
+function safeQuery(doc: Document, selector: string): boolean {
+  try {
+    return !!doc.querySelector(selector);
+  } catch {
+    // A DOM without case-insensitive attribute selectors: retry without the flag.
+    try {
+      return !!doc.querySelector(selector.replace(/ i\]/g, ']'));
+    } catch {
+      return false;
+    }
+  }
+}
