@@ -10,7 +10,7 @@ import { processIo, UsageError, type Command, type Io } from './io';
 const here = dirname(fileURLToPath(import.meta.url));
 
 function commandNames(): string[] {
-  return ['analyze'].filter((n) => existsSync(join(here, 'commands', `${n}.ts`)));
+  return ['analyze', 'compare'].filter((n) => existsSync(join(here, 'commands', `${n}.ts`)));
 }
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {

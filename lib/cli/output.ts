@@ -1,5 +1,7 @@
 import type { ExtractedWithBody, ExtractionResult } from '../extract/types';
 import type { RoleScore } from '../db/schemas';
+import { builtinMatcherIndex, roleFieldsOf } from '../roles/analyze';
+import type { MatcherIndex } from '../roles/matcher-index';
 
 /**
  * The CLI's JSON for one posting. Kept in this one function so the role matcher (issue 4) adds
@@ -10,11 +12,15 @@ export interface CliPosting extends Omit<ExtractedWithBody, 'body'> {
   candidates: RoleScore[];
 }
 
-export function postingOutput(p: ExtractedWithBody): CliPosting {
+export function postingOutput(p: ExtractedWithBody, index: MatcherIndex = builtinMatcherIndex()): CliPosting {
   const { body: _body, ...fields } = p;
-  return { ...fields, role: null, candidates: [] };
+  const { role, candidates } = roleFieldsOf(index, p);
+  return { ...fields, role, candidates };
 }
 
-export function resultOutput(r: ExtractionResult): { notJob: ExtractionResult['notJob']; postings: CliPosting[] } {
-  return { notJob: r.notJob, postings: r.postings.map(postingOutput) };
+export function resultOutput(
+  r: ExtractionResult,
+  index: MatcherIndex = builtinMatcherIndex(),
+): { notJob: ExtractionResult['notJob']; postings: CliPosting[] } {
+  return { notJob: r.notJob, postings: r.postings.map((p) => postingOutput(p, index)) };
 }

@@ -24,6 +24,11 @@ export interface MatchEvidence {
   duties: string[];
   /** Why the matcher abstained, when `role` is null. */
   abstainReason: 'low-score' | 'small-margin' | 'no-evidence' | null;
+  /**
+   * Set when the posting reads as a job family the library does not cover (product manager,
+   * sales, legal…): the reason for a 'low-score' abstention. Optional so older results still fit.
+   */
+  outside?: { id: string; label: string } | null;
 }
 
 export interface MatchResult {

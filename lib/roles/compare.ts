@@ -1,0 +1,92 @@
+import { EDUCATION_LEVELS, type Education, type ExtractedPosting, type YearsRange } from '../db/schemas';
+import { DEFAULT_SKILLS } from '../extract/skills';
+import { normalizeForMatch } from '../text/normalize';
+import { alignItems, SIMILARITY_THRESHOLD } from './align';
+import type { MatcherIndex } from './matcher-index';
+import type { Comparison, ValueDiff } from './types';
+
+/**
+ * Duty-level comparison of one posting with one role: which canonical duties the ad covers (and
+ * with which of its items), which it lacks, which of its items no duty covers, and how its
+ * requirements (years, education, skills) differ from the role's typical ones. Deterministic: the
+ * same posting and role give the same report. The similarity threshold is SIMILARITY_THRESHOLD
+ * (align.ts, measured on real postings).
+ */
+
+export type ComparedPosting = Pick<ExtractedPosting, 'duties' | 'requirements' | 'experienceYears' | 'education' | 'skills'>;
+
+export class UnknownRoleError extends Error {
+  constructor(roleId: string) {
+    super(`unknown role ${roleId}`);
+    this.name = 'UnknownRoleError';
+  }
+}
+
+export function compareWithRole(
+  index: MatcherIndex,
+  roleId: string,
+  posting: ComparedPosting,
+  threshold = SIMILARITY_THRESHOLD,
+): Comparison {
+  const role = index.roles.get(roleId);
+  if (!role) throw new UnknownRoleError(roleId);
+  const duties = alignItems(posting.duties, index.duties.get(roleId) ?? [], index, threshold);
+  const reqs = alignItems(posting.requirements, index.requirementItems.get(roleId) ?? [], index, threshold);
+  return {
+    roleId,
+    covered: duties.covered,
+    missing: duties.missing,
+    extra: duties.extra,
+    coverage: { covered: duties.covered.length, total: role.duties.length },
+    requirements: {
+      covered: reqs.covered,
+      missing: reqs.missing,
+      extra: reqs.extra,
+      experience: compareYears(posting.experienceYears, role.requirements.experienceYears),
+      education: compareEducation(posting.education, role.requirements.education),
+      skills: compareSkills(posting.skills, role.requirements.skills),
+    },
+  };
+}
+
+/** Years compare by their floor ("3-5年" asks for 3): that is what screens candidates out. */
+export function compareYears(posting: YearsRange | null, role: YearsRange | null): ValueDiff<YearsRange> {
+  const p = posting?.min ?? null;
+  const r = role?.min ?? null;
+  const diff = p === null || r === null ? 'unknown' : p > r ? 'higher' : p < r ? 'lower' : 'same';
+  return { posting, role, diff };
+}
+
+export function compareEducation(posting: Education | null, role: Education | null): ValueDiff<Education> {
+  if (posting === null || role === null) return { posting, role, diff: 'unknown' };
+  const p = EDUCATION_LEVELS.indexOf(posting);
+  const r = EDUCATION_LEVELS.indexOf(role);
+  return { posting, role, diff: p > r ? 'higher' : p < r ? 'lower' : 'same' };
+}
+
+// Skill names the extraction engine would give each spelling (mysql -> SQL, ps -> Photoshop), so a
+// role's "MySQL" and an ad's "SQL" are one skill.
+let canonical: Map<string, string> | null = null;
+function skillKey(name: string): string {
+  if (!canonical) {
+    canonical = new Map();
+    for (const e of DEFAULT_SKILLS) {
+      const key = normalizeForMatch(e.name);
+      for (const a of [e.name, ...e.aliases, ...(e.ambiguous?.aliases ?? [])]) canonical.set(normalizeForMatch(a), key);
+    }
+  }
+  const n = normalizeForMatch(name).trim();
+  return canonical.get(n) ?? n;
+}
+
+export function compareSkills(posting: readonly string[], role: readonly string[]): Comparison['requirements']['skills'] {
+  const roleKeys = new Map<string, string>();
+  for (const s of role) if (!roleKeys.has(skillKey(s))) roleKeys.set(skillKey(s), s);
+  const postingKeys = new Map<string, string>();
+  for (const s of posting) if (!postingKeys.has(skillKey(s))) postingKeys.set(skillKey(s), s);
+  return {
+    shared: [...postingKeys].filter(([k]) => roleKeys.has(k)).map(([, s]) => s),
+    postingOnly: [...postingKeys].filter(([k]) => !roleKeys.has(k)).map(([, s]) => s),
+    roleOnly: [...roleKeys].filter(([k]) => !postingKeys.has(k)).map(([, s]) => s),
+  };
+}

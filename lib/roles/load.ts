@@ -1,0 +1,40 @@
+import type { RoleClipDb } from '../db/db';
+import { builtinRoles } from './library';
+import { buildIndex, type MatcherIndex, type SavedPostingLike } from './matcher-index';
+
+/**
+ * The matcher index as the user's library stands: every role in the table (built-in, edited and
+ * user-created alike), the learned aliases, and the saved postings that have a role, folded into
+ * their role's profile. An unseeded database matches against the shipped library.
+ */
+
+// Enough clips to shape a role's profile; bounded so a huge library still builds in milliseconds.
+const MAX_SAVED_PER_ROLE = 200;
+const MAX_BODY_CHARS = 4000;
+
+export async function loadMatcherIndex(db: RoleClipDb): Promise<MatcherIndex> {
+  const [stored, aliases, postings] = await Promise.all([
+    db.roles.toArray(),
+    db.aliases.toArray(),
+    // Rows without a role are not in the roleId index; `above('')` reads exactly the assigned ones.
+    db.postings.where('roleId').above('').toArray(),
+  ]);
+  const roles = stored.length ? stored : builtinRoles(0);
+  const perRole = new Map<string, SavedPostingLike[]>();
+  // Newest first, the user's own assignments before the matcher's.
+  postings.sort((a, b) => Number(b.roleAssignedBy === 'user') - Number(a.roleAssignedBy === 'user') || b.clippedAt - a.clippedAt);
+  for (const p of postings) {
+    const list = perRole.get(p.roleId!) ?? [];
+    if (list.length >= MAX_SAVED_PER_ROLE) continue;
+    list.push({
+      roleId: p.roleId,
+      roleAssignedBy: p.roleAssignedBy,
+      title: p.title,
+      duties: p.duties,
+      requirements: p.requirements,
+      body: p.body.slice(0, MAX_BODY_CHARS),
+    });
+    perRole.set(p.roleId!, list);
+  }
+  return buildIndex(roles, aliases, [...perRole.values()].flat());
+}

@@ -1,0 +1,143 @@
+import type { Alias, Role } from '../db/schemas';
+import { addScaled, countTerms, idfTable, termsOf, unit, weigh, type Vector } from './features';
+import { OUTSIDE_FAMILIES, type OutsideFamily } from './outside';
+import { markAmbiguous, titleKey, type AliasEntry } from './titles';
+import { itemTerms } from './align';
+
+/**
+ * The matcher's index: one term vector per class (each role, plus the outside families), the
+ * alias table, and per-duty vectors for evidence and comparison. Built once from the roles (built-in
+ * and the user's), the learned aliases and optionally the user's saved postings; then matching is
+ * a few sparse dot products per posting.
+ */
+
+export interface ClassProfile {
+  id: string;
+  kind: 'role' | 'outside';
+  label: string;
+  /** Unit-length tf-idf vector of the class's profile (plus its saved postings). */
+  vector: Vector;
+}
+
+export interface DutyVector {
+  id: string;
+  text: string;
+  vector: Vector;
+}
+
+export interface MatcherIndex {
+  classes: ClassProfile[];
+  roles: Map<string, Role>;
+  aliases: AliasEntry[];
+  /** idf over the class documents: weighs a posting's terms for role scoring. */
+  classIdf: (term: string) => number;
+  /** idf over single duty and requirement statements: weighs items for duty alignment. */
+  itemIdf: (term: string) => number;
+  duties: Map<string, DutyVector[]>;
+  requirementItems: Map<string, DutyVector[]>;
+}
+
+/** A saved posting as the index reads it. */
+export interface SavedPostingLike {
+  roleId: string | null;
+  roleAssignedBy?: 'matcher' | 'user' | null;
+  title: string;
+  duties: string[];
+  requirements: string[];
+  body?: string;
+}
+
+// A class's saved postings weigh n / (n + PRIOR) against its written profile: a handful of clips
+// nudges the profile, dozens dominate it. Matcher-assigned clips count half (they echo the matcher).
+const SAVED_PRIOR = 5;
+const MATCHER_ASSIGNED_WEIGHT = 0.5;
+
+export function roleProfileText(role: Role): string[] {
+  return [
+    role.nameZh,
+    role.nameEn,
+    ...role.aliases,
+    ...role.duties.map((x) => x.text),
+    ...role.requirements.items.map((x) => x.text),
+    ...role.requirements.skills,
+  ];
+}
+
+function outsideProfileText(f: OutsideFamily): string[] {
+  return [f.label, ...f.aliases, ...f.profile];
+}
+
+function savedText(p: SavedPostingLike): string {
+  const items = [...p.duties, ...p.requirements];
+  return [p.title, ...(items.length ? items : [p.body ?? ''])].join('\n');
+}
+
+export function buildIndex(
+  roles: readonly Role[],
+  learned: readonly Alias[] = [],
+  saved: readonly SavedPostingLike[] = [],
+): MatcherIndex {
+  const roleMap = new Map(roles.map((r) => [r.id, r]));
+  // A user role that claims an outside family's title takes the family's place.
+  const roleAliasKeys = new Set(roles.flatMap((r) => [r.nameZh, ...r.aliases].map(titleKey)));
+  const outside = OUTSIDE_FAMILIES.filter((f) => !f.aliases.some((a) => roleAliasKeys.has(titleKey(a))));
+
+  const docs = [
+    ...roles.map((r) => ({ id: r.id, kind: 'role' as const, label: r.nameZh, text: roleProfileText(r) })),
+    ...outside.map((f) => ({ id: f.id, kind: 'outside' as const, label: f.label, text: outsideProfileText(f) })),
+  ];
+  const counts = docs.map((doc) => countTerms(doc.text.flatMap((t) => termsOf(t))));
+  const savedByRole = new Map<string, { counts: Vector; weight: number }[]>();
+  for (const p of saved) {
+    if (!p.roleId || !roleMap.has(p.roleId)) continue;
+    const list = savedByRole.get(p.roleId) ?? [];
+    list.push({ counts: countTerms(termsOf(savedText(p))), weight: p.roleAssignedBy === 'user' ? 1 : MATCHER_ASSIGNED_WEIGHT });
+    savedByRole.set(p.roleId, list);
+  }
+  // Saved postings join their class's document for the idf, so their vocabulary counts.
+  const termSets = docs.map((doc, i) => {
+    const set = new Set(counts[i]!.keys());
+    for (const s of savedByRole.get(doc.id) ?? []) for (const t of s.counts.keys()) set.add(t);
+    return set;
+  });
+  const { idf: classIdf } = idfTable(termSets, true);
+
+  const classes: ClassProfile[] = docs.map((doc, i) => {
+    const vector = unit(weigh(counts[i]!, classIdf));
+    const clips = savedByRole.get(doc.id) ?? [];
+    if (clips.length) {
+      const mean: Vector = new Map();
+      let total = 0;
+      for (const c of clips) {
+        addScaled(mean, unit(weigh(c.counts, classIdf)), c.weight);
+        total += c.weight;
+      }
+      addScaled(vector, unit(mean), total / (total + SAVED_PRIOR));
+    }
+    return { id: doc.id, kind: doc.kind, label: doc.label, vector: unit(vector) };
+  });
+
+  const aliasEntries = markAmbiguous([
+    ...roles.flatMap((r) => [r.nameZh, ...r.aliases].map((text) => ({ key: titleKey(text), text, classId: r.id, learned: false }))),
+    ...outside.flatMap((f) => f.aliases.map((text) => ({ key: titleKey(text), text, classId: f.id, learned: false }))),
+    ...learned.filter((a) => roleMap.has(a.roleId)).map((a) => ({ key: a.alias, text: a.text, classId: a.roleId, learned: true })),
+  ].filter((e) => e.key.length > 0));
+
+  // Item-level idf: every duty and requirement statement of every role is one document.
+  const statements = roles.flatMap((r) => [...r.duties, ...r.requirements.items]);
+  // Words no statement uses are dropped (idf 0): they cannot match, and counting them would
+  // make every long item look unlike every duty.
+  const { idf: itemIdf } = idfTable(statements.map((s) => new Set(itemTerms(s.text))));
+  const vectorsOf = (list: Role['duties']): DutyVector[] =>
+    list.map((x) => ({ id: x.id, text: x.text, vector: unit(weigh(countTerms(itemTerms(x.text)), itemIdf)) }));
+
+  return {
+    classes,
+    roles: roleMap,
+    aliases: aliasEntries,
+    classIdf,
+    itemIdf,
+    duties: new Map(roles.map((r) => [r.id, vectorsOf(r.duties)])),
+    requirementItems: new Map(roles.map((r) => [r.id, vectorsOf(r.requirements.items)])),
+  };
+}

@@ -1,0 +1,159 @@
+import type { RoleScore } from '../db/schemas';
+import { normalizeForMatch } from '../text/normalize';
+import { alignItems } from './align';
+import { countTerms, dot, termsOfNormalized, unit, weigh, type Vector } from './features';
+import type { ClassProfile, MatcherIndex } from './matcher-index';
+import { explainTerms } from './explain';
+import { readTitle, type AliasHit } from './titles';
+import type { MatchInput, MatchResult } from './types';
+
+/**
+ * Ranks the roles for one posting. Each class (role or outside family) gets
+ *   score = TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * body
+ * where `title` is 1 when the class owns the title's head alias (0.7 if that alias is ambiguous,
+ * e.g. bare 运营), SECONDARY_TITLE when it owns another alias in the title, and `body` is the cosine
+ * of the posting's tf-idf vector with the class's, divided by BODY_FULL and capped at 1.
+ *
+ * A role is assigned only when the best class is a role (not an outside family), its score is
+ * >= THRESHOLD, and it leads the runner-up (any class) by >= MARGIN. Calibration, from
+ * bench/eval-roles.ts on ../shared/eval/roles-dev.jsonl: PENDING.
+ */
+export const TITLE_WEIGHT = 0.6;
+export const BODY_FULL = 0.45;
+export const SECONDARY_TITLE = 0.35;
+export const AMBIGUOUS_HEAD = 0.7;
+export const THRESHOLD = 0.31;
+export const MARGIN = 0.15;
+
+export interface ScoreWeights {
+  titleWeight: number;
+  bodyFull: number;
+  secondaryTitle: number;
+  ambiguousHead: number;
+}
+export const WEIGHTS: ScoreWeights = {
+  titleWeight: TITLE_WEIGHT,
+  bodyFull: BODY_FULL,
+  secondaryTitle: SECONDARY_TITLE,
+  ambiguousHead: AMBIGUOUS_HEAD,
+};
+
+export interface MatchOptions {
+  threshold?: number;
+  margin?: number;
+}
+
+export interface Scored {
+  cls: ClassProfile;
+  score: number;
+  title: number;
+  body: number;
+}
+
+// In the body vector the title's own words count thrice (the ad's name for the job) and the
+// requirements half (they are much alike across roles: 沟通能力, 团队合作, 本科).
+const TITLE_TERMS = 3;
+const REQUIREMENT_TERMS = 0.5;
+
+/** The posting's term counts: title, duties and requirements, or the raw body when nothing was split. */
+function bodyCounts(input: MatchInput): { counts: Vector; text: string } {
+  const counts: Vector = new Map();
+  const title = normalizeForMatch(input.title ?? '');
+  countTerms(termsOfNormalized(title), counts, TITLE_TERMS);
+  const reqs = [...input.requirements, ...(input.preferred ?? [])];
+  const itemChars = [...input.duties, ...reqs].reduce((n, s) => n + s.length, 0);
+  // Thin extraction (a few short items) would hide most of the ad: read the whole text then.
+  if (itemChars < 60 && input.body) {
+    const body = normalizeForMatch(input.body);
+    countTerms(termsOfNormalized(body), counts);
+    return { counts, text: `${title}\n${body}` };
+  }
+  const duties = normalizeForMatch(input.duties.join('\n'));
+  const requirements = normalizeForMatch(reqs.join('\n'));
+  countTerms(termsOfNormalized(duties), counts);
+  countTerms(termsOfNormalized(requirements), counts, REQUIREMENT_TERMS);
+  return { counts, text: `${title}\n${duties}\n${requirements}` };
+}
+
+function titleScores(hits: AliasHit[], head: AliasHit | null, w: ScoreWeights): Map<string, number> {
+  const out = new Map<string, number>();
+  const put = (id: string, v: number) => out.set(id, Math.max(out.get(id) ?? 0, v));
+  for (const h of hits) put(h.entry.classId, w.secondaryTitle * (h.qualifier ? 0.7 : 1));
+  if (head) put(head.entry.classId, head.entry.ambiguous && !head.entry.learned ? w.ambiguousHead : 1);
+  return out;
+}
+
+export interface Ranking {
+  /** Every class, best first. */
+  scored: Scored[];
+  reading: ReturnType<typeof readTitle>;
+  normBody: string;
+  query: Vector;
+}
+
+/** All classes scored, best first (no decision yet). */
+export function rankClasses(index: MatcherIndex, input: MatchInput, w: ScoreWeights = WEIGHTS): Ranking {
+  const reading = readTitle(input.title ?? '', index.aliases);
+  const tScores = titleScores(reading.hits, reading.head, w);
+  const { counts, text: normBody } = bodyCounts(input);
+  const query: Vector = unit(weigh(counts, index.classIdf));
+  const scored: Scored[] = index.classes.map((cls) => {
+    const title = tScores.get(cls.id) ?? 0;
+    const body = Math.min(1, dot(query, cls.vector) / w.bodyFull);
+    // A title no alias explains says nothing either way: the body then decides alone.
+    const score = tScores.size ? w.titleWeight * title + (1 - w.titleWeight) * body : body;
+    return { cls, title, body, score };
+  });
+  scored.sort((a, b) => b.score - a.score || a.cls.id.localeCompare(b.cls.id));
+  return { scored, reading, normBody, query };
+}
+
+export type AbstainReason = MatchResult['evidence']['abstainReason'];
+
+/** The decision rule on a ranking: null when the role may be assigned, else why not. */
+export function abstainReason(scored: readonly Scored[], threshold = THRESHOLD, margin = MARGIN): AbstainReason {
+  const top = scored[0];
+  const second = scored[1];
+  if (!top || top.score === 0) return 'no-evidence';
+  if (top.cls.kind === 'outside' || top.score < threshold) return 'low-score';
+  if (second && top.score - second.score < margin) return 'small-margin';
+  return null;
+}
+
+export function matchPosting(index: MatcherIndex, input: MatchInput, options: MatchOptions = {}): MatchResult {
+  const { scored, reading, normBody, query } = rankClasses(index, input);
+  const reason = abstainReason(scored, options.threshold ?? THRESHOLD, options.margin ?? MARGIN);
+  const roles = scored.filter((s) => s.cls.kind === 'role');
+  const candidates: RoleScore[] = roles
+    .slice(0, 3)
+    .filter((s) => s.score > 0)
+    .map((s) => ({ id: s.cls.id, score: round3(s.score) }));
+  const top = scored[0]!;
+  const topRole = roles[0];
+
+  const explained = topRole && topRole.score > 0 ? topRole : null;
+  const head = reading.head && explained && reading.head.entry.classId === explained.cls.id ? reading.head : null;
+  const dutyVectors = explained ? index.duties.get(explained.cls.id) : undefined;
+  const duties = dutyVectors
+    ? alignItems(input.duties.length ? input.duties : input.requirements, dutyVectors, index)
+        .covered.sort((a, b) => b.similarity - a.similarity)
+        .slice(0, 3)
+        .map((c) => c.dutyId)
+    : [];
+
+  return {
+    role: reason ? null : { id: top.cls.id, score: round3(top.score) },
+    candidates,
+    evidence: {
+      alias: head ? { text: head.entry.text, roleId: head.entry.classId, learned: head.entry.learned } : null,
+      terms: explained ? explainTerms(normBody, query, explained.cls.vector) : [],
+      duties,
+      abstainReason: reason,
+      outside: top && top.cls.kind === 'outside' ? { id: top.cls.id, label: top.cls.label } : null,
+    },
+  };
+}
+
+function round3(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
+}
