@@ -30,6 +30,7 @@ function titleRank(line: Line): number {
 }
 
 function isJobHeading(line: Line): boolean {
+  if (line.text.length > 80) return false;
   const kind = headingKindOf(line.text) ?? headingKindOf(line.text.split(/[:：]/)[0] ?? '');
   return kind === 'duties' || kind === 'requirements' || kind === 'preferred';
 }

@@ -21,8 +21,9 @@ const BLOCK = new Set([
 const BOLD = new Set(['B', 'STRONG']);
 const MAX_DEPTH = 64;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])/i;
+const HIDDEN_DECL = new RegExp(HIDDEN_STYLE.source, 'gi');
 // Text that is CSS (a board's side panel puts a stylesheet's text inside the description).
-const CSS_TEXT = /^\s*(@media|@font-face|@keyframes|[.#]?[\w-]+(\s*[.#:>,\w\-[\]="'()\s]*)?\{[^}]*:[^}]*\})/;
+const CSS_TEXT = /^\s*(?:@media|@font-face|@keyframes|@import|[.#]?[\w-]{1,60}[^{}\n]{0,200}\{[^{}]*:[^{}]*\})/;
 
 export interface DomLinesOptions {
   /** Stop after visiting this many nodes (bounded time on huge pages). */
@@ -40,13 +41,16 @@ export function hiddenSelectors(root: ParentNode): HiddenSelectors {
   const classes = new Set<string>();
   const ids = new Set<string>();
   const styles = root.querySelectorAll('style');
-  for (let i = 0; i < styles.length && i < 50; i++) {
-    const css = (styles[i]!.textContent ?? '').slice(0, 200_000);
-    for (const rule of css.matchAll(/([^{}]{1,400})\{([^}]{0,400})\}/g)) {
-      if (!HIDDEN_STYLE.test(rule[2]!)) continue;
-      for (const sel of rule[1]!.split(',')) {
+  for (let i = 0; i < styles.length && i < 200; i++) {
+    const css = (styles[i]!.textContent ?? '').slice(0, 500_000);
+    // Find the hiding declarations first, then read their rule's selector backwards: linear time.
+    for (const m of css.matchAll(HIDDEN_DECL)) {
+      const open = css.lastIndexOf('{', m.index);
+      if (open < 0 || css.lastIndexOf('}', m.index) > open) continue;
+      const from = Math.max(css.lastIndexOf('}', open), css.lastIndexOf('{', open - 1), open - 400) + 1;
+      for (const sel of css.slice(from, open).split(',')) {
         const s = sel.trim();
-        const cls = /^(?:[a-z0-9]*)\.([\w-]+)$/i.exec(s);
+        const cls = /^[a-z0-9]*\.([\w-]+)$/i.exec(s);
         if (cls) classes.add(cls[1]!);
         const id = /^#([\w-]+)$/.exec(s);
         if (id) ids.add(id[1]!);
@@ -54,11 +58,6 @@ export function hiddenSelectors(root: ParentNode): HiddenSelectors {
     }
   }
   return { classes, ids };
-}
-
-interface Frame {
-  node: Node;
-  exit: boolean;
 }
 
 export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
@@ -75,8 +74,8 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
   const flush = () => {
     if (buf) {
       const text = cleanDisplay(buf);
-      const letters = text.replace(/[\s:：]/g, '').length;
-      if (text && !CSS_TEXT.test(text) && lines.length < MAX_LINES) {
+      if (text && !(text.includes('{') && CSS_TEXT.test(text)) && lines.length < MAX_LINES) {
+        const letters = boldChars ? text.replace(/[\s:：]/g, '').length : 0;
         const isBold = letters > 0 && boldChars >= letters * 0.9;
         lines.push({ text: text.slice(0, MAX_LINE), heading: heading || (isBold ? 7 : 0), li, anc: blocks.slice(0, MAX_DEPTH) });
       }
@@ -88,10 +87,13 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
   const blocks: number[] = [];
   let blockSeq = 0;
   const liStack: number[] = [];
-  const stack: Frame[] = [{ node: root, exit: false }];
+  // Two parallel stacks (no object per node): the node, and whether we are leaving it.
+  const stack: Node[] = [root];
+  const leaving: boolean[] = [false];
   let visited = 0;
   while (stack.length) {
-    const { node, exit } = stack.pop()!;
+    const node = stack.pop()!;
+    const exit = leaving.pop()!;
     if (node.nodeType === 3) {
       let text = node.nodeValue ?? '';
       if (!pre) text = text.replace(/\s+/g, ' ');
@@ -144,10 +146,14 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
       }
       if (BOLD.has(tag)) bold++;
       if (tag === 'PRE') pre++;
-      stack.push({ node, exit: true });
+      stack.push(node);
+      leaving.push(true);
     }
     const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
+    for (let i = kids.length - 1; i >= 0; i--) {
+      stack.push(kids[i]!);
+      leaving.push(false);
+    }
   }
   flush();
   return lines;

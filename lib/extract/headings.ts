@@ -71,12 +71,23 @@ const zhLookup = new Map<string, HeadingKind>();
 for (const [kind, words] of Object.entries(ZH) as [HeadingKind, string[]][]) {
   for (const w of words) zhLookup.set(w, kind);
 }
+// A Chinese heading ends with the last character of a lexicon word (职责, 要求, 优先 …): a cheap
+// test that spares the Traditional->Simplified conversion for almost every ordinary line.
+const LAST_CHARS = new Set([...zhLookup.keys()].map((w) => w[w.length - 1]!));
+function mayEndHeading(text: string): boolean {
+  const t = text.replace(/[\s:：.。;；,，!！?？*_#】\]」』）)]+$/u, '');
+  const last = t[t.length - 1];
+  if (!last || /\d/.test(last)) return false;
+  if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(last)) return true;
+  return LAST_CHARS.has(last) || LAST_CHARS.has(toSimplified(last));
+}
+
 // Longest first so 岗位职责描述 wins over 职责.
 const zhByLength = [...zhLookup.keys()].sort((a, b) => b.length - a.length);
 
 /** The kind of a line that is only a heading ("岗位职责：", "【任职要求】", "What you'll do"). */
 export function headingKindOf(text: string): HeadingKind | null {
-  if (text.length > MAX_HEADING * 2) return null;
+  if (text.length > MAX_HEADING * 2 || !mayEndHeading(text)) return null;
   const form = headingForm(text);
   if (!form || form.length > MAX_HEADING) return null;
   const compact = form.replace(/\s+/g, '');

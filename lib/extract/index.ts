@@ -2,10 +2,11 @@ import { findBlocks } from './blocks';
 import { domToLines } from './dom-lines';
 import type { FieldOptions } from './fields';
 import { jsonLdPostings } from './jsonld';
-import { textToLines } from './lines';
+import { textToLines, type Line } from './lines';
 import { detectNotJob, detectWall } from './notjob';
 import { buildPosting, looksLikeJob, type PostingMeta } from './posting';
 import { readabilityContent } from './readability';
+import { headingRegion } from './region';
 import { adapterFor } from './registry';
 import { splitSections } from './sections';
 import { runSite } from './site-run';
@@ -70,35 +71,64 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
     if (r && 'posting' in r) return ok([r.posting]);
     if (r && 'notJob' in r && !fromLd.length) return { notJob: r.notJob, postings: [] };
   }
+  // The page's text, once: walls, and whether the ad has section headings to anchor on.
+  const pageText = visibleTextSample(doc);
   if (!fromLd.length) {
-    const wall = detectWall(doc, url);
+    const wall = detectWall(doc, url, pageText);
     if (wall) return { notJob: wall, postings: [] };
   }
 
-  // 3. Repeated posting blocks (careers pages).
-  // The whole document, not doc.body: some parsers leave a second <body> after stray tags.
-  const bodyLines = domToLines(doc.documentElement);
-  const blocks = findBlocks(bodyLines)
-    .map((b) => buildPosting(b.lines, 'blocks', { title: b.title }, options))
-    .filter(hasItems);
-  if (blocks.length >= 2) return ok(blocks);
+  // 3. Repeated posting blocks (careers pages), and 4a. the region around the ad's own headings.
+  // Both need the page's lines; pages without any section heading skip straight to Readability.
+  let bodyLines: Line[] | null = null;
+  if (JOB_HEADING_HINT.test(pageText)) {
+    // The whole document, not doc.body: some parsers leave a second <body> after stray tags.
+    bodyLines = domToLines(doc.documentElement);
+    const blocks = findBlocks(bodyLines)
+      .map((b) => buildPosting(b.lines, 'blocks', { title: b.title }, options))
+      .filter(hasItems);
+    if (blocks.length >= 2) return ok(blocks);
+    const region = headingRegion(bodyLines);
+    const found = region && genericPosting(doc, region, bodyLines, ldMeta, '', options);
+    if (found) return ok([found]);
+  }
 
-  // 4. Generic: the main content, split. The whole body when Readability finds no article or
-  // its article lost the ad's sections (short pages, tables).
+  // 4b. Generic: Readability's article, split.
   const main = tryTier(() => readabilityContent(doc));
-  for (const lines of [main?.lines, bodyLines]) {
-    if (!lines?.length) continue;
-    const sections = splitSections(lines);
-    if (!looksLikeJob(sections)) continue;
-    // Title: JSON-LD's, else a 招聘岗位：line's (buildPosting reads it), else the page's <h1>/<title>.
-    const named = sections.fields.some((f) => f.name === 'title');
-    const h1 = bodyLines.find((l) => l.heading === 1 && l.text.length <= 60)?.text;
-    const title = ldMeta?.title || (named ? '' : cleanTitle(h1 ?? '') || titleFromDocTitle(main?.title || doc.title || ''));
-    const meta: PostingMeta = { ...ldMeta, title };
-    return ok([buildPosting(lines, 'readability', meta, options, sections)]);
+  const found = main && genericPosting(doc, main.lines, main.lines, ldMeta, main.title, options);
+  if (found) return ok([found]);
+  // No article (a short page): the page's own lines, read by content.
+  if (!main) {
+    bodyLines ??= domToLines(doc.documentElement);
+    const whole = genericPosting(doc, bodyLines, bodyLines, ldMeta, '', options);
+    if (whole) return ok([whole]);
   }
   if (fromLd.length) return ok(fromLd);
   return { notJob: detectNotJob(doc, url), postings: [] };
+}
+
+// Section-heading words in any script or width; a cheap test on the page's raw text.
+const JOB_HEADING_HINT = /职责|職責|要求|资格|資格|条件|條件|工作内容|工作內容|加分|优先|優先|描述|responsibilit|requirement|qualification|what you|duties|nice to have|about you|skills/i;
+
+function visibleTextSample(doc: Document): string {
+  return (doc.documentElement.textContent ?? '').slice(0, 300_000);
+}
+
+/** One posting from a page's main content, titled by JSON-LD, a 招聘岗位：line, <h1> or <title>. */
+function genericPosting(
+  doc: Document,
+  lines: Line[],
+  pageLines: Line[],
+  ldMeta: PostingMeta | null,
+  articleTitle: string,
+  options: FieldOptions,
+): ExtractedWithBody | null {
+  const sections = splitSections(lines);
+  if (!looksLikeJob(sections)) return null;
+  const named = sections.fields.some((f) => f.name === 'title');
+  const h1 = pageLines.find((l) => l.heading === 1 && l.text.length <= 60)?.text;
+  const title = ldMeta?.title || (named ? '' : cleanTitle(h1 ?? '') || titleFromDocTitle(articleTitle || doc.title || ''));
+  return buildPosting(lines, 'readability', { ...ldMeta, title }, options, sections);
 }
 
 function tryTier<T>(run: () => T): T | null {

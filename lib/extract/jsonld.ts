@@ -125,9 +125,13 @@ export interface LdPosting {
 
 /** The JobPostings of a document, each as meta plus its description's lines. */
 export function jsonLdPostings(doc: Document): LdPosting[] {
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"], script[type="application/ld+json;charset=utf-8"]');
+  // getElementsByTagName and a type test: much cheaper than an attribute selector on big pages.
+  const scripts = doc.getElementsByTagName('script');
   const out: LdPosting[] = [];
-  for (let i = 0; i < scripts.length && i < MAX_SCRIPTS; i++) {
+  for (let i = 0, seen = 0; i < scripts.length && seen < MAX_SCRIPTS; i++) {
+    const type = scripts[i]!.getAttribute('type') ?? '';
+    if (!/^\s*application\/ld\+json\b/i.test(type)) continue;
+    seen++;
     const parsed = parseLenientJson(scripts[i]!.textContent ?? '');
     for (const node of findJobPostings(parsed)) {
       const ld = JobPostingLd.safeParse(node);

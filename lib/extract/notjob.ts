@@ -14,15 +14,18 @@ const LOGIN_URL = /\/(login|signin|sign-in|authwall|passport\/login|uas\/login)\
 const LOGIN_TEXT = /登录后(查看|可见|即可查看)|请先登录|登录查看(完整|全部)?|立即登录查看|扫码登录|sign in to (view|see|continue|apply)|join (now )?to see|log ?in to (view|see|continue)|please (sign|log) ?in/i;
 const JOB_LINK = /job_detail|\/jobs?\/|viewjob|jobs\.zhaopin|jobs\.51job|\/a\/\d+\.shtml|currentJobId|\/position\//i;
 
+function squash(text: string, max: number): string {
+  // Cut before folding spaces: the text can be megabytes.
+  return text.slice(0, max * 4).replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
 function bodyText(doc: Document, max: number): string {
-  const body = doc.body ?? doc.documentElement;
-  const text = (body?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return text.length > max ? text.slice(0, max) : text;
+  return squash((doc.body ?? doc.documentElement)?.textContent ?? '', max);
 }
 
 /** A wall or captcha, read before the generic tiers so their text is not taken for an ad. */
-export function detectWall(doc: Document, url: string): NotJobReason | null {
-  const text = bodyText(doc, 4000);
+export function detectWall(doc: Document, url: string, pageText?: string): NotJobReason | null {
+  const text = pageText === undefined ? bodyText(doc, 4000) : squash(pageText, 4000);
   if (CAPTCHA_URL.test(url) || (text.length < 3000 && (safeQuery(doc, CAPTCHA_DOM) || CAPTCHA_TEXT.test(text)))) return 'captcha';
   if (LOGIN_URL.test(url)) return 'login-wall';
   if (text.length < 3000 && LOGIN_TEXT.test(text) && safeQuery(doc, 'input[type="password"], form[action*="login" i], [class*="login" i]')) {

@@ -8,13 +8,30 @@ import toCn from 'opencc-js/to/cn';
  */
 
 let t2s: ConverterFunction | null = null;
+// The splitter asks for the same lines several times (heading test, content evidence, fields);
+// OpenCC costs about 0.15 µs a character, so recent results are kept.
+const memo = new Map<string, string>();
+const MEMO_SIZE = 4000;
+const MEMO_MAX_LEN = 4000;
+
+/** Forgets remembered conversions (benchmarks start each run cold). */
+export function clearTextCache(): void {
+  memo.clear();
+}
+
 /** Traditional -> Simplified Chinese (OpenCC's HK variants + phrase tables; also covers TW text). */
 export function toSimplified(text: string): string {
-  // Fast path: pure ASCII cannot contain Traditional characters.
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x00-\x7f]/.test(text)) return text;
+  // Fast path: text without CJK ideographs has nothing to convert.
+  if (!/[\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud87f]/.test(text)) return text;
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
   t2s ??= ConverterFactory(fromHk, toCn);
-  return t2s(text);
+  const out = t2s(text);
+  if (text.length <= MEMO_MAX_LEN) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(text, out);
+  }
+  return out;
 }
 
 /** Full-width ASCII forms (Ａ１，：) and the ideographic space -> their half-width forms. */
