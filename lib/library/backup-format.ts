@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Alias, Posting, Role, Settings } from '../db/schemas';
+import { formatBytes } from './storage';
 
 /**
  * The files RoleClip writes and reads: a full backup and a role library a teammate can import.
@@ -12,7 +13,11 @@ export const ROLES_FORMAT = 'roleclip-roles';
 export const BACKUP_VERSION = 1;
 export const ROLES_VERSION = 1;
 
-/** Imports larger than this are refused before reading (a full 10,000-posting backup is ~8 MB). */
+/**
+ * Imports larger than this are refused before reading (the default; importFile takes `maxBytes`).
+ * The bench's 10,000 generated postings make a ~25 MB backup; postings with long page bodies
+ * take more, so a very large library may need a higher limit.
+ */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export const BackupFile = z.object({
@@ -122,9 +127,9 @@ export type ImportInput = string | { size: number; text(): Promise<string> };
 
 /** The file's text, refused before reading (or before parsing) when it is over the limit. */
 export async function readImportText(input: ImportInput, limit = MAX_IMPORT_BYTES): Promise<string> {
-  const tooLarge = (size: string) => new ImportError('too-large', [`the file is ${size}; the limit is ${limit / 1024 / 1024} MB`]);
+  const tooLarge = (size: string) => new ImportError('too-large', [`the file is ${size}; the limit is ${formatBytes(limit)}`]);
   if (typeof input !== 'string') {
-    if (input.size > limit) throw tooLarge(`${(input.size / 1024 / 1024).toFixed(1)} MB`);
+    if (input.size > limit) throw tooLarge(formatBytes(input.size));
     input = await input.text();
   }
   // UTF-16 length never exceeds the UTF-8 byte length, so this cheap test only ever refuses early.

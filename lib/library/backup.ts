@@ -2,7 +2,7 @@ import type { RoleClipDb } from '../db/db';
 import type { RepoDeps } from '../db/repo';
 import type { Alias, Posting, Role, Settings } from '../db/schemas';
 import {
-  BACKUP_FORMAT, BACKUP_VERSION, BackupFile, ImportError, ROLES_FORMAT, ROLES_VERSION, RoleLibraryFile, describeIssues,
+  BACKUP_FORMAT, BACKUP_VERSION, BackupFile, ImportError, MAX_IMPORT_BYTES, ROLES_FORMAT, ROLES_VERSION, RoleLibraryFile, describeIssues,
   duplicateKeys, parseImport, readImportText, type ImportInput,
 } from './backup-format';
 import { byKey, canonicalJson } from './canonical-json';
@@ -55,8 +55,8 @@ export type ValidatedImport =
  * Reads and validates an import without touching the database: size, JSON, format, version,
  * every row against its schema, and keys that repeat inside the file. Throws ImportError.
  */
-export async function validateImport(input: ImportInput): Promise<ValidatedImport> {
-  const text = await readImportText(input);
+export async function validateImport(input: ImportInput, maxBytes = MAX_IMPORT_BYTES): Promise<ValidatedImport> {
+  const text = await readImportText(input, maxBytes);
   const { format, data } = parseImport(text);
   const schema = format === BACKUP_FORMAT ? BackupFile : RoleLibraryFile;
   const parsed = schema.safeParse(data);
@@ -83,7 +83,7 @@ export async function importFile(
   options: ImportOptions = {},
   deps: Pick<RepoDeps, 'newId'>,
 ): Promise<ImportReport> {
-  const validated = await validateImport(input);
+  const validated = await validateImport(input, options.maxBytes);
   const { file } = validated;
   return mergeIntoDb(
     db,

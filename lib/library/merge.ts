@@ -14,6 +14,8 @@ export interface ImportOptions {
   restoreSettings?: boolean;
   /** Work out the report inside the transaction, then roll it back: nothing is written. */
   dryRun?: boolean;
+  /** Refuse files larger than this many bytes (default MAX_IMPORT_BYTES, 50 MB). */
+  maxBytes?: number;
 }
 
 export interface ImportReport {

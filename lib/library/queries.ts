@@ -8,9 +8,40 @@ import { PostingIndex } from './search-index';
  * text search itself runs on the in-memory PostingIndex (IndexedDB has no substring index).
  */
 
-/** Reads every posting once and builds the search index (the workspace does this on open). */
-export async function loadSearchIndex(db: RoleClipDb): Promise<PostingIndex> {
-  return PostingIndex.build(await db.postings.toArray());
+export interface LoadOptions {
+  /** Postings read and indexed per step (default 1,000: ~30 ms of work on these machines). */
+  chunk?: number;
+  /** Awaited between steps so the page stays responsive (the UI passes a setTimeout/idle wait). */
+  pause?: () => Promise<void>;
+  onProgress?: (indexed: number) => void;
+}
+
+/**
+ * Builds the search index from the database in steps of `chunk` postings, paging by primary
+ * key. Normalising 10,000 postings' text (OpenCC) takes a few hundred milliseconds, so the
+ * workspace should show its first screen from Dexie (newestPostings) and search once this
+ * resolves, rather than wait for it.
+ */
+export async function loadSearchIndex(db: RoleClipDb, options: LoadOptions = {}): Promise<PostingIndex> {
+  const chunk = options.chunk ?? 1000;
+  const index = new PostingIndex();
+  let last: string | null = null;
+  for (;;) {
+    const page = last === null ? db.postings.orderBy(':id') : db.postings.where(':id').above(last);
+    const rows: Posting[] = await page.limit(chunk).toArray();
+    if (rows.length === 0) break;
+    index.addMany(rows);
+    last = rows[rows.length - 1]!.id;
+    options.onProgress?.(index.size);
+    if (rows.length < chunk) break;
+    if (options.pause) await options.pause();
+  }
+  return index;
+}
+
+/** The first screen of the list, newest first, straight from the clippedAt index. */
+export async function newestPostings(db: RoleClipDb, limit = 50): Promise<Posting[]> {
+  return db.postings.orderBy('clippedAt').reverse().limit(limit).toArray();
 }
 
 /**

@@ -42,9 +42,17 @@ export class PostingIndex {
 
   static build(postings: Iterable<Posting>): PostingIndex {
     const index = new PostingIndex();
-    for (const p of postings) index.byId.set(p.id, makeEntry(p));
-    index.order = [...index.byId.values()].sort((a, b) => newestFirst(a.summary, b.summary));
+    index.addMany(postings);
     return index;
+  }
+
+  /**
+   * Adds or replaces many postings with one sort at the end (a chunk of a progressive build, a
+   * bulk import). Cheaper than upsert() one by one past a few dozen postings.
+   */
+  addMany(postings: Iterable<Posting>): void {
+    for (const p of postings) this.byId.set(p.id, makeEntry(p));
+    this.order = [...this.byId.values()].sort((a, b) => newestFirst(a.summary, b.summary));
   }
 
   get size(): number {

@@ -216,12 +216,18 @@ describe('malformed files change nothing and say what is wrong where', () => {
     expect((error as ImportError).message).toContain('the limit is 50 MB');
   });
 
+  test('the caller can set another limit', async () => {
+    const error = await importFile(db(), '{"format":"roleclip-roles"}', { maxBytes: 10 }, ids()).catch((e: unknown) => e);
+    expect((error as ImportError).kind).toBe('too-large');
+    expect((error as ImportError).message).toContain('the file is over the limit; the limit is 10 B');
+  });
+
   test('a 60 MB file is refused from its size alone, without reading it', async () => {
     let read = false;
     const file = { size: 60 * 1024 * 1024, text: async () => ((read = true), '{}') };
     const error = await validateImport(file).catch((e: unknown) => e);
     expect((error as ImportError).kind).toBe('too-large');
-    expect((error as ImportError).message).toContain('60.0 MB');
+    expect((error as ImportError).message).toContain('the file is 60 MB; the limit is 50 MB');
     expect(read).toBe(false);
   });
 

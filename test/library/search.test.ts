@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { PostingIndex } from '@/lib/library/search-index';
 import { queryTerms, type PostingQuery } from '@/lib/library/search';
 import { generatePostings } from '@/lib/library/generate';
-import { countByRole, getPostings, loadSearchIndex, postingsOfRole } from '@/lib/library/queries';
+import { countByRole, getPostings, loadSearchIndex, newestPostings, postingsOfRole } from '@/lib/library/queries';
 import { textKey } from '@/lib/text/normalize';
 import type { Posting } from '@/lib/db/schemas';
 import type { RoleClipDb } from '@/lib/db/db';
@@ -138,5 +138,18 @@ describe('Dexie-backed reads', () => {
     expect((await getPostings(db, ['e', 'missing', 'a'])).map((p) => p.id)).toEqual(['e', 'a']);
     const index = await loadSearchIndex(db);
     expect(ids(index, { text: '運營' })).toEqual(['a', 'e']);
+    expect((await newestPostings(db, 2)).map((p) => p.id)).toEqual(['a', 'b']);
+  });
+
+  test('the index is loaded in steps, pausing between them, and equals a one-go build', async () => {
+    db = freshDb();
+    const all = generatePostings({ count: 25, seed: 11 });
+    await db.postings.bulkAdd(all);
+    let pauses = 0;
+    const progress: number[] = [];
+    const index = await loadSearchIndex(db, { chunk: 10, pause: async () => void pauses++, onProgress: (n) => progress.push(n) });
+    expect(progress).toEqual([10, 20, 25]);
+    expect(pauses).toBe(2);
+    expect(ids(index, {})).toEqual(ids(PostingIndex.build(all), {}));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { roleStats, postingPlace } from '@/lib/library/stats';
+import { memoizeCompare, roleStats, postingPlace } from '@/lib/library/stats';
 import { postingMatrix } from '@/lib/library/matrix';
 import { distribution, monthlyEquivalent, placeAmong, quantile } from '@/lib/library/distribution';
 import type { Salary } from '@/lib/db/schemas';
@@ -162,5 +162,21 @@ describe('postingMatrix', () => {
   test.each([1, 7])('refuses %i postings (2-6 only)', (count) => {
     const many = Array.from({ length: count }, (_, i) => posting({ id: `m${i}` }));
     expect(() => postingMatrix(designer, many, compareDouble)).toThrow(RangeError);
+  });
+});
+
+describe('memoizeCompare', () => {
+  test('computes once per posting and role version; an edit of either recomputes', () => {
+    let calls = 0;
+    const compare = memoizeCompare((p, r) => (calls++, compareDouble(p, r)), 3);
+    const first = compare(saved[0]!, designer);
+    expect(compare(saved[0]!, designer)).toBe(first);
+    expect(calls).toBe(1);
+    compare({ ...saved[0]!, updatedAt: saved[0]!.updatedAt + 1 }, designer);
+    compare(saved[0]!, { ...designer, updatedAt: designer.updatedAt + 1 });
+    expect(calls).toBe(3);
+    compare(saved[1]!, designer); // a fourth entry pushes out the oldest (max 3)
+    compare(saved[0]!, designer);
+    expect(calls).toBe(5);
   });
 });
