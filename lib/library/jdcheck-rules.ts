@@ -1,7 +1,8 @@
 /**
  * The JD check's rules: what Chinese employment law forbids or discourages in a job ad. Patterns
- * run on the comparison form (Simplified, half-width, lower-case), so 限男性 / 限男性 (full
- * width) / 限男性 in Traditional all match. Each rule names its legal basis in its reason.
+ * run on the comparison form (Simplified, half-width, lower-case), so 性别：男, 性別：男
+ * (Traditional) and 限　男性 (ideographic space) all match. Each rule names its legal basis in
+ * its reason.
  *
  * Sources: 就业促进法 (2015) 第3、27-31条; 妇女权益保障法 (2022) 第43条; 人力资源市场暂行条例
  * (2018) 第24条; 人社部等九部门《关于进一步规范招聘行为促进妇女就业的通知》(2019); 人社部、教育部、

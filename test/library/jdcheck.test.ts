@@ -22,7 +22,7 @@ describe('flags what the law forbids or discourages (positive cases)', () => {
     ['女，身体健康', ['gender:女']],
     ['招聘女生若干名', ['gender:招聘女生']],
     ['限男性（需搬运货物）', ['gender:限男性']],
-    ['限男性', ['gender:限男性']], // full-width 限男性 writes the same characters
+    ['限\u3000男性', ['gender:限\u3000男性']], // an ideographic (full-width) space
     ['性別：女', ['gender:性別：女']], // Traditional
     // age
     ['年龄18-35周岁', ['age:年龄18-35周岁']],
