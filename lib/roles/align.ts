@@ -1,6 +1,6 @@
 import { stripItemMarker } from '../text/items';
 import { normalizeForMatch } from '../text/normalize';
-import { countTerms, dot, termsOfNormalized, unit, weigh, type Vector } from './features';
+import { dot, termsOfNormalized, unitVector, type Vector } from './features';
 import type { DutyVector, MatcherIndex } from './matcher-index';
 
 /**
@@ -37,7 +37,7 @@ export function itemTerms(text: string): string[] {
 }
 
 export function itemVector(index: MatcherIndex, text: string): Vector {
-  return unit(weigh(countTerms(itemTerms(text)), index.itemIdf));
+  return unitVector(itemTerms(text), index.itemIdf);
 }
 
 export interface ItemMatch {
@@ -51,37 +51,62 @@ export interface ItemMatch {
  * For each duty, the posting item that resembles it most (when at or above the threshold); and
  * the items that resemble no duty. Ties go to the earlier item, so the output is deterministic.
  */
+// Per duty list, term -> (duty, weight): an item is compared with every duty in one pass.
+const dutyTermIndex = new WeakMap<readonly DutyVector[], Map<string, { duty: number; weight: number }[]>>();
+function termIndexOf(duties: readonly DutyVector[]) {
+  let map = dutyTermIndex.get(duties);
+  if (!map) {
+    map = new Map();
+    duties.forEach((d, i) => {
+      for (const [t, w] of d.vector) {
+        const list = map!.get(t) ?? [];
+        list.push({ duty: i, weight: w });
+        map!.set(t, list);
+      }
+    });
+    dutyTermIndex.set(duties, map);
+  }
+  return map;
+}
+
+/** sims[item][duty]: cosine of each item with each duty. */
+export function similarityMatrix(items: readonly string[], duties: readonly DutyVector[], index: MatcherIndex): Float64Array[] {
+  const terms = termIndexOf(duties);
+  return items.map((item) => {
+    const row = new Float64Array(duties.length);
+    for (const [t, x] of itemVector(index, item)) for (const p of terms.get(t) ?? []) row[p.duty]! += x * p.weight;
+    return row;
+  });
+}
+
 export function alignItems(
   items: readonly string[],
   duties: readonly DutyVector[],
   index: MatcherIndex,
   threshold = SIMILARITY_THRESHOLD,
 ): { covered: ItemMatch[]; missing: string[]; extra: { itemIndex: number; item: string }[] } {
-  const vectors = items.map((item) => itemVector(index, item));
+  const sims = similarityMatrix(items, duties, index);
   const covered: ItemMatch[] = [];
   const missing: string[] = [];
-  const used = new Set<number>();
-  for (const duty of duties) {
+  duties.forEach((duty, d) => {
     let best = -1;
     let bestSim = 0;
-    vectors.forEach((v, i) => {
-      const sim = dot(v, duty.vector);
-      if (sim > bestSim + 1e-12) {
+    sims.forEach((row, i) => {
+      if (row[d]! > bestSim + 1e-12) {
         best = i;
-        bestSim = sim;
+        bestSim = row[d]!;
       }
     });
     if (best >= 0 && bestSim >= threshold) {
       covered.push({ dutyId: duty.id, itemIndex: best, item: items[best]!, similarity: round3(bestSim) });
-      used.add(best);
     } else {
       missing.push(duty.id);
     }
-  }
+  });
   // An item can cover a duty without being the best item for it; it is not "extra" then either.
   const extra = items
     .map((item, itemIndex) => ({ item, itemIndex }))
-    .filter(({ itemIndex }) => !used.has(itemIndex) && !duties.some((d) => dot(vectors[itemIndex]!, d.vector) >= threshold));
+    .filter(({ itemIndex }) => !sims[itemIndex]!.some((sim) => sim >= threshold));
   return { covered, missing, extra };
 }
 

@@ -1,54 +1,92 @@
-import type { Vector } from './features';
+import { normalizeForMatch } from '../text/normalize';
+import { termsOfNormalized, type Vector } from './features';
 
 /**
- * Readable evidence terms. The score runs on character bigrams, which read badly (营专, 车推);
- * so the bigrams that weigh most for the chosen class are stitched back into the phrases they
- * came from in the posting (直通车推广, 详情页), and Latin words are taken as they are.
+ * Readable evidence terms. The score runs on character bigrams, which read badly (营专, 车推), and
+ * stitching strong bigrams back together cuts words in half (商运营). So the terms shown are
+ * phrases of the class's own profile (its aliases, skills, and the words and word pairs that
+ * Intl.Segmenter finds in its duties) that occur in the posting, ranked by how much their
+ * bigrams weighed in the score.
  */
 
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-// Only bigrams carrying at least this share of the strongest one's weight make a phrase.
-const MIN_SHARE = 0.2;
 const MAX_TERMS = 6;
+// Words that frame a duty rather than name it; no evidence phrase starts or ends with one.
+const FRAME_WORDS = new Set(
+  '以上 通过 根据 负责 进行 相关 以及 并且 或者 具有 具备 熟悉 熟练 使用 能够 完成 协助 配合 做好 提供 保证 等等 各类 各种 以及 优先'.split(' '),
+);
 
-export function explainTerms(normText: string, query: Vector, cls: Vector, max = MAX_TERMS): string[] {
-  const contrib = new Map<string, number>();
-  let strongest = 0;
-  for (const [t, q] of query) {
-    const c = cls.get(t);
-    if (!c) continue;
-    contrib.set(t, q * c);
-    strongest = Math.max(strongest, q * c);
-  }
-  if (strongest === 0) return [];
-  const strong = (t: string) => (contrib.get(t) ?? 0) >= MIN_SHARE * strongest;
+export interface Phrase {
+  text: string;
+  terms: string[];
+}
 
-  const phrases = new Map<string, number>();
-  const add = (phrase: string, parts: string[]) => {
-    if (phrases.has(phrase)) return;
-    phrases.set(phrase, [...new Set(parts)].reduce((s, p) => s + (contrib.get(p) ?? 0), 0));
+let segmenter: Intl.Segmenter | null | undefined;
+function words(text: string): string[] {
+  segmenter ??= typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  if (!segmenter) return [];
+  // Single characters (和, 千 of a split 千牛) and framing words make poor evidence.
+  return [...segmenter.segment(text)]
+    .map((w) => (w.isWordLike && w.segment.length >= 2 && !FRAME_WORDS.has(w.segment) ? w.segment : ''));
+}
+
+/** Candidate phrases of a profile: whole short texts (aliases, skills), words, adjacent word pairs. */
+export function profilePhrases(shortTexts: readonly string[], longTexts: readonly string[]): Phrase[] {
+  const out = new Map<string, Phrase>();
+  const add = (raw: string) => {
+    const text = normalizeForMatch(raw).trim();
+    if (text.length < 2 || text.length > 12 || out.has(text)) return;
+    const terms = termsOfNormalized(text);
+    if (terms.length) out.set(text, { text, terms });
   };
-  const text = normText.slice(0, 20_000);
-  let i = 0;
-  while (i < text.length - 1) {
-    if (!CJK.test(text[i]!) || !CJK.test(text[i + 1]!) || !strong(text.slice(i, i + 2))) {
-      i += 1;
-      continue;
-    }
-    const parts: string[] = [];
-    let j = i;
-    while (j < text.length - 1 && CJK.test(text[j + 1]!) && strong(text.slice(j, j + 2))) {
-      parts.push(text.slice(j, j + 2));
-      j += 1;
-    }
-    add(text.slice(i, j + 1), parts);
-    i = j + 1;
+  for (const t of shortTexts) add(t);
+  for (const t of longTexts) {
+    // '' marks a dropped segment: pairs only join words that were adjacent in the text.
+    const ws = words(normalizeForMatch(t));
+    ws.forEach((w, i) => {
+      if (!w) return;
+      add(w);
+      const next = ws[i + 1];
+      if (next) add(w + next);
+    });
   }
-  for (const t of contrib.keys()) if (!CJK.test(t[0]!) && strong(t)) add(t, [t]);
-  for (const t of contrib.keys()) if (t.length >= 3 && CJK.test(t[0]!) && strong(t)) add(t, [t]);
+  return [...out.values()];
+}
 
-  return [...phrases.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, max)
-    .map(([p]) => p);
+// Phrases by their first term, per phrase list: only phrases whose first term the posting has are tried.
+const byFirstTerm = new WeakMap<readonly Phrase[], Map<string, Phrase[]>>();
+function firstTermIndex(phrases: readonly Phrase[]): Map<string, Phrase[]> {
+  let map = byFirstTerm.get(phrases);
+  if (!map) {
+    map = new Map();
+    for (const p of phrases) {
+      const list = map.get(p.terms[0]!) ?? [];
+      list.push(p);
+      map.set(p.terms[0]!, list);
+    }
+    byFirstTerm.set(phrases, map);
+  }
+  return map;
+}
+
+export function explainTerms(normText: string, query: Vector, cls: Vector, phrases: readonly Phrase[], max = MAX_TERMS): string[] {
+  const weight = (t: string) => (query.get(t) ?? 0) * (cls.get(t) ?? 0);
+  const index = firstTermIndex(phrases);
+  const found: { text: string; score: number }[] = [];
+  for (const first of query.keys()) {
+    for (const p of index.get(first) ?? []) {
+      // Every term of the phrase must be in the posting at all before the text is searched.
+      if (!p.terms.every((t) => query.has(t))) continue;
+      const score = p.terms.reduce((s, t) => s + weight(t), 0);
+      if (score > 0 && normText.includes(p.text)) found.push({ text: p.text, score });
+    }
+  }
+  found.sort((a, b) => b.score - a.score || b.text.length - a.text.length || a.text.localeCompare(b.text));
+  const chosen: string[] = [];
+  for (const f of found) {
+    // A phrase inside one already chosen (运营 inside 淘宝运营) adds nothing.
+    if (chosen.some((c) => c.includes(f.text))) continue;
+    chosen.push(f.text);
+    if (chosen.length >= max) break;
+  }
+  return chosen;
 }

@@ -80,6 +80,26 @@ export function weigh(counts: Vector, idf: (term: string) => number): Vector {
   return out;
 }
 
+/** countTerms + weigh + unit in one map, in place: the hot path of matching and alignment. */
+export function unitVector(terms: readonly string[], idf: (term: string) => number): Vector {
+  const v: Vector = new Map();
+  for (const t of terms) v.set(t, (v.get(t) ?? 0) + 1);
+  let sum = 0;
+  for (const [t, c] of v) {
+    const w = idf(t);
+    if (w > 0) {
+      const x = tf(c) * w;
+      v.set(t, x);
+      sum += x * x;
+    } else v.delete(t);
+  }
+  if (sum > 0) {
+    const n = Math.sqrt(sum);
+    for (const [t, x] of v) v.set(t, x / n);
+  }
+  return v;
+}
+
 export function norm(v: Vector): number {
   let s = 0;
   for (const x of v.values()) s += x * x;

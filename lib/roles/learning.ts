@@ -42,18 +42,34 @@ export async function reassignPosting(
     if (!updated.success) throw new ValidationError('posting', describeZodError(updated.error));
     await db.postings.put(updated.data);
 
-    const key = learnedAliasKey(posting.title).slice(0, 200);
-    if (!key) return { posting: updated.data, alias: null };
-    if (roleId === null) {
-      // "None of these": a title taught earlier must stop pulling postings into a role.
-      await db.aliases.delete(key);
-      return { posting: updated.data, alias: null };
-    }
-    const alias = Alias.safeParse({ alias: key, text: cleanDisplay(posting.title).slice(0, 200) || key, roleId, createdAt: now });
-    if (!alias.success) throw new ValidationError('alias', describeZodError(alias.error));
-    await db.aliases.put(alias.data);
-    return { posting: updated.data, alias: alias.data };
+    return { posting: updated.data, alias: await writeAlias(db, posting.title, roleId, now) };
   });
+}
+
+/**
+ * Teaches a title without a saved posting (the popup reassigns before the user saves): the next
+ * matcher index sends postings titled like this to `roleId`; `null` forgets the title.
+ */
+export async function learnTitle(db: RoleClipDb, title: string, roleId: string | null, deps: Pick<RepoDeps, 'now'>): Promise<Alias | null> {
+  return db.transaction('rw', [db.aliases, db.roles], async () => {
+    if (roleId !== null && !(await db.roles.get(roleId))) throw new RecordNotFoundError(`role ${roleId}`);
+    return writeAlias(db, title, roleId, deps.now());
+  });
+}
+
+// The alias row for a title (inside the caller's transaction); the latest choice wins.
+async function writeAlias(db: RoleClipDb, title: string, roleId: string | null, now: number): Promise<Alias | null> {
+  const key = learnedAliasKey(title).slice(0, 200);
+  if (!key) return null;
+  if (roleId === null) {
+    // "None of these": a title taught earlier must stop pulling postings into a role.
+    await db.aliases.delete(key);
+    return null;
+  }
+  const alias = Alias.safeParse({ alias: key, text: cleanDisplay(title).slice(0, 200) || key, roleId, createdAt: now });
+  if (!alias.success) throw new ValidationError('alias', describeZodError(alias.error));
+  await db.aliases.put(alias.data);
+  return alias.data;
 }
 
 /** Forgets a learned title. */

@@ -1,8 +1,9 @@
 import type { Alias, Role } from '../db/schemas';
 import { addScaled, countTerms, idfTable, termsOf, unit, weigh, type Vector } from './features';
 import { OUTSIDE_FAMILIES, type OutsideFamily } from './outside';
-import { markAmbiguous, titleKey, type AliasEntry } from './titles';
+import { aliasLookup, markAmbiguous, titleKey, type AliasEntry, type AliasLookup } from './titles';
 import { itemTerms } from './align';
+import { profilePhrases, type Phrase } from './explain';
 
 /**
  * The matcher's index: one term vector per class (each role, plus the outside families), the
@@ -17,6 +18,8 @@ export interface ClassProfile {
   label: string;
   /** Unit-length tf-idf vector of the class's profile (plus its saved postings). */
   vector: Vector;
+  /** Readable phrases of the profile, for evidence; segmented on first use. */
+  phrases: () => Phrase[];
 }
 
 export interface DutyVector {
@@ -29,6 +32,9 @@ export interface MatcherIndex {
   classes: ClassProfile[];
   roles: Map<string, Role>;
   aliases: AliasEntry[];
+  aliasLookup: AliasLookup;
+  /** term -> the classes whose vector has it, with the weight: scores a posting in one pass. */
+  postingsByTerm: Map<string, { cls: number; weight: number }[]>;
   /** idf over the class documents: weighs a posting's terms for role scoring. */
   classIdf: (term: string) => number;
   /** idf over single duty and requirement statements: weighs items for duty alignment. */
@@ -83,8 +89,22 @@ export function buildIndex(
   const outside = OUTSIDE_FAMILIES.filter((f) => !f.aliases.some((a) => roleAliasKeys.has(titleKey(a))));
 
   const docs = [
-    ...roles.map((r) => ({ id: r.id, kind: 'role' as const, label: r.nameZh, text: roleProfileText(r) })),
-    ...outside.map((f) => ({ id: f.id, kind: 'outside' as const, label: f.label, text: outsideProfileText(f) })),
+    ...roles.map((r) => ({
+      id: r.id,
+      kind: 'role' as const,
+      label: r.nameZh,
+      text: roleProfileText(r),
+      short: [r.nameZh, ...r.aliases, ...r.requirements.skills],
+      long: [...r.duties, ...r.requirements.items].map((x) => x.text),
+    })),
+    ...outside.map((f) => ({
+      id: f.id,
+      kind: 'outside' as const,
+      label: f.label,
+      text: outsideProfileText(f),
+      short: f.aliases,
+      long: f.profile,
+    })),
   ];
   const counts = docs.map((doc) => countTerms(doc.text.flatMap((t) => termsOf(t))));
   const savedByRole = new Map<string, { counts: Vector; weight: number }[]>();
@@ -114,7 +134,14 @@ export function buildIndex(
       }
       addScaled(vector, unit(mean), total / (total + SAVED_PRIOR));
     }
-    return { id: doc.id, kind: doc.kind, label: doc.label, vector: unit(vector) };
+    let phrases: Phrase[] | null = null;
+    return {
+      id: doc.id,
+      kind: doc.kind,
+      label: doc.label,
+      vector: unit(vector),
+      phrases: () => (phrases ??= profilePhrases(doc.short, doc.long)),
+    };
   });
 
   const aliasEntries = markAmbiguous([
@@ -131,10 +158,21 @@ export function buildIndex(
   const vectorsOf = (list: Role['duties']): DutyVector[] =>
     list.map((x) => ({ id: x.id, text: x.text, vector: unit(weigh(countTerms(itemTerms(x.text)), itemIdf)) }));
 
+  const postingsByTerm = new Map<string, { cls: number; weight: number }[]>();
+  classes.forEach((c, i) => {
+    for (const [t, w] of c.vector) {
+      const list = postingsByTerm.get(t) ?? [];
+      list.push({ cls: i, weight: w });
+      postingsByTerm.set(t, list);
+    }
+  });
+
   return {
     classes,
     roles: roleMap,
     aliases: aliasEntries,
+    aliasLookup: aliasLookup(aliasEntries),
+    postingsByTerm,
     classIdf,
     itemIdf,
     duties: new Map(roles.map((r) => [r.id, vectorsOf(r.duties)])),

@@ -1,7 +1,7 @@
 import type { RoleScore } from '../db/schemas';
 import { normalizeForMatch } from '../text/normalize';
 import { alignItems } from './align';
-import { countTerms, dot, termsOfNormalized, unit, weigh, type Vector } from './features';
+import { countTerms, termsOfNormalized, unit, weigh, type Vector } from './features';
 import type { ClassProfile, MatcherIndex } from './matcher-index';
 import { explainTerms } from './explain';
 import { readTitle, type AliasHit } from './titles';
@@ -93,13 +93,16 @@ export interface Ranking {
 
 /** All classes scored, best first (no decision yet). */
 export function rankClasses(index: MatcherIndex, input: MatchInput, w: ScoreWeights = WEIGHTS): Ranking {
-  const reading = readTitle(input.title ?? '', index.aliases);
+  const reading = readTitle(input.title ?? '', index.aliases, index.aliasLookup);
   const tScores = titleScores(reading.hits, reading.head, w);
   const { counts, text: normBody } = bodyCounts(input);
   const query: Vector = unit(weigh(counts, index.classIdf));
-  const scored: Scored[] = index.classes.map((cls) => {
+  // Cosines with every class in one pass over the posting's terms.
+  const cosines = new Float64Array(index.classes.length);
+  for (const [t, q] of query) for (const p of index.postingsByTerm.get(t) ?? []) cosines[p.cls]! += q * p.weight;
+  const scored: Scored[] = index.classes.map((cls, i) => {
     const title = tScores.get(cls.id) ?? 0;
-    const body = Math.min(1, dot(query, cls.vector) / w.bodyFull);
+    const body = Math.min(1, cosines[i]! / w.bodyFull);
     // A title no alias explains says nothing either way: the body then decides alone.
     const score = tScores.size ? w.titleWeight * title + (1 - w.titleWeight) * body : body;
     return { cls, title, body, score };
@@ -146,7 +149,7 @@ export function matchPosting(index: MatcherIndex, input: MatchInput, options: Ma
     candidates,
     evidence: {
       alias: head ? { text: head.entry.text, roleId: head.entry.classId, learned: head.entry.learned } : null,
-      terms: explained ? explainTerms(normBody, query, explained.cls.vector) : [],
+      terms: explained ? explainTerms(normBody, query, explained.cls.vector, explained.cls.phrases()) : [],
       duties,
       abstainReason: reason,
       outside: top && top.cls.kind === 'outside' ? { id: top.cls.id, label: top.cls.label } : null,

@@ -70,6 +70,7 @@ export const OUTSIDE_FAMILIES: readonly OutsideFamily[] = [
     label: '总经理 / General management',
     aliases: ['总经理', '副总经理', '总裁', '副总裁', 'ceo', '董事长', '合伙人', '事业部总经理', 'general manager',
       'vice president'],
-    profile: ['全面负责公司经营管理，制定公司战略', '对公司营收和利润负责', '搭建管理团队和组织架构', '对接投资人和董事会'],
+    profile: ['对公司整体营收和利润负责，制定公司发展战略和年度经营计划', '对接董事会、股东和投资人，主导融资和对外合作',
+      '搭建公司组织架构和高管团队', '董事会 股东 投资人 融资 公司战略 集团'],
   },
 ];

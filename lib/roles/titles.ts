@@ -90,17 +90,32 @@ export function markAmbiguous(entries: Omit<AliasEntry, 'ambiguous' | 'generic'>
   });
 }
 
-function findAll(haystack: string, entry: AliasEntry, qualifier: boolean, offset: number, stem: number, out: AliasHit[]): void {
-  const latin = LATIN_CHAR.test(entry.key[0]!) || LATIN_CHAR.test(entry.key[entry.key.length - 1]!);
-  let from = 0;
-  for (;;) {
-    const at = haystack.indexOf(entry.key, from);
-    if (at < 0) return;
-    from = at + 1;
-    const end = at + entry.key.length;
-    // "go" must not fire inside "google", nor "ui" inside "build".
-    if (latin && ((at > 0 && LATIN_CHAR.test(haystack[at - 1]!)) || (end < haystack.length && LATIN_CHAR.test(haystack[end]!)))) continue;
-    out.push({ entry, start: offset + at, end: offset + end, stemEnd: offset + Math.min(end, stem), qualifier });
+/** Aliases by first character: a title is scanned once, trying only the aliases that can start at each position. */
+export type AliasLookup = Map<string, AliasEntry[]>;
+
+export function aliasLookup(entries: readonly AliasEntry[]): AliasLookup {
+  const map: AliasLookup = new Map();
+  for (const e of entries) {
+    const list = map.get(e.key[0]!) ?? [];
+    list.push(e);
+    map.set(e.key[0]!, list);
+  }
+  return map;
+}
+
+function findAll(haystack: string, lookup: AliasLookup, qualifier: boolean, offset: number, stem: number, out: AliasHit[]): void {
+  for (let at = 0; at < haystack.length; at++) {
+    const candidates = lookup.get(haystack[at]!);
+    if (!candidates) continue;
+    for (const entry of candidates) {
+      if (!haystack.startsWith(entry.key, at)) continue;
+      const end = at + entry.key.length;
+      // "go" must not fire inside "google", nor "ui" inside "build".
+      const latinStart = LATIN_CHAR.test(entry.key[0]!) && at > 0 && LATIN_CHAR.test(haystack[at - 1]!);
+      const latinEnd = LATIN_CHAR.test(entry.key[entry.key.length - 1]!) && end < haystack.length && LATIN_CHAR.test(haystack[end]!);
+      if (latinStart || latinEnd) continue;
+      out.push({ entry, start: offset + at, end: offset + end, stemEnd: offset + Math.min(end, stem), qualifier });
+    }
   }
 }
 
@@ -115,16 +130,18 @@ export function compareHits(a: AliasHit, b: AliasHit): number {
   );
 }
 
-export function readTitle(title: string | null | undefined, entries: readonly AliasEntry[]): TitleReading {
+export function readTitle(
+  title: string | null | undefined,
+  entries: readonly AliasEntry[],
+  lookup: AliasLookup = aliasLookup(entries),
+): TitleReading {
   title ??= '';
   const key = titleKey(title).slice(0, 200);
   const { proper, qualifiers } = splitQualifiers(key);
   const stem = stemEndOf(proper);
   const hits: AliasHit[] = [];
-  for (const entry of entries) {
-    findAll(proper, entry, false, 0, stem, hits);
-    if (qualifiers) findAll(qualifiers, entry, true, 1000, qualifiers.length, hits);
-  }
+  findAll(proper, lookup, false, 0, stem, hits);
+  if (qualifiers) findAll(qualifiers, lookup, true, 1000, qualifiers.length, hits);
   // A learned alias equal to the whole title is the user's own answer for exactly this title,
   // whatever punctuation the title carries (运营专员/助理 was learned as 运营专员助理).
   const exactKey = learnedAliasKey(title);

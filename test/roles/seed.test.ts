@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import type { RoleClipDb } from '@/lib/db/db';
+import { updateRoleInfo } from '@/lib/db/roles-repo';
+import { LIBRARY_ROLES, LIBRARY_VERSION, type LibraryRole } from '@/lib/roles/library';
+import { seedLibrary } from '@/lib/roles/seed';
+import { freshDb, testDeps } from '../helpers/db';
+
+let db: RoleClipDb;
+afterEach(async () => {
+  await db?.delete();
+});
+
+/** A later library: one role reworded, one role new in this version. */
+function nextLibrary(): { version: number; roles: LibraryRole[] } {
+  const version = LIBRARY_VERSION + 1;
+  const roles = LIBRARY_ROLES.map((r) =>
+    r.id === 'copywriter' || r.id === 'designer' ? { ...r, aliases: [...r.aliases, '新别名'] } : r,
+  );
+  const newRole: LibraryRole = { ...LIBRARY_ROLES.find((r) => r.id === 'hr')!, id: 'admin', nameZh: '行政', nameEn: 'Administration', since: version };
+  newRole.duties = newRole.duties.map((d) => ({ ...d, id: d.id.replace(/^hr\./, 'admin.') }));
+  newRole.requirements = { ...newRole.requirements, items: newRole.requirements.items.map((d) => ({ ...d, id: d.id.replace(/^hr\./, 'admin.') })) };
+  return { version, roles: [...roles, newRole] };
+}
+
+describe('seedLibrary', () => {
+  test('first run fills the roles table with the whole library and records the version', async () => {
+    db = freshDb();
+    const report = await seedLibrary(db, testDeps());
+    expect(report.added).toHaveLength(15);
+    expect(await db.roles.count()).toBe(15);
+    const row = await db.roles.get('designer');
+    expect(row).toMatchObject({ origin: 'builtin', builtinVersion: LIBRARY_VERSION, edited: false, createdAt: 1_700_000_000_000 });
+    expect((await db.settings.get('settings'))?.libraryVersion).toBe(LIBRARY_VERSION);
+  });
+
+  test('a second run of the same version changes nothing', async () => {
+    db = freshDb();
+    const deps = testDeps();
+    await seedLibrary(db, deps);
+    deps.tick(1000);
+    const report = await seedLibrary(db, deps);
+    expect(report).toMatchObject({ added: [], updated: [], kept: [] });
+    expect((await db.roles.get('tech'))?.updatedAt).toBe(1_700_000_000_000);
+  });
+
+  test('an upgrade adds new roles and refreshes unedited ones, never the user’s edits', async () => {
+    db = freshDb();
+    const deps = testDeps();
+    await seedLibrary(db, deps);
+    deps.tick(1000);
+    await updateRoleInfo(db, 'designer', { nameZh: '我的美工' }, { ...deps, newId: () => 'x' });
+    deps.tick(1000);
+    const report = await seedLibrary(db, deps, nextLibrary());
+
+    expect(report.added).toEqual(['admin']);
+    expect(report.updated).toContain('copywriter');
+    expect(report.kept).toEqual(['designer']);
+    const designer = await db.roles.get('designer');
+    expect(designer?.nameZh).toBe('我的美工');
+    expect(designer?.aliases).not.toContain('新别名');
+    const copywriter = await db.roles.get('copywriter');
+    expect(copywriter?.aliases).toContain('新别名');
+    expect(copywriter?.builtinVersion).toBe(LIBRARY_VERSION + 1);
+    expect(copywriter?.createdAt).toBe(1_700_000_000_000);
+    expect((await db.settings.get('settings'))?.libraryVersion).toBe(LIBRARY_VERSION + 1);
+  });
+
+  test('a built-in role removed from the table is not brought back by an upgrade', async () => {
+    db = freshDb();
+    await seedLibrary(db, testDeps());
+    await db.roles.delete('finance');
+    const report = await seedLibrary(db, testDeps(), nextLibrary());
+    expect(report.added).toEqual(['admin']);
+    expect(await db.roles.get('finance')).toBeUndefined();
+  });
+
+  test('a user role that took a built-in id is left alone', async () => {
+    db = freshDb();
+    const designer = (await import('@/lib/roles/library')).builtinRoles(5).find((r) => r.id === 'designer')!;
+    await db.roles.put({ ...designer, origin: 'user', builtinVersion: null, nameZh: '自建' });
+    const report = await seedLibrary(db, testDeps());
+    expect(report.kept).toEqual(['designer']);
+    expect((await db.roles.get('designer'))?.nameZh).toBe('自建');
+  });
+
+  test('the settings row keeps the user’s language choice', async () => {
+    db = freshDb();
+    await db.settings.put({ id: 'settings', locale: 'en', libraryVersion: 0 });
+    await seedLibrary(db, testDeps());
+    expect(await db.settings.get('settings')).toEqual({ id: 'settings', locale: 'en', libraryVersion: LIBRARY_VERSION });
+  });
+});
