@@ -1,4 +1,6 @@
+import { hasItemMarker } from '../text/items';
 import { cleanDisplay } from '../text/normalize';
+import { headingKindOf } from './headings';
 import { MAX_LINE, MAX_LINES, type Line } from './lines';
 
 /**
@@ -96,12 +98,14 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
     const exit = leaving.pop()!;
     if (node.nodeType === 3) {
       let text = node.nodeValue ?? '';
-      if (!pre) text = text.replace(/\s+/g, ' ');
+      const breaks = !pre && text.includes('\n') && keepsLineBreaks(text);
+      if (!pre && !breaks) text = text.replace(/\s+/g, ' ');
+      else if (breaks) text = text.replace(/[ \t\f\v\r]+/g, ' ');
       if (buf.length < MAX_LINE) {
         buf += text;
         if (bold) boldChars += text.replace(/[\s:：]/g, '').length;
       }
-      if (pre && text.includes('\n')) {
+      if ((pre || breaks) && text.includes('\n')) {
         const parts = buf.split('\n');
         buf = '';
         for (let i = 0; i < parts.length; i++) {
@@ -157,6 +161,19 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
   }
   flush();
   return lines;
+}
+
+/**
+ * Text laid out by CSS white-space (猎聘 puts the ad's raw lines in a <dd>): its newlines are
+ * line breaks when most lines after the first open with a number/bullet or are a heading.
+ * Ordinary source wrapping of a paragraph does not look like that.
+ */
+function keepsLineBreaks(text: string): boolean {
+  const parts = text.split('\n').map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 3) return false;
+  let listy = 0;
+  for (const p of parts.slice(1)) if (hasItemMarker(p) || headingKindOf(p)) listy++;
+  return listy * 2 >= parts.length - 1;
 }
 
 function isHidden(el: Element, hidden: HiddenSelectors): boolean {

@@ -52,7 +52,8 @@ export function parseYears(text: string): YearsRange | null {
     if (!Number.isFinite(a) || a > 40 || (b !== null && (!Number.isFinite(b) || b > 40))) continue;
     if (m[3] === '以下' || m[3] === '以内') return { min: 0, max: a };
     if (b !== null) return { min: a, max: b };
-    return { min: a, max: m[3] ? null : /以上|至少|不少于/.test(around) ? null : a };
+    // "3年经验" states a minimum, like "3年以上".
+    return { min: a, max: null };
   }
   EN_YEARS.lastIndex = 0;
   for (let m = EN_YEARS.exec(t); m; m = EN_YEARS.exec(t)) {
@@ -62,8 +63,7 @@ export function parseYears(text: string): YearsRange | null {
     const b = m[2] ?? m[3];
     if (a > 40) continue;
     if (b) return { min: a, max: Number(b) };
-    const before = t.slice(Math.max(0, m.index - 20), m.index);
-    return { min: a, max: /\+/.test(m[0]) || /at least|minimum|min\.|over|more than/.test(before) ? null : a };
+    return { min: a, max: null }; // "2 years of experience" is a minimum
   }
   return null;
 }
@@ -93,6 +93,16 @@ export function parseEducation(text: string): Education | null {
   return best?.level ?? null;
 }
 
+// A salary stated inside a sentence: "…，薪资面议，…", "Salary: $60k plus super".
+const SALARY_PHRASE = /(薪资|薪酬|月薪|年薪|工资|待遇)\s*[:：]?\s*([^，。；;,、\s]{1,30})|\b(salary|pay|remuneration)\b\s*[:：]?\s*([^.;\n]{1,40})/i;
+function salaryPhrase(text: string): string {
+  if (text.length > 300) return '';
+  const m = SALARY_PHRASE.exec(text);
+  if (!m) return '';
+  const value = m[2] ?? m[4] ?? '';
+  return /\d|面议|面谈|negotiable|competitive/i.test(value) ? `${m[1] ?? m[3]} ${value}`.trim() : '';
+}
+
 const fieldValue = (s: Sections, name: string) => s.fields.find((f) => f.name === name)?.value ?? '';
 
 /** Which lines to read a field from: the lists first (the ad's own words), then the whole text. */
@@ -108,10 +118,12 @@ function firstOf<T>(texts: string[], parse: (t: string) => T | null): T | null {
 export function extractFields(s: Sections, lines: Line[], meta: PostingMeta, options: FieldOptions): Fields {
   const reqText = s.requirements.join('\n');
   const allItems = [...s.duties, ...s.requirements, ...s.preferred].join('\n');
+  const dollar = meta.dollar ?? 'USD';
+  const salaryOf = (t: string) => parseSalary(t, dollar);
   const salary =
     meta.salary ??
-    firstOf([meta.salaryText ?? '', fieldValue(s, 'salary')], parseSalary) ??
-    firstOf(lines.filter((l) => /薪资|月薪|年薪|salary|\bpay\b/i.test(l.text) && l.text.length < 80).map((l) => l.text), parseSalary);
+    firstOf([meta.salaryText ?? '', fieldValue(s, 'salary')], salaryOf) ??
+    firstOf(lines.map((l) => salaryPhrase(l.text)), salaryOf);
   return {
     title: cleanDisplay(fieldValue(s, 'title')),
     company: cleanDisplay(fieldValue(s, 'company')),

@@ -10,7 +10,8 @@ import { headingRegion } from './region';
 import { adapterFor } from './registry';
 import { splitSections } from './sections';
 import { runSite } from './site-run';
-import { cleanTitle, titleFromDocTitle } from './title';
+import { pageTitle, titleFromDocTitle } from './title';
+import { dollarOf } from './salary';
 import type { ExtractedWithBody, ExtractionResult, TextOptions } from './types';
 
 export type { ExtractionResult, ExtractedWithBody, NotJobReason, TextOptions } from './types';
@@ -32,7 +33,7 @@ export function extractFromText(text: string, options: TextOptions & FieldOption
     if (!lines.length) return { notJob: 'empty', postings: [] };
     const sections = splitSections(lines);
     if (!looksLikeJob(sections)) return { notJob: 'not-job', postings: [] };
-    const posting = buildPosting(lines, 'text', { title: options.title }, options, sections);
+    const posting = buildPosting(lines, 'text', { title: options.title, dollar: dollarOf(options.url) }, options, sections);
     return { notJob: null, postings: [posting] };
   } catch {
     return { notJob: 'empty', postings: [] };
@@ -59,15 +60,16 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
   if (!doc?.documentElement) return { notJob: 'empty', postings: [] };
 
   // 1. JSON-LD. A JobPosting without usable text still lends its fields to the later tiers.
+  const dollar = dollarOf(url);
   const ld = tryTier(() => jsonLdPostings(doc)) ?? [];
-  const fromLd = ld.map((p) => buildPosting(p.lines, 'jsonld', p.meta, options));
+  const fromLd = ld.map((p) => buildPosting(p.lines, 'jsonld', { ...p.meta, dollar }, options));
   if (fromLd.some(hasItems)) return ok(fromLd.filter(hasItems));
   const ldMeta = ld[0]?.meta ?? null;
 
   // 2. The site's adapter.
   const site = adapterFor(url);
   if (site) {
-    const r = tryTier(() => runSite(site.adapter, doc, site.url, ldMeta, options));
+    const r = tryTier(() => runSite(site.adapter, doc, site.url, ldMeta && { ...ldMeta, dollar }, { ...options, dollar }));
     if (r && 'posting' in r) return ok([r.posting]);
     if (r && 'notJob' in r && !fromLd.length) return { notJob: r.notJob, postings: [] };
   }
@@ -85,22 +87,22 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
     // The whole document, not doc.body: some parsers leave a second <body> after stray tags.
     bodyLines = domToLines(doc.documentElement);
     const blocks = findBlocks(bodyLines)
-      .map((b) => buildPosting(b.lines, 'blocks', { title: b.title }, options))
+      .map((b) => buildPosting(b.lines, 'blocks', { title: b.title, dollar }, options))
       .filter(hasItems);
     if (blocks.length >= 2) return ok(blocks);
     const region = headingRegion(bodyLines);
-    const found = region && genericPosting(doc, region, bodyLines, ldMeta, '', options);
+    const found = region && genericPosting(doc, region, bodyLines, { ...ldMeta, dollar }, '', options);
     if (found) return ok([found]);
   }
 
   // 4b. Generic: Readability's article, split.
   const main = tryTier(() => readabilityContent(doc));
-  const found = main && genericPosting(doc, main.lines, main.lines, ldMeta, main.title, options);
+  const found = main && genericPosting(doc, main.lines, main.lines, { ...ldMeta, dollar }, main.title, options);
   if (found) return ok([found]);
   // No article (a short page): the page's own lines, read by content.
   if (!main) {
     bodyLines ??= domToLines(doc.documentElement);
-    const whole = genericPosting(doc, bodyLines, bodyLines, ldMeta, '', options);
+    const whole = genericPosting(doc, bodyLines, bodyLines, { ...ldMeta, dollar }, '', options);
     if (whole) return ok([whole]);
   }
   if (fromLd.length) return ok(fromLd);
@@ -119,16 +121,15 @@ function genericPosting(
   doc: Document,
   lines: Line[],
   pageLines: Line[],
-  ldMeta: PostingMeta | null,
+  meta: PostingMeta,
   articleTitle: string,
   options: FieldOptions,
 ): ExtractedWithBody | null {
   const sections = splitSections(lines);
   if (!looksLikeJob(sections)) return null;
   const named = sections.fields.some((f) => f.name === 'title');
-  const h1 = pageLines.find((l) => l.heading === 1 && l.text.length <= 60)?.text;
-  const title = ldMeta?.title || (named ? '' : cleanTitle(h1 ?? '') || titleFromDocTitle(articleTitle || doc.title || ''));
-  return buildPosting(lines, 'readability', { ...ldMeta, title }, options, sections);
+  const title = meta.title || (named ? '' : pageTitle(pageLines, lines) || titleFromDocTitle(articleTitle || doc.title || ''));
+  return buildPosting(lines, 'readability', { ...meta, title }, options, sections);
 }
 
 function tryTier<T>(run: () => T): T | null {

@@ -15,6 +15,8 @@ export interface PostingMeta {
   salaryText?: string;
   experienceText?: string;
   educationText?: string;
+  /** What a bare "$" means here (from the page's address: AUD on .au sites). */
+  dollar?: string;
 }
 
 /** Whether the sections found are a job ad's: items in a list, or headings over items. */

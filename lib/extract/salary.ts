@@ -16,12 +16,14 @@ const CURRENCIES: [RegExp, string][] = [
   [/£|\bgbp/, 'GBP'],
   [/€|\beur/, 'EUR'],
   [/\busd|us\$|美元|美金/, 'USD'],
-  [/¥|￥|元|人民币|\brmb|\bcny|[千万]|\d\s*k\b|薪/, 'CNY'],
-  [/\$/, 'USD'],
+  [/¥|￥|元|人民币|\brmb|\bcny/, 'CNY'],
 ];
 
 const NUM = String.raw`(\d+(?:\.\d+)?)\s*(k|千|w|万)?`;
-const RANGE = new RegExp(String.raw`${NUM}\s*(?:元|块)?\s*(?:-|~|～|至|到|–|—|to)\s*[$£€¥]?\s*${NUM}`);
+// Between the two amounts: a unit ("元", "/yr") after the first, a currency before the second.
+const TAIL = String.raw`(?:\s*(?:元|块))?(?:\s*\/\s*(?:yr|year|hr|hour|h|月|年|天|日|时|小时|month|mo|day|week|wk))?`;
+const CUR = String.raw`(?:[a-z]{1,3}\$|\$|£|€|¥|￥|rmb|aud|usd|gbp|eur|cad|nzd)?`;
+const RANGE = new RegExp(String.raw`${NUM}${TAIL}\s*(?:-|~|～|至|到|–|—|to)\s*${CUR}\s*${NUM}`);
 const SINGLE = new RegExp(NUM);
 const UNIT: Record<string, number> = { k: 1000, 千: 1000, w: 10000, 万: 10000 };
 
@@ -36,12 +38,21 @@ function periodOf(t: string, currency: string, value: number): Salary['period'] 
   return value >= 10_000 ? 'year' : value < 300 ? 'hour' : 'month';
 }
 
-export function parseSalary(text: string): Salary | null {
+/** The currency a bare "$" means on a site of this address (AU boards quote AUD). */
+export function dollarOf(url: string | undefined): string {
+  const host = /^https?:\/\/([^/:?#]+)/i.exec(url ?? '')?.[1]?.toLowerCase() ?? '';
+  const labels = host.split('.');
+  const byCountry: Record<string, string> = { au: 'AUD', nz: 'NZD', ca: 'CAD', sg: 'SGD', hk: 'HKD', tw: 'TWD' };
+  // seek.com.au, or a country subdomain of a .com board: au.indeed.com, nz.linkedin.com.
+  return byCountry[labels[labels.length - 1] ?? ''] ?? (labels.length > 2 ? byCountry[labels[0]!] : undefined) ?? 'USD';
+}
+
+export function parseSalary(text: string, dollar = 'USD'): Salary | null {
   const raw = text.replace(/\s+/g, ' ').trim().slice(0, 200);
   if (!raw) return null;
   const t = toSimplified(toHalfWidth(raw)).toLowerCase().replace(/(\d),(?=\d{3}\b)/g, '$1');
   const negotiable = /面议|面谈|negotiable|competitive|doe\b|薪资可谈|待遇从优/.test(t);
-  const currency = CURRENCIES.find(([re]) => re.test(t))?.[1] ?? 'CNY';
+  const currency = CURRENCIES.find(([re]) => re.test(t))?.[1] ?? (t.includes('$') ? dollar : 'CNY'); // 15K, 8千: Chinese ads
   const months = /(\d{2})\s*薪/.exec(t);
   const monthsPaid = months && Number(months[1]) >= 12 && Number(months[1]) <= 24 ? Number(months[1]) : null;
 

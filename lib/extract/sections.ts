@@ -146,8 +146,10 @@ export function splitSections(input: string | Line[]): Sections {
       case 'preamble':
         // Text before any heading: an introduction, unless the ad has no heading at all, or
         // numbered items open the ad and only a requirements heading follows (duties unlabelled).
-        if (!headings) put('duties', items, byContent(items, 'duties'));
-        else if (!hasDuties && !has('description') && hasReq) {
+        if (!headings) {
+          const pool = unheadedItems(items);
+          if (pool.length) put('duties', pool, byContent(pool, 'duties'));
+        } else if (!hasDuties && !has('description') && hasReq) {
           const marked = items.filter((it) => it.marked);
           if (marked.length >= 2) put('duties', marked, byContent(marked, 'duties'));
         }
@@ -163,6 +165,18 @@ export function splitSections(input: string | Line[]): Sections {
     fields,
     headings,
   };
+}
+
+/**
+ * An ad without a single heading: when it has a list, the list is the ad and the prose around it
+ * is introduction; either way the items must read as duties or requirements (strong evidence on
+ * at least two, and a third of them), or it is not an ad at all (a news story, a list of links).
+ */
+function unheadedItems(items: Item[]): Item[] {
+  const marked = items.filter((it) => it.marked);
+  const pool = marked.length >= 2 ? marked : items;
+  const strong = pool.filter((it) => Math.abs(itemScore(it.text)) >= STRONG).length;
+  return strong >= 2 && strong * 3 >= pool.length ? pool : [];
 }
 
 function preambleItems(groups: Group[]): boolean {

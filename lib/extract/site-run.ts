@@ -26,7 +26,13 @@ function first(doc: Document, selectors: string[] | undefined, minText = 1): Ele
 
 const textOf = (doc: Document, selectors?: string[]) => cleanDisplay(first(doc, selectors)?.textContent ?? '');
 
-export function runSite(adapter: SiteAdapter, doc: Document, url: URL, ld: PostingMeta | null, options: FieldOptions): SiteResult {
+export function runSite(
+  adapter: SiteAdapter,
+  doc: Document,
+  url: URL,
+  ld: PostingMeta | null,
+  options: FieldOptions & { dollar?: string },
+): SiteResult {
   const container = first(doc, adapter.description, MIN_TEXT);
   if (!container) {
     const reason = adapter.notJob?.(doc, url);
@@ -44,6 +50,7 @@ export function runSite(adapter: SiteAdapter, doc: Document, url: URL, ld: Posti
     salaryText: textOf(doc, adapter.salary),
     experienceText: ld?.experienceText ?? tagYears(tags),
     educationText: ld?.educationText ?? tags,
+    dollar: options.dollar,
   };
   return { posting: buildPosting(lines, `site:${adapter.id}`, meta, options) };
 }

@@ -16,6 +16,8 @@ export interface SkillEntry {
    * appears in the same text, e.g. AI next to Photoshop is Illustrator, not artificial intelligence.
    */
   ambiguous?: { aliases: string[]; context: RegExp };
+  /** Longer words that contain an alias but mean something else (淘宝客 in 淘宝客服). */
+  exclude?: string[];
 }
 
 const DESIGN = /photoshop|\bps\b|c4d|cdr|coreldraw|illustrator|美工|设计|修图|作图|平面|indesign|sketch|figma|premiere|剪辑|\bae\b|\bpr\b/;
@@ -30,7 +32,7 @@ export const DEFAULT_SKILLS: SkillEntry[] = [
   { name: '引力魔方', aliases: ['引力魔方'] },
   { name: '超级推荐', aliases: ['超级推荐'] },
   { name: '品销宝', aliases: ['品销宝'] },
-  { name: '淘宝客', aliases: ['淘宝客', '淘客'] },
+  { name: '淘宝客', aliases: ['淘宝客', '淘客'], exclude: ['淘宝客服', '淘客服'] },
   { name: '达摩盘', aliases: ['达摩盘'] },
   { name: '生意参谋', aliases: ['生意参谋'] },
   { name: '千牛', aliases: ['千牛'] },
@@ -114,7 +116,8 @@ export function findSkills(text: string, dictionary: SkillEntry[] = DEFAULT_SKIL
   const t = normalizeForMatch(text.length > 200_000 ? text.slice(0, 200_000) : text);
   const found: string[] = [];
   for (const { entry, plain, amb } of table) {
-    if (plain.some((re) => re.test(t)) || (amb.some((re) => re.test(t)) && entry.ambiguous!.context.test(t))) {
+    const own = entry.exclude?.length ? entry.exclude.reduce((acc, w) => acc.split(normalizeForMatch(w)).join(' '), t) : t;
+    if (plain.some((re) => re.test(own)) || (amb.some((re) => re.test(own)) && entry.ambiguous!.context.test(own))) {
       found.push(entry.name);
     }
   }

@@ -1,5 +1,7 @@
 import { cleanDisplay } from '../text/normalize';
 import { stripItemMarker } from '../text/items';
+import { headingKindOf } from './headings';
+import type { Line } from './lines';
 
 /**
  * Posting titles as pages write them -> the job's name: numbering ("1、美工"), urgency tags
@@ -11,6 +13,25 @@ export function cleanTitle(text: string): string {
   let t = cleanDisplay(text);
   t = stripItemMarker(t).replace(URGENT, ' ').replace(/[:：]\s*$/, '');
   return t.replace(/\s+/g, ' ').trim().slice(0, 500);
+}
+
+// Page headings that name the page, not the job.
+const PAGE_WORDS = /^(人才招聘|招聘信息|招贤纳士|加入我们|诚聘英才|社会招聘|校园招聘|职位详情|职位信息|招聘职位|热招职位|在招职位|join us|careers?|jobs?|open (roles|positions)|job details|vacanc(y|ies)|about the job|current openings)$/i;
+
+/**
+ * The job's title on a generic page: the nearest heading (h1-h4) above the ad's first section,
+ * unless it only names the page ("人才招聘", "Careers"); else the page's <h1>.
+ */
+export function pageTitle(pageLines: Line[], adLines: Line[]): string {
+  const usable = (l: Line | undefined) =>
+    !!l && l.heading >= 1 && l.heading <= 4 && l.text.length <= 60 && !headingKindOf(l.text) && !PAGE_WORDS.test(cleanTitle(l.text));
+  const firstHead = adLines.find((l) => headingKindOf(l.text));
+  const at = firstHead ? pageLines.indexOf(firstHead) : -1;
+  for (let i = at - 1; i >= 0 && at - i <= 40; i--) {
+    if (usable(pageLines[i])) return cleanTitle(pageLines[i]!.text);
+  }
+  const h1 = pageLines.find((l) => l.heading === 1 && usable(l));
+  return h1 ? cleanTitle(h1.text) : '';
 }
 
 /** A document <title> -> the job's title: its first part before the site's name. */

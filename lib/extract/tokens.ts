@@ -23,7 +23,7 @@ const FIELD_LABELS: [FieldName, RegExp][] = [
   ['location', /^(工作地点|工作地址|上班地点|工作城市|地点|城市|所在地|地址|location|work location|city)$/],
   ['education', /^(学历要求|学历|最低学历|education|qualification level)$/],
   ['experience', /^(工作经验|经验要求|经验|工作年限|招聘对象|experience)$/],
-  ['other', /^(招聘人数|人数|性别|年龄|工作时间|上班时间|工作性质|职位类型|职位类别|岗位类别|部门|所属部门|发布时间|发布日期|截止日期|有效期|联系人|联系电话|电话|邮箱|投递邮箱|联系方式|job type|employment type|work type|department|closing date|posted)$/],
+  ['other', /^(职能类别|关键字|关键词|招聘人数|人数|性别|年龄|工作时间|上班时间|工作性质|职位类型|职位类别|岗位类别|部门|所属部门|发布时间|发布日期|截止日期|有效期|联系人|联系电话|电话|邮箱|投递邮箱|联系方式|job type|employment type|work type|department|closing date|posted)$/],
 ];
 const FIELD_LINE = /^([\u4e00-\u9fffA-Za-z ]{1,16}?)\s*[:：]\s*(.{0,60})$/u;
 

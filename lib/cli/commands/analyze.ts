@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { extractFromText, extractPostings } from '../../extract/index';
+import { extractFromText } from '../../extract/index';
 import type { ExtractionResult } from '../../extract/types';
-import { decodeHtml, parseDocument } from '../dom';
+import { decodeHtml } from '../dom';
+import { analyzeHtml } from '../page';
 import { UsageError, type Io } from '../io';
 import { resultOutput } from '../output';
+
+// compare.ts (and others) read pages through analyze: kept as a re-export.
+export { analyzeHtml } from '../page';
 
 /**
  * analyze FILE [--url URL] [--title TITLE]   a page (.html/.htm) or a text file; `-` reads stdin
@@ -29,19 +33,6 @@ function parseArgs(args: string[]) {
   if (!opts.jsonl && !opts.file) throw new UsageError(USAGE);
   if (opts.jsonl && opts.file) throw new UsageError(`--jsonl reads stdin; no FILE\n${USAGE}`);
   return opts;
-}
-
-/** A saved page's own address: canonical link, og:url, or the browser's "saved from url" note. */
-function pageUrl(doc: Document, html: string): string {
-  const saved = /<!-- saved from url=\(\d+\)(\S+) -->/.exec(html.slice(0, 2000))?.[1];
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
-  return [canonical, og, saved].find((u) => !!u && /^https?:\/\//.test(u)) ?? '';
-}
-
-export function analyzeHtml(html: string, url: string): ExtractionResult {
-  const doc = parseDocument(html);
-  return extractPostings(doc, url || pageUrl(doc, html));
 }
 
 const Record = z.union([

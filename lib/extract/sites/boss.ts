@@ -24,7 +24,11 @@ export const boss: SiteAdapter = {
     '.job-detail-box .company-name', // side panel
     '.company-info .name',
   ],
-  location: ['.job-location .location-address', '.job-banner .text-city', '.job-detail-box .job-address'],
+  location: [
+    '.job-banner .text-city', // detail banner: the city
+    '.job-detail-box .job-detail-info .tag-list li:first-child', // side panel: first tag is the city
+    '.job-location .location-address', // the full street address
+  ],
   salary: ['.job-banner .salary', '.info-primary .salary', '.job-detail-box .job-salary', '.salary'],
   tags: ['.job-banner .text-desc', '.job-banner p', '.job-detail-box .job-detail-info', '.info-primary p'],
   notJob: (doc, url) => {

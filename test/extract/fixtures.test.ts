@@ -1,0 +1,51 @@
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { decodeHtml } from '@/lib/cli/dom';
+import { analyzeHtml } from '@/lib/cli/page';
+import type { ExtractionResult } from '@/lib/extract/types';
+
+/**
+ * One loop over every fixture page (test/fixtures/pages/<site>/<case>/source.html, its URL in the
+ * browser's "saved from url" note) against its expected.json. Expected files are written only on
+ * purpose: UPDATE_FIXTURES=1 npx vitest run test/extract/fixtures.test.ts, then review the diff.
+ */
+const ROOT = 'test/fixtures/pages';
+const UPDATE = process.env.UPDATE_FIXTURES === '1';
+
+export function fixtureCases(): { site: string; name: string; dir: string }[] {
+  return readdirSync(ROOT)
+    .sort()
+    .flatMap((site) =>
+      readdirSync(join(ROOT, site))
+        .sort()
+        .map((name) => ({ site, name, dir: join(ROOT, site, name) }))
+        .filter((c) => statSync(c.dir).isDirectory()),
+    );
+}
+
+/** The result without each posting's body (long, and checked through the lists it yields). */
+function comparable(r: ExtractionResult) {
+  return { notJob: r.notJob, postings: r.postings.map(({ body: _body, ...p }) => p) };
+}
+
+describe('fixture pages', () => {
+  test.each(fixtureCases())('$site/$name', ({ dir }) => {
+    const html = decodeHtml(readFileSync(join(dir, 'source.html')));
+    const got = comparable(analyzeHtml(html));
+    const file = join(dir, 'expected.json');
+    if (UPDATE) writeFileSync(file, `${JSON.stringify(got, null, 2)}\n`);
+    if (!existsSync(file)) throw new Error(`${file} is missing: run UPDATE_FIXTURES=1 and review it`);
+    expect(got).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+  });
+});
+
+describe('the same pages through the DOMParser the popup uses (happy-dom here)', () => {
+  test.each(fixtureCases())('$site/$name', ({ dir }) => {
+    const file = join(dir, 'expected.json');
+    if (!existsSync(file)) return;
+    const html = decodeHtml(readFileSync(join(dir, 'source.html')));
+    const parse = (h: string) => new DOMParser().parseFromString(h, 'text/html');
+    expect(comparable(analyzeHtml(html, '', parse))).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+  });
+});
