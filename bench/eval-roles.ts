@@ -182,6 +182,13 @@ export default async function evalRoles(ctx: PartContext): Promise<void> {
     `pipeline: extractFromText + matcher (as analyze --jsonl); ${records.length} records, ${noPosting} with no posting found (no role); threshold ${THRESHOLD}, margin ${MARGIN}`,
   );
   printFigures('roles-dev', figures(rows, THRESHOLD, MARGIN));
+  if (noPosting) {
+    // What the matcher alone would make of the records the engine found no posting in.
+    const fallback = rows.map((row) =>
+      row.scored.length ? row : { r: row.r, scored: rankClasses(index, { title: row.r.title ?? '', duties: [], requirements: [], body: row.r.text }).scored },
+    );
+    printFigures('  (matcher on title + text where no posting was found)', figures(fallback, THRESHOLD, MARGIN));
+  }
   confusion(rows);
 
   const half = (parity: number) => rows.filter((row) => Number(row.r.id.replace(/\D/g, '')) % 2 === parity);

@@ -55,21 +55,25 @@ export interface Scored {
 const TITLE_TERMS = 3;
 const REQUIREMENT_TERMS = 0.5;
 
+// Untrusted input: a posting's gist is in its first pages; longer text only costs time.
+const MAX_TITLE = 500;
+const MAX_TEXT = 20_000;
+
 /** The posting's term counts: title, duties and requirements, or the raw body when nothing was split. */
 function bodyCounts(input: MatchInput): { counts: Vector; text: string } {
   const counts: Vector = new Map();
-  const title = normalizeForMatch(input.title ?? '');
+  const title = normalizeForMatch((input.title ?? '').slice(0, MAX_TITLE));
   countTerms(termsOfNormalized(title), counts, TITLE_TERMS);
   const reqs = [...input.requirements, ...(input.preferred ?? [])];
   const itemChars = [...input.duties, ...reqs].reduce((n, s) => n + s.length, 0);
   // Thin extraction (a few short items) would hide most of the ad: read the whole text then.
   if (itemChars < 60 && input.body) {
-    const body = normalizeForMatch(input.body);
+    const body = normalizeForMatch(input.body.slice(0, MAX_TEXT));
     countTerms(termsOfNormalized(body), counts);
     return { counts, text: `${title}\n${body}` };
   }
-  const duties = normalizeForMatch(input.duties.join('\n'));
-  const requirements = normalizeForMatch(reqs.join('\n'));
+  const duties = normalizeForMatch(input.duties.join('\n').slice(0, MAX_TEXT));
+  const requirements = normalizeForMatch(reqs.join('\n').slice(0, MAX_TEXT));
   countTerms(termsOfNormalized(duties), counts);
   countTerms(termsOfNormalized(requirements), counts, REQUIREMENT_TERMS);
   return { counts, text: `${title}\n${duties}\n${requirements}` };
@@ -93,7 +97,7 @@ export interface Ranking {
 
 /** All classes scored, best first (no decision yet). */
 export function rankClasses(index: MatcherIndex, input: MatchInput, w: ScoreWeights = WEIGHTS): Ranking {
-  const reading = readTitle(input.title ?? '', index.aliases, index.aliasLookup);
+  const reading = readTitle((input.title ?? '').slice(0, MAX_TITLE), index.aliases, index.aliasLookup);
   const tScores = titleScores(reading.hits, reading.head, w);
   const { counts, text: normBody } = bodyCounts(input);
   const query: Vector = unit(weigh(counts, index.classIdf));

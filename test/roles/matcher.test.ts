@@ -109,3 +109,12 @@ describe('matcher: title reading', () => {
     expect(head('Google Ads优化')).not.toBe('tech'); // "go" must not fire inside "google"
   });
 });
+
+describe('matcher: bounded on huge input', () => {
+  test('a 2 MB body and 200 long items are matched without throwing', () => {
+    const big = '负责店铺运营和推广，'.repeat(200_000);
+    const items = Array.from({ length: 200 }, () => '负责商品详情页设计'.repeat(400));
+    const result = matchPosting(index, { title: '美工'.repeat(1000), duties: items, requirements: items, body: big });
+    expect(result.candidates.length).toBeGreaterThan(0);
+  });
+});
