@@ -18,7 +18,8 @@ export function roleFieldsOf(index: MatcherIndex, posting: Parameters<typeof mat
   candidates: RoleScore[];
   match: MatchResult;
 } {
-  const match = matchPosting(index, matchInputOf(posting));
+  // role and candidates only: the evidence (duty alignment, terms) is the popup's, on demand.
+  const match = matchPosting(index, matchInputOf(posting), { evidence: false });
   return { role: match.role, candidates: match.candidates, match };
 }
 

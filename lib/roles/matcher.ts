@@ -57,6 +57,8 @@ export const WEIGHTS: ScoreWeights = {
 export interface MatchOptions {
   threshold?: number;
   margin?: number;
+  /** Compute evidence terms and duties (default true). The CLI's role fields do not need them. */
+  evidence?: boolean;
 }
 
 export interface Scored {
@@ -155,8 +157,9 @@ export function matchPosting(index: MatcherIndex, input: MatchInput, options: Ma
   const topRole = roles[0];
 
   const explained = topRole && topRole.score > 0 ? topRole : null;
+  const explain = options.evidence !== false && explained;
   const head = reading.head && explained && reading.head.entry.classId === explained.cls.id ? reading.head : null;
-  const dutyVectors = explained ? index.duties.get(explained.cls.id) : undefined;
+  const dutyVectors = explain ? index.duties.get(explained.cls.id) : undefined;
   const duties = dutyVectors
     ? alignItems(input.duties.length ? input.duties : input.requirements, dutyVectors, index)
         .covered.sort((a, b) => b.similarity - a.similarity)
@@ -169,7 +172,7 @@ export function matchPosting(index: MatcherIndex, input: MatchInput, options: Ma
     candidates,
     evidence: {
       alias: head ? { text: head.entry.text, roleId: head.entry.classId, learned: head.entry.learned } : null,
-      terms: explained ? explainTerms(normBody, query, explained.cls.vector, explained.cls.phrases()) : [],
+      terms: explain ? explainTerms(normBody, query, explained.cls.vector, explained.cls.phrases()) : [],
       duties,
       abstainReason: reason,
       outside: top && top.cls.kind === 'outside' ? { id: top.cls.id, label: top.cls.label } : null,
