@@ -46,7 +46,8 @@ export function parseYears(text: string): YearsRange | null {
   ZH_YEARS.lastIndex = 0;
   for (let m = ZH_YEARS.exec(t); m; m = ZH_YEARS.exec(t)) {
     const around = t.slice(Math.max(0, m.index - 8), m.index + m[0].length + 16);
-    if (!EXPERIENCE_CONTEXT.test(around)) continue;
+    // A bare "3-5年" (a board's tag, a field's value) is experience; in a sentence it needs context.
+    if (t.trim() !== m[0].trim() && !EXPERIENCE_CONTEXT.test(around)) continue;
     const a = num(m[1]!);
     const b = m[2] ? num(m[2]) : null;
     if (!Number.isFinite(a) || a > 40 || (b !== null && (!Number.isFinite(b) || b > 40))) continue;
@@ -84,8 +85,8 @@ export function parseEducation(text: string): Education | null {
   for (const [level, re] of EDUCATION) {
     const g = new RegExp(re.source, 'g');
     for (let m = g.exec(t); m; m = g.exec(t)) {
-      const after = t.slice(m.index + m[0].length, m.index + m[0].length + 6);
-      if (/^(学历)?(者)?(优先|加分|尤佳|更佳)|^(is )?(preferred|a plus)/.test(after)) continue;
+      const after = t.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      if (/^(学历)?(者)?(优先|加分|尤佳|更佳)|^[a-z' ]{0,12}\b(preferred|a plus|desirable|an advantage)/.test(after)) continue;
       if (!best || m.index < best.at) best = { level, at: m.index };
       break;
     }

@@ -12,8 +12,33 @@ export interface MainContent {
   lines: Line[];
 }
 
+/** Readability recurses over the tree: past this depth it can exhaust the stack (slowly). */
+const MAX_DEPTH = 500;
+
+/** Whether any element sits deeper than `limit` below root (pointer walk: no recursion, no stack). */
+export function deeperThan(root: Element, limit: number): boolean {
+  let node: Element | null = root;
+  let depth = 0;
+  while (node) {
+    const child: Element | null = node.firstElementChild;
+    if (child) {
+      node = child;
+      if (++depth > limit) return true;
+      continue;
+    }
+    while (node && node !== root && !node.nextElementSibling) {
+      node = node.parentElement;
+      depth--;
+    }
+    if (!node || node === root) return false;
+    node = node.nextElementSibling;
+  }
+  return false;
+}
+
 export function readabilityContent(doc: Document): MainContent | null {
   try {
+    if (deeperThan(doc.documentElement, MAX_DEPTH)) return null; // the caller reads the page's own lines
     const clone = doc.cloneNode(true) as Document;
     const article = new Readability<Element>(clone, {
       charThreshold: 200,

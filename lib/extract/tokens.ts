@@ -1,4 +1,5 @@
 import { cleanItem, hasItemMarker } from '../text/items';
+import { toHalfWidth } from '../text/normalize';
 import { headingKindOf, splitEnglishLabel, splitInlineHeadings, type HeadingKind } from './headings';
 import type { Line } from './lines';
 
@@ -58,8 +59,9 @@ export function splitRunOn(text: string): string[] {
   if (text.length < 8) return [text];
   const last: Record<string, number> = {};
   const cuts: number[] = [];
+  const probe = toHalfWidth(text); // same length: positions found here cut the original
   RUNON_MARK.lastIndex = 0;
-  for (let m = RUNON_MARK.exec(text); m; m = RUNON_MARK.exec(text)) {
+  for (let m = RUNON_MARK.exec(probe); m; m = RUNON_MARK.exec(probe)) {
     const [style, n] = markNumber(m);
     const prev = last[style] ?? 0;
     if (n === prev + 1 || (m.index === 0 && prev === 0)) {

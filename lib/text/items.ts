@@ -1,3 +1,5 @@
+import { toHalfWidth } from './normalize';
+
 /**
  * Item markers: the numbering or bullet in front of a list item. Shared by the section splitter
  * (which removes them from items) and by duplicate detection (which must ignore them).
@@ -26,15 +28,19 @@ const LETTER_MARKER = /^\s*[a-zA-Z][)）]\s*/;
 export function cleanItem(item: string): string {
   let t = item.trim();
   for (let i = 0; i < 4; i++) {
-    if (QUANTITY.test(t)) break;
-    const next = stripItemMarker(t).replace(LETTER_MARKER, '');
-    if (next === t) break;
-    t = next;
+    // Markers are read on the half-width form (１．→ 1.), which has the same length, and cut
+    // from the original so the displayed text keeps its own characters.
+    const probe = toHalfWidth(t);
+    if (QUANTITY.test(probe)) break;
+    const rest = stripItemMarker(probe).replace(LETTER_MARKER, '');
+    if (rest.length === probe.length) break;
+    t = t.slice(probe.length - rest.length);
   }
   return t.replace(/[\s；;，,、]+$/u, '').trim();
 }
 
 /** Whether the line starts with a number or bullet (or a letter marker). */
 export function hasItemMarker(item: string): boolean {
-  return ITEM_MARKER.test(item) || LETTER_MARKER.test(item);
+  const probe = toHalfWidth(item);
+  return ITEM_MARKER.test(probe) || LETTER_MARKER.test(probe);
 }

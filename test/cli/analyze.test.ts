@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Io } from '@/lib/cli/io';
+import { main } from '@/lib/cli/main';
+
+/** The command-line twin, through main() with an in-memory Io, and once as a real process. */
+function fakeIo(stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    readStdin: async () => stdin,
+    async *stdinLines() {
+      for (const line of stdin.split('\n')) yield line;
+    },
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+  };
+  return { io, out, err };
+}
+
+const KEYS = ['title', 'company', 'location', 'salary', 'experienceYears', 'education', 'skills', 'duties', 'requirements', 'preferred', 'source', 'role', 'candidates'];
+const tmp = mkdtempSync(join(tmpdir(), 'roleclip-cli-'));
+
+describe('analyze', () => {
+  test('a page file: one JSON object with the posting fields', async () => {
+    const { io, out, err } = fakeIo();
+    const code = await main(['analyze', 'test/fixtures/pages/boss/detail/source.html'], io);
+    expect(code).toBe(0);
+    expect(err).toEqual([]);
+    const result = JSON.parse(out.join('\n'));
+    expect(result.notJob).toBeNull();
+    expect(Object.keys(result.postings[0]).sort()).toEqual([...KEYS].sort());
+    expect(result.postings[0].source).toBe('site:boss'); // the URL came from the saved page itself
+  });
+
+  test('--url overrides the page address (here: no adapter, so a generic tier)', async () => {
+    const { io, out } = fakeIo();
+    await main(['analyze', 'test/fixtures/pages/boss/detail/source.html', '--url', 'https://www.example.com/x'], io);
+    expect(JSON.parse(out[0]!).postings[0].source).not.toBe('site:boss');
+  });
+
+  test('a text file and stdin ("-") are read as text', async () => {
+    const file = join(tmp, 'ad.txt');
+    writeFileSync(file, '岗位职责：\n负责客服\n任职要求：\n大专以上');
+    const a = fakeIo();
+    expect(await main(['analyze', file, '--title', '客服专员'], a.io)).toBe(0);
+    const b = fakeIo('岗位职责：\n负责客服\n任职要求：\n大专以上');
+    expect(await main(['analyze', '-', '--title', '客服专员'], b.io)).toBe(0);
+    for (const out of [a.out, b.out]) {
+      const p = JSON.parse(out[0]!).postings[0];
+      expect(p.title).toBe('客服专员');
+      expect(p.duties).toEqual(['负责客服']);
+      expect(p.requirements).toEqual(['大专以上']);
+      expect(p.source).toBe('text');
+    }
+  });
+
+  test('--jsonl: one line per input, in order, ids kept; bad lines reported and skipped', async () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: '岗位职责\n负责美工设计\n任职要求\n会PS', title: '美工' }),
+      '{not json',
+      JSON.stringify({ id: 'b', html: '<h2>Responsibilities</h2><ul><li>Own the roadmap</li></ul>', url: '' }),
+      JSON.stringify({ id: 'c', nothing: 1 }),
+      JSON.stringify({ id: 7, text: '' }),
+    ].join('\n');
+    const { io, out, err } = fakeIo(input);
+    expect(await main(['analyze', '--jsonl'], io)).toBe(1);
+    const lines = out.map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', 'b', 7]);
+    expect(lines[0].postings[0].title).toBe('美工');
+    expect(lines[2].notJob).toBe('empty');
+    expect(err).toEqual(['analyze: line 2: not JSON', 'analyze: line 4: expected {"id","text","title"?} or {"id","html","url"}']);
+  });
+
+  test.each([
+    [['analyze'], 2],
+    [['analyze', 'a.html', 'b.html'], 2],
+    [['analyze', '--url'], 2],
+    [['analyze', '--bogus', 'x'], 2],
+    [['analyze', '/no/such/file.html'], 2],
+    [['nosuchcommand'], 2],
+  ])('%j: a message on stderr, exit %i, no stack trace', async (args, code) => {
+    const { io, out, err } = fakeIo();
+    expect(await main(args, io)).toBe(code);
+    expect(out).toEqual([]);
+    expect(err.length).toBeGreaterThan(0);
+    expect(err.join('\n')).not.toMatch(/\n\s+at /);
+  });
+
+  test('as a real process: exit codes and stderr', () => {
+    const run = (args: string[], input?: string) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/main.ts', ...args], { input, encoding: 'utf8', timeout: 60_000 });
+    const bad = run(['analyze', '/no/such/file.html']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim()).toBe('analyze: cannot read /no/such/file.html: ENOENT');
+    const good = run(['analyze', '-'], '岗位职责：负责客服');
+    expect(good.status).toBe(0);
+    expect(JSON.parse(good.stdout).postings[0].duties).toEqual(['负责客服']);
+  });
+});

@@ -1,0 +1,199 @@
+import { describe, expect, test } from 'vitest';
+import { splitSections } from '@/lib/extract/sections';
+import { extractFromText } from '@/lib/extract/index';
+
+/** The splitter on plain text: every heading, numbering and layout the issue names. */
+const split = (text: string) => {
+  const s = splitSections(text);
+  return { duties: s.duties, requirements: s.requirements, preferred: s.preferred };
+};
+
+describe('headings, Chinese and English, in their variants', () => {
+  test.each([
+    ['岗位职责', '任职要求'],
+    ['工作职责：', '任职资格：'],
+    ['职位描述', '岗位要求'],
+    ['职责描述:', '职位要求:'],
+    ['工作内容', '任职条件'],
+    ['岗位描述', '必备条件'],
+    ['【岗位职责】', '【任职要求】'],
+    ['**岗位职责**', '**任职要求**'],
+    ['## 工作职责', '## 任职资格'],
+    ['一、岗位职责', '二、任职要求'],
+    ['崗位職責：', '任職要求：'],
+    ['Ｒｅｓｐｏｎｓｉｂｉｌｉｔｉｅｓ', 'Ｒｅｑｕｉｒｅｍｅｎｔｓ'],
+    ['Responsibilities', 'Requirements'],
+    ['Responsibilities:', 'Qualifications:'],
+    ["What you'll do", "What we're looking for"],
+    ['What You’ll Do', 'What You Bring'],
+    ['Key Responsibilities', 'About You'],
+  ])('%s … %s', (duty, req) => {
+    const text = `${duty}\n1、负责店铺日常运营\n2、完成月度销售目标\n${req}\n1、两年以上电商运营经验\n2、熟悉直通车`;
+    expect(split(text)).toEqual({
+      duties: ['负责店铺日常运营', '完成月度销售目标'],
+      requirements: ['两年以上电商运营经验', '熟悉直通车'],
+      preferred: [],
+    });
+  });
+
+  test.each([['加分项'], ['优先条件'], ['【加分项】'], ['Nice to have'], ['Preferred qualifications'], ['Bonus points']])(
+    '%s is kept apart as preferred',
+    (heading) => {
+      const s = split(`岗位职责：\n负责直播间运营\n任职要求：\n一年以上直播经验\n${heading}\n有美妆类目经验\n会剪辑短视频`);
+      expect(s.requirements).toEqual(['一年以上直播经验']);
+      expect(s.preferred).toEqual(['有美妆类目经验', '会剪辑短视频']);
+    },
+  );
+});
+
+describe('item numbering and bullets', () => {
+  test.each([
+    ['1、', '2、'],
+    ['1.', '2.'],
+    ['1）', '2）'],
+    ['1)', '2)'],
+    ['(1)', '(2)'],
+    ['（1）', '（2）'],
+    ['①', '②'],
+    ['一、', '二、'],
+    ['• ', '• '],
+    ['· ', '· '],
+    ['- ', '- '],
+    ['* ', '* '],
+    ['', ''],
+  ])('"%s" items', (a, b) => {
+    const s = split(`岗位职责：\n${a}负责商品上架\n${b}负责活动报名\n任职要求：\n${a}大专以上学历\n${b}会用Excel`);
+    expect(s.duties).toEqual(['负责商品上架', '负责活动报名']);
+    expect(s.requirements).toEqual(['大专以上学历', '会用Excel']);
+  });
+
+  test('numbers that are content stay ("3年以上", "1.5万")', () => {
+    const s = split('任职要求：\n1、3年以上运营经验\n2、月销1.5万单以上店铺经验');
+    expect(s.requirements).toEqual(['3年以上运营经验', '月销1.5万单以上店铺经验']);
+  });
+
+  test('stacked numbering ("1、1. …") is removed once per layer', () => {
+    expect(split('岗位职责：1、1. 负责选品；2、2. 负责定价').duties).toEqual(['负责选品', '负责定价']);
+  });
+});
+
+describe('run-on text', () => {
+  test('职责：1、…；2、…；任职要求：1、… on one line', () => {
+    expect(split('职责：1、负责抖音直播间运营；2、策划直播活动；任职要求：1、两年以上直播经验；2、熟悉千川投放')).toEqual({
+      duties: ['负责抖音直播间运营', '策划直播活动'],
+      requirements: ['两年以上直播经验', '熟悉千川投放'],
+      preferred: [],
+    });
+  });
+
+  test('sentence-separated numbering with full stops, and ① … ②', () => {
+    expect(split('岗位职责：①负责客服团队管理。②制定服务标准。任职要求：①三年以上客服管理经验。②沟通能力强。')).toEqual({
+      duties: ['负责客服团队管理。', '制定服务标准。'],
+      requirements: ['三年以上客服管理经验。', '沟通能力强。'],
+      preferred: [],
+    });
+  });
+
+  test('a number out of sequence is not an item ("2、3年经验" inside an item)', () => {
+    expect(split('任职要求：1、有2、3年经验的优先；2、会PS').requirements).toEqual(['有2、3年经验的优先', '会PS']);
+  });
+
+  test('semicolons inside an item do not cut it', () => {
+    expect(split('任职要求：\n本科以上学历；有电商经验更佳\n熟悉Excel').requirements).toEqual(['本科以上学历；有电商经验更佳', '熟悉Excel']);
+  });
+});
+
+describe('sections end where other text begins', () => {
+  test.each([
+    ['福利待遇：', '五险一金，带薪年假'],
+    ['薪资福利', '底薪加提成'],
+    ['公司介绍：', '我们是一家成立于2012年的电商公司'],
+    ['联系方式：', '电话 [phone]'],
+    ['简历请发送至 [email]', '标题注明岗位'],
+    ['工作地点：杭州', '地铁站旁'],
+    ['Benefits', 'Hybrid working'],
+    ['About us', 'We sell outdoor gear'],
+    ['How to apply', 'Send your CV'],
+    ['Why join us?', 'Great team'],
+  ])('%s', (stop, after) => {
+    const s = split(`岗位职责：\n负责店铺运营\n任职要求：\n一年以上经验\n${stop}\n${after}`);
+    expect(s.duties).toEqual(['负责店铺运营']);
+    expect(s.requirements).toEqual(['一年以上经验']);
+    expect(s.preferred).toEqual([]);
+  });
+
+  test('text before the first heading (a company introduction) is not an item', () => {
+    const s = split('某某公司成立于2010年，专注家居用品。\n岗位职责：\n负责店铺运营\n任职要求：\n一年以上经验');
+    expect(s.duties).toEqual(['负责店铺运营']);
+  });
+
+  test('a lead-in line ending in a colon before a list is not an item', () => {
+    const lines = [
+      { text: 'Responsibilities', heading: 3, li: 0 },
+      { text: 'In this role you will:', heading: 0, li: 0 },
+      { text: 'Own the roadmap', heading: 0, li: 1 },
+      { text: 'Run the weekly review', heading: 0, li: 2 },
+    ];
+    expect(splitSections(lines).duties).toEqual(['Own the roadmap', 'Run the weekly review']);
+  });
+});
+
+describe('headings that lie, and one heading over mixed items', () => {
+  test('a run of requirements closing a duties list moves to requirements', () => {
+    const s = split('岗位职责：\n1、负责天猫店铺运营\n2、制定推广计划\n3、本科以上学历\n4、三年以上天猫运营经验\n5、熟悉生意参谋');
+    expect(s.duties).toEqual(['负责天猫店铺运营', '制定推广计划']);
+    expect(s.requirements).toEqual(['本科以上学历', '三年以上天猫运营经验', '熟悉生意参谋']);
+  });
+
+  test('a duty listed under 加分项 is a duty', () => {
+    const s = split('岗位职责：\n负责客服\n任职要求：\n大专以上\n加分项：\n有母婴类目经验\n负责过客服团队的排班和培训工作');
+    expect(s.preferred).toEqual(['有母婴类目经验']);
+    expect(s.duties).toEqual(['负责客服', '负责过客服团队的排班和培训工作']);
+  });
+
+  test('one 任职要求 heading over duties and requirements: the content decides', () => {
+    const s = split('任职要求：\n1、负责公司抖音账号的内容策划\n2、剪辑并发布短视频\n3、一年以上短视频运营经验\n4、熟练使用剪映');
+    expect(s.duties).toEqual(['负责公司抖音账号的内容策划', '剪辑并发布短视频']);
+    expect(s.requirements).toEqual(['一年以上短视频运营经验', '熟练使用剪映']);
+  });
+
+  test('a single requirements-like item under 岗位职责 stays a duty (weak evidence does not win)', () => {
+    const s = split('岗位职责：\n负责店铺运营\n熟悉平台规则者优先\n任职要求：\n大专以上');
+    expect(s.duties).toEqual(['负责店铺运营', '熟悉平台规则者优先']);
+  });
+
+  test('numbered items before the only (requirements) heading are the duties', () => {
+    const s = split('1、负责售后问题处理\n2、完成领导交办的其他工作\n任职条件：\n1、大专学历\n2、服务意识强');
+    expect(s.duties).toEqual(['负责售后问题处理', '完成领导交办的其他工作']);
+    expect(s.requirements).toEqual(['大专学历', '服务意识强']);
+  });
+
+  test('no heading at all: items by content', () => {
+    const s = split('负责淘宝店铺日常运营\n策划店铺促销活动\n大专以上学历\n两年以上淘宝运营经验');
+    expect(s.duties).toEqual(['负责淘宝店铺日常运营', '策划店铺促销活动']);
+    expect(s.requirements).toEqual(['大专以上学历', '两年以上淘宝运营经验']);
+  });
+
+  test('prose without headings or evidence is not an ad', () => {
+    expect(extractFromText('今天天气很好。\n我们去公园散步。\n晚上吃了火锅。').notJob).toBe('not-job');
+  });
+});
+
+describe('text normalisation around the splitter', () => {
+  test('Traditional headings are read; the original text is kept for display', () => {
+    expect(split('崗位職責：\n負責店鋪運營\n任職要求：\n兩年以上經驗')).toEqual({
+      duties: ['負責店鋪運營'],
+      requirements: ['兩年以上經驗'],
+      preferred: [],
+    });
+  });
+
+  test('pinyin notes and stray "?" bullets are removed, full-width numbering read', () => {
+    expect(split('岗位职责：\n１．負責運(yùn)營(yíng)\n?跟進活動').duties).toEqual(['負責運營', '跟進活動']);
+  });
+
+  test('empty text and headings without items give empty lists', () => {
+    expect(split('')).toEqual({ duties: [], requirements: [], preferred: [] });
+    expect(split('岗位职责：\n任职要求：\n')).toEqual({ duties: [], requirements: [], preferred: [] });
+  });
+});
