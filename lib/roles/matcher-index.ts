@@ -85,7 +85,7 @@ export function buildIndex(
 ): MatcherIndex {
   const roleMap = new Map(roles.map((r) => [r.id, r]));
   // A user role that claims an outside family's title takes the family's place.
-  const roleAliasKeys = new Set(roles.flatMap((r) => [r.nameZh, ...r.aliases].map(titleKey)));
+  const roleAliasKeys = new Set(roles.flatMap((r) => [...r.nameZh.split('/'), ...r.aliases].map(titleKey)));
   const outside = OUTSIDE_FAMILIES.filter((f) => !f.aliases.some((a) => roleAliasKeys.has(titleKey(a))));
 
   const docs = [
@@ -145,7 +145,8 @@ export function buildIndex(
   });
 
   const aliasEntries = markAmbiguous([
-    ...roles.flatMap((r) => [r.nameZh, ...r.aliases].map((text) => ({ key: titleKey(text), text, classId: r.id, learned: false }))),
+    // A name like 店长/运营经理 is several titles.
+    ...roles.flatMap((r) => [...r.nameZh.split('/'), ...r.aliases].map((text) => ({ key: titleKey(text), text, classId: r.id, learned: false }))),
     ...outside.flatMap((f) => f.aliases.map((text) => ({ key: titleKey(text), text, classId: f.id, learned: false }))),
     ...learned.filter((a) => roleMap.has(a.roleId)).map((a) => ({ key: a.alias, text: a.text, classId: a.roleId, learned: true })),
   ].filter((e) => e.key.length > 0));
