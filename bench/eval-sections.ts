@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { itemScore, STRONG } from '../lib/extract/classify';
 import { extractFromText } from '../lib/extract/index';
+import { splitSections } from '../lib/extract/sections';
 import { cleanItem } from '../lib/text/items';
 import type { PartContext } from './run-parts';
 
@@ -85,8 +87,40 @@ export default async function evalSections(ctx: PartContext): Promise<void> {
   console.log(`duties        ${f1(duties)}`);
   console.log(`requirements  ${f1(reqs)}   (requirements + preferred vs the site's requirements)`);
   console.log(`  without preferred: ${f1(reqsOnly)}`);
+  contentEvidence(records);
   if (process.env.EVAL_VERBOSE) {
     worst.sort((a, b) => b.miss - a.miss);
     console.log('records with misses:', worst.slice(0, 30).map((w) => `${w.id}(${w.miss})`).join(' '));
   }
+}
+
+/**
+ * What content evidence does on this set: the F1 with headings alone, how many items it moved,
+ * and how often the site's own lists contradict their heading by strong evidence (the reason the
+ * override is narrow: on these ads the headings are almost always right).
+ */
+function contentEvidence(records: Rec[]): void {
+  let on = { d: { tp: 0, fp: 0, fn: 0 }, r: { tp: 0, fp: 0, fn: 0 } };
+  let off = { d: { tp: 0, fp: 0, fn: 0 }, r: { tp: 0, fp: 0, fn: 0 } };
+  let naive = { d: { tp: 0, fp: 0, fn: 0 }, r: { tp: 0, fp: 0, fn: 0 } };
+  let moved = 0;
+  for (const r of records) {
+    const a = splitSections(r.text);
+    const b = splitSections(r.text, { contentEvidence: false });
+    on = { d: add(on.d, overlap(a.duties, r.duties)), r: add(on.r, overlap([...a.requirements, ...a.preferred], r.requirements)) };
+    off = { d: add(off.d, overlap(b.duties, r.duties)), r: add(off.r, overlap([...b.requirements, ...b.preferred], r.requirements)) };
+    // The naive alternative: every item whose content strongly contradicts its heading moves.
+    const nd = [...b.duties.filter((t) => itemScore(t) > -STRONG), ...b.requirements.filter((t) => itemScore(t) >= STRONG)];
+    const nr = [...b.requirements.filter((t) => itemScore(t) < STRONG), ...b.duties.filter((t) => itemScore(t) <= -STRONG), ...b.preferred];
+    naive = { d: add(naive.d, overlap(nd, r.duties)), r: add(naive.r, overlap(nr, r.requirements)) };
+    const dutiesOff = new Set(b.duties);
+    moved += a.duties.filter((d) => !dutiesOff.has(d)).length + b.duties.filter((d) => !a.duties.includes(d)).length;
+  }
+  const strongDuty = records.flatMap((r) => r.requirements).filter((t) => itemScore(t) >= STRONG).length;
+  const strongReq = records.flatMap((r) => r.duties).filter((t) => itemScore(t) <= -STRONG).length;
+  console.log(`content evidence: moved ${moved} items here; headings alone give duties ${f1(off.d)}`);
+  console.log(`                                          requirements ${f1(off.r)}`);
+  console.log(`  moving every item whose content contradicts its heading instead: duties ${f1(naive.d)}`);
+  console.log(`                                                         requirements ${f1(naive.r)}`);
+  console.log(`  the site's own lists: ${strongReq} duty items read as requirements and ${strongDuty} requirement items read as duties by strong evidence (of ${records.flatMap((r) => r.duties).length} and ${records.flatMap((r) => r.requirements).length})`);
 }

@@ -106,7 +106,16 @@ function tailRun(items: Item[], own: 'duties' | 'requirements'): number {
   return ownBefore ? start : items.length;
 }
 
-export function splitSections(input: string | Line[]): Sections {
+export interface SplitOptions {
+  /**
+   * Let content evidence move items (default true). False trusts headings alone: the eval
+   * compares both to show what the evidence costs or gains.
+   */
+  contentEvidence?: boolean;
+}
+
+export function splitSections(input: string | Line[], options: SplitOptions = {}): Sections {
+  const evidence = options.contentEvidence !== false;
   const lines = typeof input === 'string' ? textToLines(input) : input;
   const { groups, fields, headings } = group(tokenize(lines));
   const has = (k: GroupKind) => groups.some((g) => g.kind === k);
@@ -125,6 +134,10 @@ export function splitSections(input: string | Line[]): Sections {
         const own = g.kind;
         const other = own === 'duties' ? 'requirements' : 'duties';
         // One heading over everything: the items decide, the heading breaks ties.
+        if (!evidence) {
+          put(own, items);
+          break;
+        }
         if ((own === 'requirements' && !hasDuties && !has('description') && !preambleItems(groups)) || (own === 'duties' && !hasReq)) {
           put(own, items, byContent(items, own));
           break;
@@ -135,12 +148,12 @@ export function splitSections(input: string | Line[]): Sections {
         break;
       }
       case 'preferred':
-        put('preferred', items, items.map((it) => (itemScore(it.text) >= STRONG + 1 ? 'duties' : 'preferred')));
+        put('preferred', items, evidence ? items.map((it) => (itemScore(it.text) >= STRONG + 1 ? 'duties' : 'preferred')) : undefined);
         break;
       case 'description':
         // 职位描述 over duties, when the ad has its own 岗位职责 it is an introduction.
         if (hasDuties) break;
-        if (hasReq) put('duties', items);
+        if (hasReq || !evidence) put('duties', items);
         else put('duties', items, byContent(items, 'duties'));
         break;
       case 'preamble':
