@@ -1,49 +1,42 @@
-import { RoleClipDb } from '@/lib/db/db';
+import { handleMessage, type ClipDeps } from '@/lib/clip';
 import { defaultDeps } from '@/lib/db/repo';
-import { handleMessage } from '@/lib/clip';
 import { Message, type Reply } from '@/lib/messages';
+import { loadMatcherIndex } from '@/lib/roles/load';
+import { ensureLibrary } from '@/platform/bootstrap';
+import { clipSelectionInTab } from '@/platform/clip-tab';
+import { getDb } from '@/platform/db';
 
 const MENU_ID = 'roleclip-clip-selection';
 
 export default defineBackground(() => {
-  const db = new RoleClipDb();
-  const deps = { ...defaultDeps, db };
+  const db = getDb();
+  // Each clip reads the library as it stands now (the user may have taught it since).
+  const deps: ClipDeps = { ...defaultDeps, db, index: () => ensureLibrary(db).then(() => loadMatcherIndex(db)) };
+  const fail = (error: unknown): Reply => ({ ok: false, error: error instanceof Error ? error.message : String(error) });
+
   const dispatch = async (raw: unknown): Promise<Reply> => {
     const parsed = Message.safeParse(raw);
     if (!parsed.success) return { ok: false, error: 'unknown message' };
-    try {
-      return await handleMessage(parsed.data, deps);
-    } catch (error) {
-      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    const message = parsed.data;
+    if (message.type === 'clip-selection') {
+      const tab = await browser.tabs.get(message.tabId);
+      return clipSelectionInTab({ id: message.tabId, url: tab.url, title: tab.title }, '', deps);
     }
+    return handleMessage(message, deps).catch(fail);
   };
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
-      id: MENU_ID,
-      title: browser.i18n.getMessage('menuClipSelection'),
-      contexts: ['selection'],
-    });
+    browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuClipSelection'), contexts: ['selection'] });
+    void ensureLibrary(db);
   });
 
-  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
-    // The menu click grants activeTab: read the selection with its line breaks (selectionText
-    // flattens them), falling back to what the menu event carries.
-    const [injection] = await browser.scripting
-      .executeScript({ target: { tabId: tab.id }, func: () => String(window.getSelection() ?? '') })
-      .catch(() => [undefined]);
-    const text = (injection?.result as string | undefined) || info.selectionText || '';
-    const reply = await dispatch({ type: 'clip-text', text, url: tab.url ?? '', title: tab.title ?? '' });
-    await browser.action.setBadgeText({ tabId: tab.id, text: reply.ok ? '✓' : '!' });
-    await browser.action.setTitle({
-      tabId: tab.id,
-      title: browser.i18n.getMessage(reply.ok ? 'clipSavedTitle' : 'clipFailedTitle'),
-    });
+    void clipSelectionInTab({ id: tab.id, url: tab.url, title: tab.title }, info.selectionText ?? '', deps);
   });
 
   browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
-    void dispatch(raw).then(sendResponse);
+    dispatch(raw).then(sendResponse, (error: unknown) => sendResponse(fail(error)));
     return true; // answer asynchronously
   });
 });

@@ -1,44 +1,38 @@
 import type { RoleClipDb } from './db/db';
-import { savePosting, type PostingDraft, type RepoDeps } from './db/repo';
+import { savePosting, type RepoDeps } from './db/repo';
+import { extractFromText } from './extract';
+import { titleFromDocTitle } from './extract/title';
 import type { Message, Reply } from './messages';
-import { cleanDisplay } from './text/normalize';
+import { draftOf, initialAssignment } from './popup-model';
+import { roleFieldsOf } from './roles/analyze';
+import type { MatcherIndex } from './roles/matcher-index';
 
-/** A posting draft for a page or text the engine has not split yet: title and raw text only. */
-export function draftFromText(input: { text: string; url: string; title: string }): PostingDraft {
-  const body = input.text
-    .split(/\r?\n/)
-    .map(cleanDisplay)
-    .filter(Boolean)
-    .join('\n')
-    .slice(0, 200_000);
-  return {
-    title: cleanDisplay(input.title).slice(0, 500),
-    company: '',
-    location: '',
-    salary: null,
-    experienceYears: null,
-    education: null,
-    skills: [],
-    duties: [],
-    requirements: [],
-    preferred: [],
-    source: 'text',
-    url: input.url,
-    body,
-  };
+export interface ClipDeps extends RepoDeps {
+  db: RoleClipDb;
+  /** The matcher index as the user's library stands (loaded lazily by the background). */
+  index: () => Promise<MatcherIndex>;
 }
 
-/** The background script's message handler: validated message in, plain reply out. */
-export async function handleMessage(
-  message: Message,
-  deps: RepoDeps & { db: RoleClipDb },
-): Promise<Reply> {
+/**
+ * Clips a text (a selection or pasted ad) from a page: the same engine and matcher as the popup,
+ * saved as a posting from that page. The page's <title> names the job when the text does not.
+ */
+export async function clipText(input: { text: string; url: string; title: string }, deps: ClipDeps): Promise<Reply> {
+  const result = extractFromText(input.text, { url: input.url });
+  const extracted = result.postings[0];
+  if (!extracted) return { ok: false, error: `not-job:${result.notJob ?? 'not-job'}` };
+  const posting = extracted.title ? extracted : { ...extracted, title: titleFromDocTitle(input.title) };
+  const { match } = roleFieldsOf(await deps.index(), posting);
+  const { status, posting: saved } = await savePosting(deps.db, draftOf(posting, input.url, match, initialAssignment(match)), deps);
+  return { ok: true, type: 'clipped', status, postingId: saved.id, title: saved.title };
+}
+
+/** The background script's message handler for the messages lib/ can answer alone. */
+export async function handleMessage(message: Exclude<Message, { type: 'clip-selection' }>, deps: ClipDeps): Promise<Reply> {
   switch (message.type) {
     case 'ping':
       return { ok: true, type: 'pong' };
-    case 'clip-text': {
-      const { status, posting } = await savePosting(deps.db, draftFromText(message), deps);
-      return { ok: true, type: 'clipped', status, postingId: posting.id, title: posting.title };
-    }
+    case 'clip-text':
+      return clipText(message, deps);
   }
 }

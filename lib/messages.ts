@@ -10,6 +10,8 @@ export const Message = z.discriminatedUnion('type', [
     url: z.string().check(z.maxLength(10_000)),
     title: z.string().check(z.maxLength(2_000)),
   }),
+  /** Clip the text selected in a tab: what the context-menu item does, also asked for by message. */
+  z.object({ type: z.literal('clip-selection'), tabId: z.int().check(z.nonnegative()) }),
 ]);
 export type Message = z.infer<typeof Message>;
 

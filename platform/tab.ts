@@ -32,3 +32,8 @@ export async function snapshotTab(tabId: number): Promise<PageSnapshot> {
   if (!parsed.success) throw new PageAccessError('the page returned no readable content');
   return parsed.data;
 }
+
+/** Opens the library workspace in a tab, at a route (`#/postings/ID`, `#/roles/ID`, or ''). */
+export async function openLibrary(hash: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/library.html${hash}`) });
+}

@@ -6,8 +6,14 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium, INSTALL_HINT } from './chromium';
 
-// The extension's own API inside the service worker (evaluated there, not in Node).
-declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+declare global {
+  // The extension API inside extension pages and the service worker (evaluated there, not in Node).
+  const chrome: {
+    tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number; url?: string }[]> };
+    runtime: { sendMessage(message: unknown): Promise<unknown> };
+    action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  };
+}
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 const PAGES_DIR = resolve('test/e2e/pages');
@@ -94,10 +100,11 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
 export async function openPopupFor(session: ExtensionSession, pageUrl: string): Promise<{ page: Page; popup: Page; tabId: number }> {
   const page = await session.context.newPage();
   await page.goto(pageUrl);
+  // The page just opened is the active tab (several tabs may show the same URL).
   const tabId = await session.worker.evaluate(async (url) => {
-    const tabs = await chrome.tabs.query({ url });
-    return tabs[0]?.id ?? -1;
-  }, pageUrl);
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id !== undefined && tab.url === url ? tab.id : -1;
+  }, page.url());
   if (tabId < 0) throw new Error(`no tab found for ${pageUrl}`);
   const popup = await session.context.newPage();
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);

@@ -1,10 +1,30 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launchWithExtension, openPopupFor, OUT_DIR, readStore, servePages, type ExtensionSession } from './harness';
 
+/**
+ * The popup in real headless Chromium, on fixture pages served from 127.0.0.1. Every test leaves
+ * a screenshot in test/e2e/out/. The last test checks that nothing was requested from anywhere but
+ * the extension and the test server.
+ */
 let session: ExtensionSession;
 let server: Awaited<ReturnType<typeof servePages>>;
+const url = (page: string) => `${server.origin}/${page}`;
+const shot = (page: Page, name: string) => page.screenshot({ path: join(OUT_DIR, `${name}.png`), fullPage: true });
+const text = (page: Page, testId: string) => page.getByTestId(testId).first().innerText();
+
+interface PostingRow {
+  id: string;
+  title: string;
+  roleId: string | null;
+  roleAssignedBy: string | null;
+  tags: string[];
+  note: string;
+  duties: string[];
+  canonicalUrl: string;
+}
 
 beforeAll(async () => {
   mkdirSync(OUT_DIR, { recursive: true });
@@ -16,26 +36,157 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('popup on a job page (real Chromium)', () => {
-  test('shows the page title, saves it, and the row is in IndexedDB', async () => {
-    const pageUrl = `${server.origin}/job-basic.html?utm_source=e2e`;
-    const { popup } = await openPopupFor(session, pageUrl);
-    await expect.poll(() => popup.getByTestId('page-title').textContent()).toBe('淘宝运营专员 - 杭州某服饰有限公司招聘');
-    await popup.getByRole('button', { name: '保存到岗位库' }).click();
-    await expect.poll(() => popup.getByTestId('status-ok').textContent()).toBe('已保存');
-    await popup.screenshot({ path: join(OUT_DIR, 'foundation-saved.png') });
-    const rows = await readStore<{ title: string; canonicalUrl: string; site: string }>(popup, 'postings');
+describe('popup (real Chromium)', () => {
+  test('a single-posting page shows the role, the coverage and the three lists', async () => {
+    const { popup } = await openPopupFor(session, url('job-basic.html'));
+    await expect.poll(() => text(popup, 'role-name')).toBe('运营专员');
+    expect(await text(popup, 'posting-title')).toBe('淘宝运营专员');
+    expect(await text(popup, 'role-confidence')).toMatch(/置信度 \d+%/);
+    expect(await text(popup, 'coverage-text')).toMatch(/^覆盖 [1-9]\d* \/ \d+ 项标准职责$/);
+    expect(await popup.getByTestId('covered-list').locator('li').count()).toBeGreaterThan(0);
+    expect(await popup.getByTestId('covered-list').innerText()).toContain('广告原文：');
+    expect(await popup.getByTestId('missing-list').locator('li').count()).toBeGreaterThan(0);
+    await expect.poll(() => popup.getByTestId('extra-list').isVisible()).toBe(true);
+    expect(await text(popup, 'req-experience')).toContain('经验');
+    await expect.poll(() => text(popup, 'competitors')).toContain('还没有保存过');
+    await shot(popup, 'popup-single-posting');
+  });
+
+  test('a careers page lists its postings; picking one shows its comparison', async () => {
+    const { popup } = await openPopupFor(session, url('careers.html'));
+    const picker = popup.getByTestId('posting-picker');
+    await expect.poll(() => picker.locator('button').count()).toBe(3);
+    expect(await picker.innerText()).toContain('天猫店长');
+    await shot(popup, 'popup-careers-list');
+    await picker.getByRole('button', { name: /电商美工/ }).click();
+    await expect.poll(() => text(popup, 'role-name')).toBe('美工/视觉设计');
+    expect(await text(popup, 'posting-title')).toBe('电商美工');
+    await popup.getByRole('button', { name: /返回职位列表/ }).click();
+    await expect.poll(() => picker.locator('button').count()).toBe(3);
+  });
+
+  test('a page that is not a job ad says so and offers the ways on', async () => {
+    const { popup } = await openPopupFor(session, url('not-job.html'));
+    await expect.poll(() => text(popup, 'not-job')).toContain('这个页面看起来不是招聘广告。');
+    expect(await text(popup, 'not-job')).toContain('剪藏选中文字到岗位夹');
+    expect(await popup.getByLabel('粘贴招聘文字').isVisible()).toBe(true);
+    await shot(popup, 'popup-not-job');
+  });
+
+  test('the paste box runs the same engine', async () => {
+    const { popup } = await openPopupFor(session, url('not-job.html'));
+    await popup.getByLabel('粘贴招聘文字').fill(
+      '客服专员\n岗位职责：1、通过千牛接待顾客咨询，促成订单；2、处理退换货和售后问题；3、跟进物流异常，维护店铺动态评分。任职要求：1、打字速度每分钟50字以上；2、有天猫客服经验优先。',
+    );
+    await popup.getByRole('button', { name: '分析' }).click();
+    await expect.poll(() => text(popup, 'role-name')).toBe('客服');
+    expect(await popup.getByTestId('covered-list').locator('li').count()).toBeGreaterThan(0);
+    await shot(popup, 'popup-pasted');
+  });
+
+  test('save with tags and a note; reopening shows the duplicate notice and updates in place', async () => {
+    const first = await openPopupFor(session, url('job-basic.html?utm_source=wechat'));
+    await expect.poll(() => text(first.popup, 'role-name')).not.toBe('');
+    await first.popup.getByLabel('标签（用逗号分隔）').fill('竞品，杭州');
+    await first.popup.getByLabel('备注').fill('比我们的要求高');
+    await first.popup.getByRole('button', { name: '保存到岗位库' }).click();
+    await expect.poll(() => text(first.popup, 'status-ok')).toBe('已保存');
+    let rows = await readStore<PostingRow>(first.popup, 'postings');
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.title).toBe('淘宝运营专员 - 杭州某服饰有限公司招聘');
-    expect(rows[0]!.canonicalUrl).toBe(`${server.origin}/job-basic.html`);
-    expect(rows[0]!.site).toBe('127.0.0.1');
+    expect(rows[0]).toMatchObject({ title: '淘宝运营专员', roleId: 'operations-specialist', roleAssignedBy: 'matcher', tags: ['竞品', '杭州'], note: '比我们的要求高' });
+    expect(rows[0]!.canonicalUrl).toBe(url('job-basic.html'));
+
+    const again = await openPopupFor(session, url('job-basic.html?lid=2'));
+    await expect.poll(() => text(again.popup, 'duplicate-notice')).toContain('这条广告已经保存过');
+    await shot(again.popup, 'popup-duplicate');
+    await again.popup.getByRole('button', { name: '更新已保存的记录' }).click();
+    await expect.poll(() => text(again.popup, 'status-ok')).toBe('已更新已保存的岗位');
+    rows = await readStore<PostingRow>(again.popup, 'postings');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.note).toBe('比我们的要求高');
+    expect(rows[0]!.tags).toEqual(['竞品', '杭州']);
+  });
+
+  test('reassigning teaches the title to the role', async () => {
+    const { popup } = await openPopupFor(session, url('job-jsonld.html'));
+    await expect.poll(() => text(popup, 'posting-title')).toBe('Customer Service Representative (E-commerce)');
+    await popup.getByLabel('改为').selectOption({ label: '运营专员' });
+    await expect.poll(() => text(popup, 'role-name')).toBe('运营专员');
+    const aliases = await readStore<{ text: string; roleId: string }>(popup, 'aliases');
+    expect(aliases.map((a) => [a.text, a.roleId])).toContainEqual(['Customer Service Representative (E-commerce)', 'operations-specialist']);
+    // The next open of the same ad uses the taught title.
+    const again = await openPopupFor(session, url('job-jsonld.html'));
+    await expect.poll(() => text(again.popup, 'role-name')).toBe('运营专员');
+    expect(await text(again.popup, 'role-evidence')).toContain('你教过的名称');
+  });
+
+  test('"clip selection" saves the selected text as a posting and confirms on the badge', async () => {
+    const { page, popup, tabId } = await openPopupFor(session, url('careers.html'));
+    await page.evaluate(() => {
+      const section = document.querySelectorAll('section.job')[2]!;
+      const range = document.createRange();
+      range.selectNodeContents(section);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    });
+    const before = (await readStore<PostingRow>(popup, 'postings')).length;
+    const reply = await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'clip-selection', tabId: id }), tabId);
+    expect(reply).toMatchObject({ ok: true, type: 'clipped', status: 'created', title: '售后客服' });
+    const rows = await readStore<PostingRow>(popup, 'postings');
+    expect(rows).toHaveLength(before + 1);
+    const clipped = rows.find((r) => r.title === '售后客服')!;
+    expect(clipped.roleId).toBe('customer-service');
+    expect(clipped.duties[0]).toBe('通过千牛处理顾客的退换货和投诉');
+    expect(await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
+  });
+
+  test('English, from the language switch, is kept', async () => {
+    const { popup } = await openPopupFor(session, url('job-basic.html'));
+    await expect.poll(() => text(popup, 'role-name')).not.toBe('');
+    await popup.getByLabel('语言').selectOption('en');
+    await expect.poll(() => popup.getByRole('heading', { name: 'Duties compared' }).count()).toBe(1);
+    await shot(popup, 'popup-english');
+    const again = await openPopupFor(session, url('job-basic.html'));
+    await expect.poll(() => again.popup.getByRole('heading', { name: 'Duties compared' }).count()).toBe(1);
+    await again.popup.getByLabel('Language').selectOption('zh_CN');
+  });
+
+  test('every control is reachable by keyboard', async () => {
+    const { popup } = await openPopupFor(session, url('job-basic.html'));
+    await expect.poll(() => text(popup, 'role-name')).not.toBe('');
+    const reached = new Set<string>();
+    for (let i = 0; i < 60; i++) {
+      await popup.keyboard.press('Tab');
+      reached.add(await popup.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.textContent?.slice(0, 20) ?? ''}`));
+    }
+    expect([...reached].some((r) => /^BUTTON:(保存到岗位库|更新已保存的记录)/.test(r))).toBe(true);
+    expect([...reached].some((r) => r.startsWith('SELECT:'))).toBe(true);
+    expect([...reached].some((r) => r.startsWith('SUMMARY:'))).toBe(true);
+  });
+
+  test('speed: popup open to rendered comparison (recorded for npm run bench)', async () => {
+    const timings: Record<string, number[]> = {};
+    for (const page of ['job-basic.html', 'job-jsonld.html']) {
+      timings[page] = [];
+      for (let i = 0; i < 7; i++) {
+        const { popup, page: tab } = await openPopupFor(session, url(page));
+        await expect.poll(() => popup.evaluate(() => performance.getEntriesByName('roleclip:open-to-rendered').length), { timeout: 10_000 }).toBe(1);
+        timings[page]!.push(await popup.evaluate(() => performance.getEntriesByName('roleclip:open-to-rendered')[0]!.duration));
+        await popup.close();
+        await tab.close();
+      }
+    }
+    mkdirSync('.output/test-results', { recursive: true });
+    writeFileSync('.output/test-results/popup-speed.json', JSON.stringify({ measuredAt: new Date().toISOString(), timings }, null, 2));
+    expect(Object.values(timings).flat().every((ms) => ms > 0)).toBe(true);
   });
 
   test('the extension requests nothing outside itself and the test page', () => {
     const foreign = session.requests.filter(
-      (url) => !url.startsWith(`chrome-extension://${session.extensionId}/`) && !url.startsWith(server.origin),
+      (requested) => !requested.startsWith(`chrome-extension://${session.extensionId}/`) && !requested.startsWith(server.origin),
     );
-    expect(session.requests.length).toBeGreaterThan(0);
+    expect(session.requests.length).toBeGreaterThan(10);
     expect(foreign).toEqual([]);
   });
 });

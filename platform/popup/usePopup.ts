@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { extractFromText, extractPostings, type ExtractedWithBody, type NotJobReason } from '@/lib/extract';
+import { loadMatcherIndex } from '@/lib/roles/load';
+import { roleFieldsOf } from '@/lib/roles/analyze';
+import type { MatcherIndex } from '@/lib/roles/matcher-index';
+import type { MatchResult } from '@/lib/roles/types';
+import { getDb } from '../db';
+import { ensureLibrary } from '../bootstrap';
+import { PageAccessError, snapshotTab, targetTabId } from '../tab';
+
+/** A posting found on the page (or in pasted text) with the matcher's verdict. */
+export interface Candidate {
+  extracted: ExtractedWithBody;
+  match: MatchResult;
+}
+
+export type Phase =
+  | { kind: 'loading' }
+  | { kind: 'error'; key: string; detail?: string }
+  | { kind: 'not-job'; reason: NotJobReason; pasted: boolean }
+  | { kind: 'ready'; candidates: Candidate[]; selected: number | null; url: string; truncated: boolean };
+
+// A selection this long is what the user means to clip, even on a page with a posting of its own.
+const MIN_SELECTION = 60;
+
+function errorKey(error: unknown): { key: string; detail?: string } {
+  if (error instanceof PageAccessError) {
+    const text = error.message.toLowerCase();
+    if (/frame|navigat|removed|no tab|closed|changed/.test(text)) return { key: 'errorPageChanged' };
+    return { key: 'errorPermission' };
+  }
+  return { key: 'errorGeneric', detail: error instanceof Error ? error.message : String(error) };
+}
+
+/**
+ * The popup's flow: read the tab, run the engine and the matcher, and hold what the user picks.
+ * The library (seeding, the matcher index) loads while the page is being read.
+ */
+export function usePopup() {
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const [index, setIndex] = useState<MatcherIndex | null>(null);
+  const indexRef = useRef<Promise<MatcherIndex> | null>(null);
+
+  const loadIndex = useCallback(async (fresh = false) => {
+    if (fresh || !indexRef.current) {
+      indexRef.current = ensureLibrary(getDb()).then(() => loadMatcherIndex(getDb()));
+    }
+    const built = await indexRef.current;
+    setIndex(built);
+    return built;
+  }, []);
+
+  const withMatches = (postings: ExtractedWithBody[], built: MatcherIndex): Candidate[] =>
+    postings.map((extracted) => ({ extracted, match: roleFieldsOf(built, extracted).match }));
+
+  const read = useCallback(async () => {
+    setPhase({ kind: 'loading' });
+    try {
+      const tabId = await targetTabId(location.search);
+      if (tabId === null) return setPhase({ kind: 'error', key: 'errorNoTab' });
+      const [page, built] = await Promise.all([snapshotTab(tabId), loadIndex()]);
+      let result = { notJob: 'empty' as NotJobReason | null, postings: [] as ExtractedWithBody[] };
+      if (page.selection.trim().length >= MIN_SELECTION) result = extractFromText(page.selection, { url: page.url, title: page.title });
+      if (!result.postings.length) {
+        const doc = new DOMParser().parseFromString(page.html, 'text/html');
+        result = extractPostings(doc, page.url);
+      }
+      if (!result.postings.length) return setPhase({ kind: 'not-job', reason: result.notJob ?? 'not-job', pasted: false });
+      const candidates = withMatches(result.postings, built);
+      setPhase({ kind: 'ready', candidates, selected: candidates.length === 1 ? 0 : null, url: page.url, truncated: page.truncated });
+    } catch (error) {
+      setPhase({ kind: 'error', ...errorKey(error) });
+    }
+  }, [loadIndex]);
+
+  useEffect(() => void read(), [read]);
+
+  const analyzePasted = useCallback(
+    async (text: string) => {
+      const built = await loadIndex();
+      const result = extractFromText(text);
+      if (!result.postings.length) return setPhase({ kind: 'not-job', reason: result.notJob ?? 'not-job', pasted: true });
+      setPhase({ kind: 'ready', candidates: withMatches(result.postings, built), selected: 0, url: '', truncated: false });
+    },
+    [loadIndex],
+  );
+
+  const select = (selected: number | null) => setPhase((p) => (p.kind === 'ready' ? { ...p, selected } : p));
+
+  return { phase, index, read, analyzePasted, select, reloadIndex: () => loadIndex(true) };
+}

@@ -1,0 +1,139 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { findDuplicate, postingContentHash, savePosting, defaultDeps } from '@/lib/db/repo';
+import { editDuties } from '@/lib/db/roles-repo';
+import type { Posting } from '@/lib/db/schemas';
+import { compareWithRole } from '@/lib/roles/compare';
+import { learnTitle, reassignPosting } from '@/lib/roles/learning';
+import type { MatcherIndex } from '@/lib/roles/matcher-index';
+import type { Comparison } from '@/lib/roles/types';
+import { postingsOfRole } from '@/lib/library/queries';
+import { memoizeCompare, postingPlace, roleStats, type RoleStats } from '@/lib/library/stats';
+import { classifyStorageError } from '@/lib/library/storage';
+import { competitorSummary, draftOf, initialAssignment, savedRequirements, unsavedRow, type Assignment } from '@/lib/popup-model';
+import type { Locale } from '@/lib/i18n';
+import { announce } from '../changes';
+import { getDb } from '../db';
+import type { Candidate } from './usePopup';
+
+// Competitor statistics read at most this many of the role's newest saved ads (bounds the popup).
+const MAX_COMPETITORS = 300;
+
+export type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'done'; key: string } | { state: 'error'; message: string };
+
+/** Storage failures as what the user can do about them. */
+function saveErrorMessage(error: unknown, t: (key: string, ...s: (string | number)[]) => string): string {
+  return classifyStorageError(error) === 'quota' ? t('errorStorageFull') : t('errorSave', error instanceof Error ? error.message : String(error));
+}
+
+/** Everything the comparison view of one posting needs, and the user's actions on it. */
+export function usePostingView(
+  candidate: Candidate,
+  url: string,
+  index: MatcherIndex,
+  locale: Locale,
+  t: (key: string, ...s: (string | number)[]) => string,
+  reloadIndex: () => Promise<MatcherIndex>,
+) {
+  const db = getDb();
+  const { extracted, match } = candidate;
+  const [assignment, setAssignment] = useState<Assignment>(() => initialAssignment(match));
+  const [duplicate, setDuplicate] = useState<Posting | null | undefined>(undefined);
+  const [stats, setStats] = useState<RoleStats | null | undefined>(undefined);
+  const [save, setSave] = useState<SaveState>({ state: 'idle' });
+  const [roleStatus, setRoleStatus] = useState<string | undefined>(undefined);
+
+  const role = assignment.roleId ? index.roles.get(assignment.roleId) : undefined;
+  const comparison: Comparison | null = useMemo(
+    () => (role ? compareWithRole(index, role.id, extracted) : null),
+    [index, role, extracted],
+  );
+
+  const draft = useCallback((extra?: { tags?: string[]; note?: string }) => draftOf(extracted, url, match, assignment, extra), [extracted, url, match, assignment]);
+
+  // Is it saved already? (same canonical URL or same normalised text)
+  useEffect(() => {
+    let live = true;
+    findDuplicate(db, { url, contentHash: postingContentHash(extracted) }).then(
+      (found) => live && setDuplicate(found ?? null),
+      () => live && setDuplicate(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, url, extracted]);
+
+  // The user chose this role when the posting was saved: that choice stands.
+  useEffect(() => {
+    if (duplicate?.roleAssignedBy === 'user') setAssignment({ roleId: duplicate.roleId, byUser: true });
+  }, [duplicate]);
+
+  // Competitors: the saved ads of the same role, after the comparison is on screen.
+  useEffect(() => {
+    if (!role) return setStats(null);
+    let live = true;
+    setStats(undefined);
+    const compare = memoizeCompare((posting, r) => compareWithRole(index, r.id, posting));
+    postingsOfRole(db, role.id)
+      .then((rows) => live && setStats(roleStats(role, rows.slice(0, MAX_COMPETITORS), compare)))
+      .catch(() => live && setStats(null));
+    return () => {
+      live = false;
+    };
+  }, [db, index, role]);
+
+  const competitors = useMemo(() => {
+    if (!stats) return stats === null ? null : undefined;
+    const row = duplicate && stats.postingIds.includes(duplicate.id) ? duplicate : unsavedRow(draft());
+    return competitorSummary(stats, postingPlace(row, stats), locale);
+  }, [stats, duplicate, draft, locale]);
+
+  const reassign = async (roleId: string) => {
+    try {
+      if (duplicate) {
+        const { posting } = await reassignPosting(db, duplicate.id, roleId, defaultDeps);
+        setDuplicate(posting);
+        announce({ kind: 'postings', ids: [posting.id] });
+      } else {
+        await learnTitle(db, extracted.title, roleId, defaultDeps);
+      }
+      setAssignment({ roleId, byUser: true });
+      setRoleStatus(t('roleReassigned', index.roles.get(roleId)?.[locale === 'en' ? 'nameEn' : 'nameZh'] ?? roleId));
+    } catch (error) {
+      setRoleStatus(saveErrorMessage(error, t));
+    }
+  };
+
+  const addDuty = async (item: string) => {
+    if (!role) return;
+    await editDuties(db, role.id, 'duties', { op: 'add', text: item }, defaultDeps);
+    announce({ kind: 'roles' });
+    await reloadIndex();
+  };
+
+  const onSave = async (extra: { tags: string[]; note: string }) => {
+    setSave({ state: 'saving' });
+    try {
+      const { status, posting } = await savePosting(db, draft(extra), defaultDeps);
+      setDuplicate(posting);
+      setSave({ state: 'done', key: status === 'created' ? 'saved' : 'updated' });
+      announce({ kind: 'postings', ids: [posting.id] });
+    } catch (error) {
+      setSave({ state: 'error', message: saveErrorMessage(error, t) });
+    }
+  };
+
+  return {
+    assignment,
+    role,
+    comparison,
+    duplicate,
+    competitors,
+    requirementsSaved: stats ? savedRequirements(stats) : null,
+    save,
+    roleStatus,
+    reassign,
+    addDuty,
+    onSave,
+    draft,
+  };
+}
