@@ -106,7 +106,7 @@ export function buildIndex(
       long: f.profile,
     })),
   ];
-  const counts = docs.map((doc) => countTerms(doc.text.flatMap((t) => termsOf(t))));
+  const counts = docs.map((doc) => countTerms(doc.text.flatMap((t) => termsOf(t, { segment: true }))));
   const savedByRole = new Map<string, { counts: Vector; weight: number }[]>();
   for (const p of saved) {
     if (!p.roleId || !roleMap.has(p.roleId)) continue;
