@@ -31,6 +31,8 @@ export default defineConfig({
       : { optional_permissions: JOB_BOARD_HOSTS }),
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: '__MSG_actionTitle__' },
+    // The library workspace doubles as the options page, so it is one click from the extensions menu.
+    options_ui: { page: 'library.html', open_in_tab: true },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -75,3 +75,22 @@ export function routeToHash(route: Route): string {
       return '#/data';
   }
 }
+
+/** The URL's posting filters as a search query ('-' as role means "no role"; dates are local days). */
+export function toSearchQuery(query: PostingQuery): import('./library/search').PostingQuery {
+  const day = (value: string | undefined, offsetDays = 0) => {
+    if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    return new Date(y, m - 1, d + offsetDays).getTime();
+  };
+  return {
+    ...(query.text ? { text: query.text } : {}),
+    ...(query.roleId ? { role: query.roleId === '-' ? null : query.roleId } : {}),
+    ...(query.site !== undefined ? { site: query.site } : {}),
+    ...(query.company ? { company: query.company } : {}),
+    ...(query.tag ? { tags: [query.tag] } : {}),
+    ...(day(query.from) !== undefined ? { from: day(query.from) } : {}),
+    // "to" is inclusive of that whole day.
+    ...(day(query.to, 1) !== undefined ? { to: day(query.to, 1) } : {}),
+  };
+}

@@ -146,3 +146,26 @@ export async function savePosting(
     return { status: 'updated' as const, posting };
   });
 }
+
+/** What the library lets the user edit on a saved posting. */
+export type PostingPatch = Partial<
+  Pick<Posting, 'title' | 'company' | 'location' | 'duties' | 'requirements' | 'preferred' | 'tags' | 'note' | 'skills'>
+>;
+
+/** Edits a saved posting (validated; its content hash follows its text). Returns the new row. */
+export async function updatePosting(db: RoleClipDb, id: string, patch: PostingPatch, deps: Pick<RepoDeps, 'now'> = defaultDeps): Promise<Posting> {
+  return db.transaction('rw', db.postings, async () => {
+    const existing = await db.postings.get(id);
+    if (!existing) throw new ValidationError('posting', `${id} not found`);
+    const next = { ...existing, ...patch, updatedAt: deps.now() };
+    next.contentHash = postingContentHash(next);
+    const parsed = Posting.safeParse(next);
+    if (!parsed.success) throw new ValidationError('posting', describeZodError(parsed.error));
+    await db.postings.put(parsed.data);
+    return parsed.data;
+  });
+}
+
+export async function deletePosting(db: RoleClipDb, id: string): Promise<void> {
+  await db.postings.delete(id);
+}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { findDuplicate, postingContentHash, savePosting, ValidationError, type PostingDraft } from '@/lib/db/repo';
+import { deletePosting, findDuplicate, postingContentHash, savePosting, updatePosting, ValidationError, type PostingDraft } from '@/lib/db/repo';
 import { freshDb, testDeps } from '../helpers/db';
 import type { RoleClipDb } from '@/lib/db/db';
 
@@ -126,5 +126,22 @@ describe('savePosting', () => {
     expect(posting.roleId).toBe('designer');
     expect(posting.roleAssignedBy).toBe('user');
     expect(posting.note).toBe('第一次\n\n第二次');
+  });
+});
+
+describe('updatePosting / deletePosting', () => {
+  test('an edit is validated, re-hashed and stored; a bad edit changes nothing', async () => {
+    db = freshDb();
+    const deps = testDeps();
+    const { posting } = await savePosting(db, draft(), deps);
+    deps.tick(1000);
+    const edited = await updatePosting(db, posting.id, { duties: ['负责天猫店铺的整体运营与团队管理工作'], tags: ['竞品'] }, deps);
+    expect(edited.duties).toEqual(['负责天猫店铺的整体运营与团队管理工作']);
+    expect(edited.contentHash).not.toBe(posting.contentHash);
+    expect(edited.updatedAt).toBe(posting.updatedAt + 1000);
+    await expect(updatePosting(db, posting.id, { tags: [''] }, deps)).rejects.toBeInstanceOf(ValidationError);
+    expect((await db.postings.get(posting.id))?.tags).toEqual(['竞品']);
+    await deletePosting(db, posting.id);
+    expect(await db.postings.count()).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseRoute, routeToHash, type Route } from '@/lib/route';
+import { parseRoute, routeToHash, toSearchQuery, type Route } from '@/lib/route';
 
 describe('workspace routes', () => {
   test.each<[string, Route]>([
@@ -29,5 +29,22 @@ describe('workspace routes', () => {
 
   test('compare keeps at most six postings', () => {
     expect(parseRoute('#/compare?ids=1,2,3,4,5,6,7,8')).toEqual({ page: 'compare', postingIds: ['1', '2', '3', '4', '5', '6'] });
+  });
+});
+
+describe('toSearchQuery', () => {
+  test('maps URL filters onto the search query', () => {
+    const q = toSearchQuery({ text: '美工', roleId: '-', site: 'zhipin.com', tag: '竞品', from: '2026-03-01', to: '2026-03-31' });
+    expect(q).toEqual({
+      text: '美工',
+      role: null,
+      site: 'zhipin.com',
+      tags: ['竞品'],
+      from: new Date(2026, 2, 1).getTime(),
+      to: new Date(2026, 3, 1).getTime(),
+    });
+  });
+  test('ignores malformed dates and empty values', () => {
+    expect(toSearchQuery({ from: '03/01/2026', text: '' })).toEqual({});
   });
 });

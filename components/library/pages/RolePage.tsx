@@ -1,0 +1,58 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
+import { deleteRole, editDuties, restoreBuiltinRole, updateRoleInfo } from '@/lib/db/roles-repo';
+import { defaultDeps } from '@/lib/db/repo';
+import { ROLE_TABS, routeToHash, type RoleTab } from '@/lib/route';
+import { getDb } from '@/platform/db';
+import { builtinRole } from '@/platform/library/builtin';
+import { StatusMessage } from '../../StatusMessage';
+import { useI18n } from '../../i18n';
+import { roleName } from '../../labels';
+import { RoleEditor } from '../RoleEditor';
+
+/** A role's page: its tabs (duties, saved postings, competitors, JD template). */
+export function RolePage({ roleId, tab, panels }: { roleId: string; tab: RoleTab; panels: Partial<Record<RoleTab, ReactNode>> }) {
+  const { t, locale } = useI18n();
+  const db = getDb();
+  const role = useLiveQuery(() => db.roles.get(roleId), [roleId], null);
+  const learned = useLiveQuery(() => db.aliases.where('roleId').equals(roleId).toArray(), [roleId]);
+  if (role === null || !learned) return <StatusMessage kind="loading">{t('loading')}</StatusMessage>;
+  if (!role) return <StatusMessage kind="error">{t('roleNotFound')}</StatusMessage>;
+  const builtin = role.origin === 'builtin' ? builtinRole(role.id) : undefined;
+  return (
+    <section aria-labelledby="role-h">
+      <h2 id="role-h">{roleName(role, locale)}</h2>
+      <nav aria-label={t('roleTabs')}>
+        <ul className="tabs">
+          {ROLE_TABS.map((name) => (
+            <li key={name}>
+              <a href={routeToHash({ page: 'role', roleId, tab: name })} aria-current={name === tab ? 'page' : undefined}>
+                {t(`roleTab_${name}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {tab === 'duties' ? (
+        <RoleEditor
+          key={role.updatedAt}
+          role={role}
+          learnedAliases={learned.map((a) => a.text)}
+          onEditList={async (list, edit) => void (await editDuties(db, roleId, list, edit, defaultDeps))}
+          onUpdateInfo={async (patch) => void (await updateRoleInfo(db, roleId, patch, defaultDeps))}
+          onRestore={builtin && role.edited ? async () => void (await restoreBuiltinRole(db, builtin, defaultDeps)) : null}
+          onDelete={
+            role.origin === 'user'
+              ? async () => {
+                  await deleteRole(db, roleId, defaultDeps);
+                  location.hash = routeToHash({ page: 'roles' });
+                }
+              : null
+          }
+        />
+      ) : (
+        panels[tab]
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Route } from '@/lib/route';
+import { WorkspaceProvider, useWorkspace } from '@/platform/library/workspace';
+import { StatusMessage } from '../../StatusMessage';
+import { useI18n } from '../../i18n';
+import { ComparePage } from './ComparePage';
+import { DataPage } from './DataPage';
+import { PostingPage } from './PostingPage';
+import { PostingsPage } from './PostingsPage';
+import { RoleCompetitorsPanel, RolePostingsPanel, RoleTemplatePanel } from './RolePanels';
+import { RolePage } from './RolePage';
+import { RolesPage } from './RolesPage';
+
+/** The page for a route, inside the workspace's shared data. */
+export function WorkspacePage({ route }: { route: Route }) {
+  const { t } = useI18n();
+  return (
+    <WorkspaceProvider fallback={<StatusMessage kind="loading">{t('loading')}</StatusMessage>}>
+      <Page route={route} />
+    </WorkspaceProvider>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  const ws = useWorkspace();
+  switch (route.page) {
+    case 'roles':
+      return <RolesPage />;
+    case 'role': {
+      const role = ws.rolesById.get(route.roleId);
+      return (
+        <RolePage
+          roleId={route.roleId}
+          tab={route.tab}
+          panels={
+            role
+              ? {
+                  postings: <RolePostingsPanel role={role} />,
+                  competitors: <RoleCompetitorsPanel role={role} />,
+                  template: <RoleTemplatePanel role={role} />,
+                }
+              : {}
+          }
+        />
+      );
+    }
+    case 'postings':
+      return <PostingsPage query={route.query} index={ws.search.index} roles={ws.roles} />;
+    case 'posting':
+      return <PostingPage postingId={route.postingId} />;
+    case 'compare':
+      return <ComparePage postingIds={route.postingIds} />;
+    case 'data':
+      return <DataPage />;
+  }
+}
