@@ -72,10 +72,19 @@ function group(tokens: Token[]): { groups: Group[]; fields: Sections['fields']; 
   return { groups, fields, headings };
 }
 
-/** An unmarked line ending in a colon right before marked items introduces them: not an item. */
+/**
+ * Lines that introduce a list are not items: an unmarked line ending in a colon right before
+ * marked items, and unmarked prose (a long paragraph) standing before a numbered list that
+ * makes up the rest of the section (a company blurb under 任职资格).
+ */
 function dropLeadIns(items: Item[]): Item[] {
-  return items.filter((it, i) => !(it.colon && !it.marked && items[i + 1]?.marked));
+  const firstMarked = items.findIndex((it) => it.marked);
+  const listAfter = firstMarked > 0 && items.length - firstMarked >= 2 && items.slice(firstMarked).every((it) => it.marked);
+  return items.filter(
+    (it, i) => !(it.colon && !it.marked && items[i + 1]?.marked) && !(listAfter && i < firstMarked && it.text.length >= INTRO_LENGTH),
+  );
 }
+const INTRO_LENGTH = 60;
 
 type Cls = 'duties' | 'requirements' | 'preferred';
 
@@ -122,6 +131,11 @@ export function splitSections(input: string | Line[], options: SplitOptions = {}
   const hasDuties = has('duties');
   const hasReq = has('requirements');
   const out: Record<Cls, string[]> = { duties: [], requirements: [], preferred: [] };
+  // Numbered items that open an ad whose only headings come later (任职要求, 职位描述, 加分项)
+  // are its duties, unlabelled.
+  const pre = groups[0]!;
+  const lead =
+    headings && !hasDuties && (hasReq || has('preferred') || has('description')) ? unlabelledDuties(dropLeadIns(pre.items), evidence) : [];
   const put = (cls: Cls, items: Item[], classes?: Cls[]) =>
     items.forEach((it, i) => out[classes?.[i] ?? cls].push(it.text));
 
@@ -138,7 +152,7 @@ export function splitSections(input: string | Line[], options: SplitOptions = {}
           put(own, items);
           break;
         }
-        if ((own === 'requirements' && !hasDuties && !has('description') && !preambleItems(groups)) || (own === 'duties' && !hasReq)) {
+        if ((own === 'requirements' && !hasDuties && !has('description') && !lead.length) || (own === 'duties' && !hasReq)) {
           put(own, items, byContent(items, own));
           break;
         }
@@ -151,8 +165,14 @@ export function splitSections(input: string | Line[], options: SplitOptions = {}
         put('preferred', items, evidence ? items.map((it) => (itemScore(it.text) >= STRONG + 1 ? 'duties' : 'preferred')) : undefined);
         break;
       case 'description':
-        // 职位描述 over duties, when the ad has its own 岗位职责 it is an introduction.
-        if (hasDuties) break;
+        // 职位描述 before the ad's duties is an introduction; after them (a 岗位职责 list or an
+        // unlabelled numbered list), a list of its own (some ads put their requirements under
+        // 职位描述): the items decide.
+        if (hasDuties || lead.length) {
+          const dutiesAt = hasDuties ? groups.findIndex((x) => x.kind === 'duties') : 0;
+          if (evidence && dutiesAt < groups.indexOf(g)) put('requirements', items, byContent(items, 'requirements'));
+          break;
+        }
         if (hasReq || !evidence) put('duties', items);
         else put('duties', items, byContent(items, 'duties'));
         break;
@@ -162,9 +182,8 @@ export function splitSections(input: string | Line[], options: SplitOptions = {}
         if (!headings) {
           const pool = unheadedItems(items);
           if (pool.length) put('duties', pool, byContent(pool, 'duties'));
-        } else if (!hasDuties && !has('description') && hasReq) {
-          const marked = items.filter((it) => it.marked);
-          if (marked.length >= 2) put('duties', marked, byContent(marked, 'duties'));
+        } else if (lead.length) {
+          put('duties', lead, evidence ? byContent(lead, 'duties') : undefined);
         }
         break;
       default:
@@ -192,9 +211,22 @@ function unheadedItems(items: Item[]): Item[] {
   return strong >= 2 && strong * 3 >= pool.length ? pool : [];
 }
 
-function preambleItems(groups: Group[]): boolean {
-  const pre = groups[0];
-  return !!pre && pre.kind === 'preamble' && pre.items.filter((it) => it.marked).length >= 2;
+/**
+ * Duties written before the ad's only heading (任职要求) with no heading of their own: the run
+ * of items that ends at that heading, each numbered or leaning duty-wards, at least one plainly a
+ * duty. A company introduction before it (no evidence) ends the run and stays out.
+ */
+function unlabelledDuties(items: Item[], evidence: boolean): Item[] {
+  let start = items.length;
+  while (start > 0) {
+    const it = items[start - 1]!;
+    if (!it.marked && !(evidence && itemScore(it.text) >= 1)) break;
+    start--;
+  }
+  const run = items.slice(start);
+  const marked = run.filter((it) => it.marked).length;
+  if (marked >= 2 && marked === run.length) return run;
+  return evidence && run.some((it) => itemScore(it.text) >= STRONG) ? run : [];
 }
 
 function cap(items: string[]): string[] {

@@ -168,6 +168,24 @@ describe('headings that lie, and one heading over mixed items', () => {
     expect(s.requirements).toEqual(['大专学历', '服务意识强']);
   });
 
+  test('职位描述 after the duties holds the requirements', () => {
+    const s = split('岗位职责：\n1、负责直播排期\n职位描述：\n1、一年以上直播经验\n2、熟悉抖音规则');
+    expect(s.duties).toEqual(['负责直播排期']);
+    expect(s.requirements).toEqual(['一年以上直播经验', '熟悉抖音规则']);
+  });
+
+  test('unlabelled duties, then 职位描述 used for the requirements', () => {
+    const s = split('1、负责社群运营\n2、策划社群活动\n职位描述\n1、本科学历\n2、两年以上社群运营经验');
+    expect(s.duties).toEqual(['负责社群运营', '策划社群活动']);
+    expect(s.requirements).toEqual(['本科学历', '两年以上社群运营经验']);
+  });
+
+  test('a blurb paragraph before a numbered list is not an item', () => {
+    const blurb = '我们是一家专注户外用品的品牌公司，团队来自各大电商平台，产品销往二十多个国家，欢迎热爱户外运动的你加入我们一起成长。';
+    const s = split(`岗位职责：\n1、负责店铺运营\n任职要求：\n${blurb}\n1、大专以上学历\n2、一年以上运营经验`);
+    expect(s.requirements).toEqual(['大专以上学历', '一年以上运营经验']);
+  });
+
   test('no heading at all: items by content', () => {
     const s = split('负责淘宝店铺日常运营\n策划店铺促销活动\n大专以上学历\n两年以上淘宝运营经验');
     expect(s.duties).toEqual(['负责淘宝店铺日常运营', '策划店铺促销活动']);
