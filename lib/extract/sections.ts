@@ -74,17 +74,19 @@ function group(tokens: Token[]): { groups: Group[]; fields: Sections['fields']; 
 
 /**
  * Lines that introduce a list are not items: an unmarked line ending in a colon right before
- * marked items, and unmarked prose (a long paragraph) standing before a numbered list that
- * makes up the rest of the section (a company blurb under 任职资格).
+ * marked items, and unmarked prose (a long paragraph that reads as neither duty nor requirement)
+ * standing before a numbered list that makes up the rest of the section (a blurb under 任职资格).
  */
 function dropLeadIns(items: Item[]): Item[] {
   const firstMarked = items.findIndex((it) => it.marked);
   const listAfter = firstMarked > 0 && items.length - firstMarked >= 2 && items.slice(firstMarked).every((it) => it.marked);
   return items.filter(
-    (it, i) => !(it.colon && !it.marked && items[i + 1]?.marked) && !(listAfter && i < firstMarked && it.text.length >= INTRO_LENGTH),
+    (it, i) =>
+      !(it.colon && !it.marked && items[i + 1]?.marked) &&
+      !(listAfter && i < firstMarked && it.text.length >= INTRO_LENGTH && Math.abs(itemScore(it.text)) < STRONG),
   );
 }
-const INTRO_LENGTH = 60;
+const INTRO_LENGTH = 40;
 
 type Cls = 'duties' | 'requirements' | 'preferred';
 
