@@ -98,7 +98,7 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
     const exit = leaving.pop()!;
     if (node.nodeType === 3) {
       let text = node.nodeValue ?? '';
-      const breaks = !pre && text.includes('\n') && keepsLineBreaks(text);
+      const breaks = !pre && text.includes('\n') && /\S/.test(text) && keepsLineBreaks(text);
       if (!pre && !breaks) text = text.replace(/\s+/g, ' ');
       else if (breaks) text = text.replace(/[ \t\f\v\r]+/g, ' ');
       if (buf.length < MAX_LINE) {

@@ -4,7 +4,7 @@ import type { Line } from './lines';
 import type { PostingMeta } from './posting';
 import { parseSalary } from './salary';
 import type { Sections } from './sections';
-import { DEFAULT_SKILLS, findSkills, type SkillEntry } from './skills';
+import { DEFAULT_SKILLS, findSkills, skillsIn, type SkillEntry } from './skills';
 
 export { parseSalary } from './salary';
 
@@ -40,7 +40,13 @@ const EXPERIENCE_CONTEXT = /经验|工作|从业|经历|相关|开发|运营|以
 
 /** Experience years: 3-5年 -> {3,5}; 三年以上 -> {3,null}; 应届 -> {0,0}; 不限 -> {0,null}. */
 export function parseYears(text: string): YearsRange | null {
-  const t = toSimplified(toHalfWidth(text)).toLowerCase();
+  return yearsIn(matchForm(text));
+}
+
+/** Simplified, half-width, lower case: the form the parsers read (and the splitter remembers). */
+const matchForm = (text: string) => toSimplified(toHalfWidth(text)).toLowerCase();
+
+function yearsIn(t: string): YearsRange | null {
   if (/应届|在校生|fresh graduate|new grad|graduate program/.test(t) && !/\d\s*年以上/.test(t)) return { min: 0, max: 0 };
   if (/经验不限|不限经验|无经验|无需经验|零经验|^\s*不限\s*$|no experience (required|necessary|needed)/.test(t)) return { min: 0, max: null };
   ZH_YEARS.lastIndex = 0;
@@ -80,7 +86,10 @@ const EDUCATION: [Education, RegExp][] = [
 
 /** The education an ad asks for: the first level it names that is not only "preferred". */
 export function parseEducation(text: string): Education | null {
-  const t = toSimplified(toHalfWidth(text)).toLowerCase();
+  return educationIn(matchForm(text));
+}
+
+function educationIn(t: string): Education | null {
   let best: { level: Education; at: number } | null = null;
   for (const [level, re] of EDUCATION) {
     const g = new RegExp(re.source, 'g');
@@ -117,8 +126,10 @@ function firstOf<T>(texts: string[], parse: (t: string) => T | null): T | null {
 }
 
 export function extractFields(s: Sections, lines: Line[], meta: PostingMeta, options: FieldOptions): Fields {
-  const reqText = s.requirements.join('\n');
-  const allItems = [...s.duties, ...s.requirements, ...s.preferred].join('\n');
+  // Each item is converted once (the splitter already converted it: the conversion is remembered),
+  // then the parsers read the joined forms.
+  const reqText = s.requirements.map(matchForm).join('\n');
+  const allItems = [...s.duties, ...s.requirements, ...s.preferred].map(matchForm).join('\n');
   const dollar = meta.dollar ?? 'USD';
   const salaryOf = (t: string) => parseSalary(t, dollar);
   const salary =
@@ -130,8 +141,10 @@ export function extractFields(s: Sections, lines: Line[], meta: PostingMeta, opt
     company: cleanDisplay(fieldValue(s, 'company')),
     location: cleanDisplay(fieldValue(s, 'location')),
     salary,
-    experienceYears: firstOf([meta.experienceText ?? '', fieldValue(s, 'experience'), reqText, allItems], parseYears),
-    education: firstOf([meta.educationText ?? '', fieldValue(s, 'education'), reqText, allItems], parseEducation),
-    skills: findSkills(allItems || lines.map((l) => l.text).join('\n'), options.skills ?? DEFAULT_SKILLS),
+    experienceYears: firstOf([meta.experienceText ?? '', fieldValue(s, 'experience')], parseYears) ?? firstOf([reqText, allItems], yearsIn),
+    education: firstOf([meta.educationText ?? '', fieldValue(s, 'education')], parseEducation) ?? firstOf([reqText, allItems], educationIn),
+    skills: allItems
+      ? skillsIn(allItems, options.skills ?? DEFAULT_SKILLS)
+      : findSkills(lines.map((l) => l.text).join('\n'), options.skills ?? DEFAULT_SKILLS),
   };
 }

@@ -3,6 +3,7 @@ import { cleanDisplay } from '../text/normalize';
 import { extractFields, type FieldOptions } from './fields';
 import { linesToBody, type Line } from './lines';
 import { splitSections, type Sections } from './sections';
+import { titleFromText } from './title';
 import type { ExtractedWithBody } from './types';
 
 /** What a tier knows of a posting besides its text (JSON-LD fields, a site's header). */
@@ -36,7 +37,7 @@ export function buildPosting(
 ): ExtractedWithBody {
   const fields = extractFields(sections, lines, meta, options);
   return {
-    title: clip(meta.title || fields.title, 500),
+    title: clip(meta.title || fields.title || (source === 'text' ? titleFromText(lines) : ''), 500),
     company: clip(meta.company || fields.company, 500),
     location: clip(meta.location || fields.location, 500),
     salary: fields.salary,

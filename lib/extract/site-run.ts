@@ -11,13 +11,34 @@ export type SiteResult = { posting: ExtractedWithBody } | { notJob: NotJobReason
 
 const MIN_TEXT = 20;
 
+/**
+ * The first element matching the best selector that has text. One query for all the fallbacks
+ * (a miss walks the whole page, and most fallbacks miss), then the matches ranked by selector.
+ */
 function first(doc: Document, selectors: string[] | undefined, minText = 1): Element | null {
-  for (const sel of selectors ?? []) {
+  if (!selectors?.length) return null;
+  let found: Element[];
+  try {
+    found = Array.from(doc.querySelectorAll(selectors.join(', ')));
+  } catch {
+    return firstOneByOne(doc, selectors, minText); // a selector this DOM cannot parse
+  }
+  if (!found.length) return null;
+  for (const sel of selectors) {
+    for (const el of found) {
+      if (el.matches(sel) && (el.textContent ?? '').trim().length >= minText) return el;
+    }
+  }
+  return null;
+}
+
+function firstOneByOne(doc: Document, selectors: string[], minText: number): Element | null {
+  for (const sel of selectors) {
     let el: Element | null = null;
     try {
       el = doc.querySelector(sel);
     } catch {
-      continue; // a selector this DOM implementation cannot parse
+      continue;
     }
     if (el && (el.textContent ?? '').trim().length >= minText) return el;
   }

@@ -104,6 +104,11 @@ const compiled = new WeakMap<SkillEntry[], { entry: SkillEntry; plain: RegExp[];
 
 /** Skills the text names, in dictionary order, each once. */
 export function findSkills(text: string, dictionary: SkillEntry[] = DEFAULT_SKILLS): string[] {
+  return skillsIn(normalizeForMatch(text.length > 200_000 ? text.slice(0, 200_000) : text), dictionary);
+}
+
+/** findSkills on text already in the comparison form (Simplified, half-width, lower case). */
+export function skillsIn(t: string, dictionary: SkillEntry[] = DEFAULT_SKILLS): string[] {
   let table = compiled.get(dictionary);
   if (!table) {
     table = dictionary.map((entry) => ({
@@ -113,7 +118,6 @@ export function findSkills(text: string, dictionary: SkillEntry[] = DEFAULT_SKIL
     }));
     compiled.set(dictionary, table);
   }
-  const t = normalizeForMatch(text.length > 200_000 ? text.slice(0, 200_000) : text);
   const found: string[] = [];
   for (const { entry, plain, amb } of table) {
     const own = entry.exclude?.length ? entry.exclude.reduce((acc, w) => acc.split(normalizeForMatch(w)).join(' '), t) : t;

@@ -43,3 +43,21 @@ export function titleFromDocTitle(docTitle: string): string {
   t = t.replace(/(招聘|诚聘)(信息|启事)?$/, '');
   return cleanTitle(t);
 }
+
+// A first line that reads as a sentence, a list item or a label is not a job's name.
+const NOT_A_NAME = /[。；;，,!！?？]|[:：]\s*\S/;
+
+/**
+ * Plain text (a pasted ad, a selection) often starts with the job's name on a line of its own:
+ * "售后客服\n岗位职责：…". Its first line is the title when it is short, not a section heading,
+ * not a sentence, and not a page's own name.
+ */
+export function titleFromText(lines: Line[]): string {
+  const first = lines.find((l) => l.text.trim());
+  if (!first || headingKindOf(first.text)) return '';
+  const t = cleanTitle(first.text);
+  const latin = /^[\x20-\x7e]+$/.test(t);
+  if (!t || NOT_A_NAME.test(t) || t.length > (latin ? 80 : 30) || (latin && t.split(/\s+/).length > 10)) return '';
+  if (/^\d/.test(t) || PAGE_WORDS.test(t)) return '';
+  return t;
+}

@@ -53,7 +53,11 @@ export function stripPinyinNotes(text: string): string {
 const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]/g;
 
 /** Clean text for display: invisible characters and pinyin notes gone, spaces folded. */
+// Anything cleanDisplay changes besides trimming: a cheap test lets clean text through untouched.
+const NEEDS_CLEANING = /[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad\u00a0\t\f\v(（]| {2}/;
+
 export function cleanDisplay(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text.trim();
   return stripPinyinNotes(text.replace(INVISIBLE, ''))
     .replace(/\u00a0/g, ' ')
     .replace(/[ \t\f\v]+/g, ' ')
