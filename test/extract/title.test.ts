@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { extractFromText } from '@/lib/extract';
+import { titleFromDocTitle } from '@/lib/extract/title';
+
+const after = '\n岗位职责：\n1、负责店铺日常运营\n2、负责活动报名\n任职要求：\n1、一年以上经验';
+
+describe('the title of plain text', () => {
+  test.each([
+    ['售后客服', '售后客服'],
+    ['1、淘宝美工（急招）', '淘宝美工'],
+    ['Senior E-commerce Operations Manager', 'Senior E-commerce Operations Manager'],
+  ])('a first line "%s" names the job', (first, title) => {
+    expect(extractFromText(first + after).postings[0]?.title).toBe(title);
+  });
+
+  test.each([
+    ['我们是一家专注家居用品的电商公司，欢迎你加入！'],
+    ['加入我们'],
+    ['工作地点：宁波'],
+    ['2026年春季招聘'],
+  ])('a first line "%s" does not', (first) => {
+    expect(extractFromText(first + after).postings[0]?.title).toBe('');
+  });
+
+  test('text that starts with its sections has no title; a given title wins', () => {
+    expect(extractFromText(after.trim()).postings[0]?.title).toBe('');
+    expect(extractFromText('售后客服' + after, { title: '客服专员' }).postings[0]?.title).toBe('客服专员');
+  });
+
+  test.each([
+    ['淘宝运营专员 - 杭州某服饰有限公司招聘', '淘宝运营专员'],
+    ['【电商美工_宁波招聘】_某某优品-BOSS直聘', '电商美工'],
+  ])('a page title "%s" names "%s"', (doc, title) => {
+    expect(titleFromDocTitle(doc)).toBe(title);
+  });
+});
