@@ -57,15 +57,28 @@ export function postingContentHash(p: {
   return hash53(`${textKey(p.title)}|${textKey(p.company)}|${text}`);
 }
 
-/** The saved posting this one re-clips (same canonical URL or same normalised text), if any. */
+/**
+ * A posting's identity by address: its canonical URL and its title. The title is part of it
+ * because a careers page holds several postings at one URL; a re-clip of the same ad keeps both.
+ */
+export function urlIdentity(url: string, title: string): string {
+  const canonical = canonicalUrl(url);
+  return canonical ? `${canonical}\n${textKey(title)}` : '';
+}
+
+/**
+ * The saved posting this one re-clips, if any: the same canonical URL with the same title, or
+ * the same normalised text (a repost under another URL).
+ */
 export async function findDuplicate(
   db: RoleClipDb,
-  probe: { url: string; contentHash: string },
+  probe: { url: string; title: string; contentHash: string },
 ): Promise<Posting | undefined> {
-  const canonical = canonicalUrl(probe.url);
-  if (canonical) {
-    const byUrl = await db.postings.where('canonicalUrl').equals(canonical).first();
-    if (byUrl) return byUrl;
+  const identity = urlIdentity(probe.url, probe.title);
+  if (identity) {
+    const atUrl = await db.postings.where('canonicalUrl').equals(canonicalUrl(probe.url)).toArray();
+    const same = atUrl.find((p) => urlIdentity(p.canonicalUrl, p.title) === identity);
+    if (same) return same;
   }
   if (probe.contentHash) {
     return db.postings.where('contentHash').equals(probe.contentHash).first();
@@ -121,7 +134,7 @@ export async function savePosting(
   if (!probe.success) throw new ValidationError('posting', describeZodError(probe.error));
 
   return db.transaction('rw', db.postings, async () => {
-    const existing = await findDuplicate(db, { url: draft.url, contentHash });
+    const existing = await findDuplicate(db, { url: draft.url, title: draft.title, contentHash });
     if (!existing) {
       const posting = Posting.parse({ ...fresh, id: deps.newId(), clippedAt: now });
       await db.postings.add(posting);

@@ -1,6 +1,5 @@
 import type { RoleClipDb } from '../db/db';
-import { canonicalUrl } from '../db/canonical-url';
-import { postingContentHash, type RepoDeps } from '../db/repo';
+import { postingContentHash, urlIdentity, type RepoDeps } from '../db/repo';
 import type { Alias, Posting, Role, Settings } from '../db/schemas';
 import { textKey } from '../text/normalize';
 import { ImportError, type BACKUP_FORMAT, type ROLES_FORMAT } from './backup-format';
@@ -62,11 +61,16 @@ export async function mergeIntoDb(db: RoleClipDb, input: MergeInput, options: Im
         postings: { added: 0, duplicates: [], renamed: [], unknownRole: 0 },
         settings: 'none',
       };
-      const roleIds = new Set((await db.roles.toCollection().primaryKeys()).map(String));
+      const existingRoles = new Map((await db.roles.toArray()).map((r) => [r.id, r]));
+      const roleIds = new Set(existingRoles.keys());
       const putRoles: Role[] = [];
       for (const role of [...input.roles].sort(byKey((r: Role) => r.id))) {
-        if (!roleIds.has(role.id)) report.roles.added.push(role.id);
-        else if (replace) report.roles.replaced.push(role.id);
+        const mine = existingRoles.get(role.id);
+        // A built-in role the user never edited holds nothing of theirs: the file's copy (which may
+        // carry their edits from the other machine) takes its place, so a restore is exact.
+        const pristine = mine?.origin === 'builtin' && !mine.edited;
+        if (!mine) report.roles.added.push(role.id);
+        else if (replace || pristine) report.roles.replaced.push(role.id);
         else {
           report.roles.kept.push(role.id);
           continue;
@@ -110,8 +114,8 @@ export async function mergeIntoDb(db: RoleClipDb, input: MergeInput, options: Im
 }
 
 /**
- * Duplicates are what findDuplicate (lib/db/repo.ts) calls a re-clip: the same canonical URL,
- * else the same postingContentHash. The library's keys are read once into maps instead of two
+ * Duplicates are what findDuplicate (lib/db/repo.ts) calls a re-clip: the same canonical URL and
+ * title (urlIdentity), else the same postingContentHash. The library's keys are read once into maps instead of two
  * index queries per posting (20,000 requests for a 10,000-posting backup). Postings of the file
  * are checked against the library as it was, not against each other: two rows in one backup
  * were two rows in the library it came from, and a restore keeps them both.
@@ -122,14 +126,15 @@ async function mergePostings(db: RoleClipDb, incoming: Posting[], roleIds: Set<s
   const byHash = new Map<string, string>();
   const byId = new Map<string, Posting>();
   for (const p of existing) {
-    if (p.canonicalUrl && !byUrl.has(p.canonicalUrl)) byUrl.set(p.canonicalUrl, p.id);
+    const identity = urlIdentity(p.canonicalUrl, p.title);
+    if (identity && !byUrl.has(identity)) byUrl.set(identity, p.id);
     if (p.contentHash && !byHash.has(p.contentHash)) byHash.set(p.contentHash, p.id);
     byId.set(p.id, p);
   }
   const taken = new Set(byId.keys());
   const add: Posting[] = [];
   for (const p of [...incoming].sort(byKey((x: Posting) => x.id))) {
-    const url = canonicalUrl(p.url) || p.canonicalUrl;
+    const url = urlIdentity(p.url, p.title) || urlIdentity(p.canonicalUrl, p.title);
     const hash = postingContentHash(p);
     const sameId = byId.get(p.id);
     const dup: [string | undefined, 'url' | 'content' | 'id'][] = [

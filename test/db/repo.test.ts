@@ -81,7 +81,7 @@ describe('savePosting', () => {
       requirements: ['（1）1年以上天猫运营经验', '（2）熟练使用生意参谋、直通车。'],
     });
     expect(postingContentHash(repost)).toBe(postingContentHash(draft()));
-    const dup = await findDuplicate(db, { url: repost.url, contentHash: postingContentHash(repost) });
+    const dup = await findDuplicate(db, { url: repost.url, title: repost.title, contentHash: postingContentHash(repost) });
     expect(dup?.id).toBe('p1');
     const { status } = await savePosting(db, repost, deps);
     expect(status).toBe('updated');
@@ -100,6 +100,22 @@ describe('savePosting', () => {
     });
     const { status } = await savePosting(db, other, deps);
     expect(status).toBe('created');
+    expect(await db.postings.count()).toBe(2);
+  });
+
+  test('several postings of one careers page (one URL) are kept apart by title', async () => {
+    db = freshDb();
+    const deps = testDeps();
+    const page = 'https://shop.example.com/join-us';
+    await savePosting(db, draft({ url: page }), deps);
+    const second = await savePosting(
+      db,
+      draft({ url: page, title: '淘宝美工', duties: ['负责店铺首页和详情页的设计与装修工作'], requirements: ['熟练使用Photoshop和C4D软件'] }),
+      deps,
+    );
+    expect(second.status).toBe('created');
+    const again = await savePosting(db, draft({ url: `${page}?utm_source=x`, title: '淘宝美工', duties: ['负责店铺首页和详情页的设计'] }), deps);
+    expect(again).toMatchObject({ status: 'updated', posting: { id: second.posting.id } });
     expect(await db.postings.count()).toBe(2);
   });
 

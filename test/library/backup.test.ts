@@ -113,7 +113,7 @@ describe('full backup', () => {
 
   test('roles and aliases: ours are kept unless the caller says replace', async () => {
     const target = db();
-    await target.roles.add(role({ nameZh: '我的美工' }));
+    await target.roles.add(role({ nameZh: '我的美工', edited: true }));
     await target.aliases.add({ alias: '视觉设计师', text: '视觉设计师', roleId: 'designer', createdAt: 1 });
     const source = db();
     await fill(source, []);
@@ -130,6 +130,16 @@ describe('full backup', () => {
     expect(replaced.roles.replaced).toEqual(['designer', 'my-role']);
     expect((await target.roles.get('designer'))?.nameZh).toBe('美工');
     expect((await target.aliases.get('视觉设计师'))?.text).toBe('視覺設計師');
+  });
+
+  test('a built-in role the user never edited (a fresh profile) takes the file’s copy', async () => {
+    const target = db();
+    await target.roles.add(role({ nameZh: '美工（刚装好）', createdAt: 99, edited: false }));
+    const source = db();
+    await fill(source, []);
+    const report = await importFile(target, await exportBackup(source, clock), { restoreSettings: false }, ids());
+    expect(report.roles.replaced).toEqual(['designer']);
+    expect((await target.roles.get('designer'))?.nameZh).toBe('美工');
   });
 
   test('a dry run reports what would happen and writes nothing', async () => {
