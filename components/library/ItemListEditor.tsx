@@ -55,7 +55,7 @@ export function ItemListEditor({ label, items, onAdd, onEdit, onRemove, onMove }
                 }}
               >
                 <label className="visually-hidden" htmlFor={`${id}-edit-${index}`}>
-                  {t('itemEditLabel', index + 1)}
+                  {t('itemEditLabel', label, index + 1)}
                 </label>
                 <input
                   id={`${id}-edit-${index}`}
@@ -76,22 +76,22 @@ export function ItemListEditor({ label, items, onAdd, onEdit, onRemove, onMove }
                 <span className="item-text">{item.text}</span>
                 {item.badge && <span className="item-badge">{item.badge}</span>}
                 <span className="item-actions">
-                  <button type="button" className="icon" aria-label={t('itemMoveUp', index + 1)} disabled={busy || index === 0} onClick={() => void run(() => onMove(item.id, index - 1))}>
+                  <button type="button" className="icon" aria-label={t('itemMoveUp', label, index + 1)} disabled={busy || index === 0} onClick={() => void run(() => onMove(item.id, index - 1))}>
                     ↑
                   </button>
                   <button
                     type="button"
                     className="icon"
-                    aria-label={t('itemMoveDown', index + 1)}
+                    aria-label={t('itemMoveDown', label, index + 1)}
                     disabled={busy || index === items.length - 1}
                     onClick={() => void run(() => onMove(item.id, index + 1))}
                   >
                     ↓
                   </button>
-                  <button type="button" className="icon" aria-label={t('itemEdit', index + 1)} disabled={busy} onClick={() => setEditing({ id: item.id, text: item.text })}>
+                  <button type="button" className="icon" aria-label={t('itemEdit', label, index + 1)} disabled={busy} onClick={() => setEditing({ id: item.id, text: item.text })}>
                     ✎
                   </button>
-                  <button type="button" className="icon danger" aria-label={t('itemRemove', index + 1)} disabled={busy} onClick={() => void run(() => onRemove(item.id))}>
+                  <button type="button" className="icon danger" aria-label={t('itemRemove', label, index + 1)} disabled={busy} onClick={() => void run(() => onRemove(item.id))}>
                     ×
                   </button>
                 </span>

@@ -26,13 +26,13 @@ function setup(over: Partial<Parameters<typeof ItemListEditor>[0]> = {}) {
 
 test('move, remove and edit by labelled buttons', async () => {
   const props = setup();
-  expect((screen.getByRole('button', { name: '第 1 条上移' }) as HTMLButtonElement).disabled).toBe(true);
-  fireEvent.click(screen.getByRole('button', { name: '第 1 条下移' }));
+  expect((screen.getByRole('button', { name: '“岗位职责”第 1 条上移' }) as HTMLButtonElement).disabled).toBe(true);
+  fireEvent.click(screen.getByRole('button', { name: '“岗位职责”第 1 条下移' }));
   await waitFor(() => expect(props.onMove).toHaveBeenCalledWith('a', 1));
-  fireEvent.click(screen.getByRole('button', { name: '删除第 2 条' }));
+  fireEvent.click(screen.getByRole('button', { name: '删除“岗位职责”第 2 条' }));
   await waitFor(() => expect(props.onRemove).toHaveBeenCalledWith('b'));
-  fireEvent.click(screen.getByRole('button', { name: '编辑第 1 条' }));
-  fireEvent.change(screen.getByLabelText('编辑第 1 条'), { target: { value: '设计首页和专题页' } });
+  fireEvent.click(screen.getByRole('button', { name: '编辑“岗位职责”第 1 条' }));
+  fireEvent.change(screen.getByLabelText('“岗位职责”第 1 条的内容'), { target: { value: '设计首页和专题页' } });
   fireEvent.click(screen.getByRole('button', { name: '保存' }));
   await waitFor(() => expect(props.onEdit).toHaveBeenCalledWith('a', '设计首页和专题页'));
 });
@@ -50,6 +50,6 @@ test('adding: empty text refused, text added and the field cleared', async () =>
 
 test('a failed change shows its error', async () => {
   setup({ onRemove: vi.fn(() => Promise.reject(new Error('存储空间已满'))) });
-  fireEvent.click(screen.getByRole('button', { name: '删除第 1 条' }));
+  fireEvent.click(screen.getByRole('button', { name: '删除“岗位职责”第 1 条' }));
   await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('存储空间已满'));
 });

@@ -1,0 +1,151 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { launchWithExtension, openPopupFor, OUT_DIR, readStore, servePages, type ExtensionSession } from './harness';
+
+/** The library workspace's main flows in real Chromium. */
+let session: ExtensionSession;
+let server: Awaited<ReturnType<typeof servePages>>;
+const url = (page: string) => `${server.origin}/${page}`;
+const shot = (page: Page, name: string) => page.screenshot({ path: join(OUT_DIR, `${name}.png`), fullPage: true });
+
+async function openLibrary(s: ExtensionSession, hash = ''): Promise<Page> {
+  const page = await s.context.newPage();
+  await page.setViewportSize({ width: 1200, height: 900 });
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(`chrome-extension://${s.extensionId}/library.html${hash}`);
+  return page;
+}
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; body: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download') as Promise<Download>, click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), body: readFileSync(path) };
+}
+
+/** Saves the ads of the fixture pages through the popup, as a user would. */
+async function clipFixtures(s: ExtensionSession) {
+  const { popup } = await openPopupFor(s, url('job-basic.html'));
+  await popup.getByRole('button', { name: '保存到岗位库' }).click();
+  await popup.getByTestId('status-ok').filter({ hasText: '已保存' }).waitFor();
+  for (const name of ['天猫店长', '电商美工', '售后客服']) {
+    const { popup: p } = await openPopupFor(s, url('careers.html'));
+    await p.getByTestId('posting-picker').getByRole('button', { name: new RegExp(name) }).click();
+    await p.getByRole('button', { name: '保存到岗位库' }).click();
+    await p.getByTestId('status-ok').filter({ hasText: '已保存' }).waitFor();
+  }
+}
+
+beforeAll(async () => {
+  mkdirSync(OUT_DIR, { recursive: true });
+  server = await servePages();
+  session = await launchWithExtension();
+  await clipFixtures(session);
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('library workspace (real Chromium)', () => {
+  test('the roles page lists the fifteen standard roles with their saved-ad counts', async () => {
+    const page = await openLibrary(session);
+    await expect.poll(() => page.getByTestId('role-list').locator('li').count()).toBe(15);
+    expect(await page.getByRole('link', { name: '美工/视觉设计' }).isVisible()).toBe(true);
+    expect(await page.locator('.role-card', { hasText: '美工/视觉设计' }).innerText()).toMatch(/1 条广告/);
+    await shot(page, 'library-roles');
+  });
+
+  test('edit a duty, and restore the built-in text', async () => {
+    const page = await openLibrary(session, '#/roles/designer');
+    await page.getByRole('button', { name: '编辑“岗位职责”第 1 条' }).click();
+    await page.getByLabel('“岗位职责”第 1 条的内容').fill('设计店铺首页、详情页和大促专题页');
+    await page.getByLabel('“岗位职责”第 1 条的内容').press('Enter');
+    await expect.poll(async () => (await readStore<{ id: string; duties: { text: string }[]; edited: boolean }>(page, 'roles')).find((r) => r.id === 'designer')?.duties[0]?.text).toBe(
+      '设计店铺首页、详情页和大促专题页',
+    );
+    expect((await readStore<{ id: string; edited: boolean }>(page, 'roles')).find((r) => r.id === 'designer')?.edited).toBe(true);
+    await shot(page, 'library-role-edit');
+    await page.getByRole('button', { name: '恢复内置内容' }).click();
+    await expect.poll(async () => (await readStore<{ id: string; edited: boolean }>(page, 'roles')).find((r) => r.id === 'designer')?.edited).toBe(false);
+  });
+
+  test('search the postings, tick two and compare them side by side', async () => {
+    const page = await openLibrary(session, '#/postings');
+    await expect.poll(() => page.getByTestId('postings-count').innerText()).toMatch(/^4 条广告/);
+    await page.getByLabel('搜索').fill('千牛');
+    await expect.poll(() => page.getByTestId('postings-count').innerText()).toMatch(/^1 条广告/);
+    await page.getByLabel('搜索').fill('');
+    await expect.poll(() => page.getByTestId('postings-count').innerText()).toMatch(/^4 条广告/);
+    await page.getByLabel('选中“天猫店长”用于对比').check();
+    await page.getByLabel('选中“淘宝运营专员”用于对比').check();
+    await page.getByRole('link', { name: '对比选中的 2 条' }).click();
+    const matrix = page.getByTestId('compare-matrix');
+    await expect.poll(() => matrix.locator('thead th').count()).toBe(3);
+    expect(await matrix.innerText()).toContain('天猫店长');
+    expect(await matrix.locator('td.cell-yes').count()).toBeGreaterThan(0);
+    await shot(page, 'library-compare');
+  });
+
+  test('a posting page: comparison, JD check, tags edit', async () => {
+    const page = await openLibrary(session, '#/postings');
+    await page.getByRole('link', { name: '电商美工' }).click();
+    await expect.poll(() => page.getByTestId('posting-detail').isVisible()).toBe(true);
+    expect(await page.getByTestId('coverage-text').innerText()).toMatch(/^覆盖 \d+ \/ \d+ 项标准职责$/);
+    expect(await page.getByTestId('jd-check').isVisible()).toBe(true);
+    await page.getByLabel('标签（用逗号分隔）').fill('竞品');
+    await page.getByRole('button', { name: '保存', exact: true }).first().click();
+    await expect.poll(async () => (await readStore<{ title: string; tags: string[] }>(page, 'postings')).find((p) => p.title === '电商美工')?.tags).toEqual(['竞品']);
+  });
+
+  test('competitor statistics and a JD template exported as Markdown and Word', async () => {
+    const page = await openLibrary(session, '#/roles/designer/competitors');
+    await expect.poll(() => page.getByTestId('stats-count').innerText()).toBe('共 1 条已保存的广告');
+    expect(await page.getByTestId('duty-frequency').locator('li').count()).toBeGreaterThan(3);
+    await page.goto(`chrome-extension://${session.extensionId}/library.html#/roles/designer/template`);
+    await expect.poll(() => page.getByTestId('template-builder').isVisible()).toBe(true);
+    await page.getByTestId('template-salary').fill('8-12K·13薪');
+    const md = await downloaded(page, () => page.getByRole('button', { name: '下载 Markdown' }).click());
+    expect(md.name).toMatch(/\.md$/);
+    const text = md.body.toString('utf8');
+    expect(text).toContain('## 岗位职责');
+    expect(text).toContain('8-12K·13薪');
+    const docx = await downloaded(page, () => page.getByRole('button', { name: '下载 Word (.docx)' }).click());
+    expect(docx.name).toMatch(/\.docx$/);
+    expect(docx.body.subarray(0, 2).toString('latin1')).toBe('PK');
+    await shot(page, 'library-template');
+  });
+
+  test('a backup restored into an empty profile gives back the same library', async () => {
+    const page = await openLibrary(session, '#/data');
+    const backup = await downloaded(page, () => page.getByTestId('export-backup').click());
+    const other = await launchWithExtension();
+    try {
+      const empty = await openLibrary(other, '#/data');
+      await empty.getByTestId('import-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup.body });
+      await expect.poll(() => empty.getByTestId('data-status').innerText()).toContain('预览');
+      await empty.getByLabel('同时恢复设置（语言等）').check();
+      await empty.getByTestId('import-confirm').click();
+      await expect.poll(() => empty.getByTestId('data-status').innerText()).toContain('已导入');
+      const again = await downloaded(empty, () => empty.getByTestId('export-backup').click());
+      // Everything but the moment of export must be the same, byte for byte.
+      const strip = (b: Buffer) => b.toString('utf8').replace(/"exportedAt":\s*"[^"]*"/, '"exportedAt":""');
+      writeFileSync(join(OUT_DIR, 'backup-1.json'), backup.body);
+      writeFileSync(join(OUT_DIR, 'backup-2.json'), again.body);
+      expect(strip(again.body)).toBe(strip(backup.body));
+      await shot(empty, 'library-restored');
+    } finally {
+      await other.close();
+    }
+  });
+
+  test('a malformed import is refused with what is wrong where, and changes nothing', async () => {
+    const page = await openLibrary(session, '#/data');
+    const before = (await readStore(page, 'postings')).length;
+    const bad = JSON.stringify({ format: 'roleclip-backup', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', roles: [], aliases: [], postings: [{ id: 42 }], settings: null });
+    await page.getByTestId('import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('postings[0]');
+    expect((await readStore(page, 'postings')).length).toBe(before);
+  });
+});
