@@ -74,7 +74,8 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
     if (r && 'notJob' in r && !fromLd.length) return { notJob: r.notJob, postings: [] };
   }
   // The page's text, once: walls, and whether the ad has section headings to anchor on.
-  const pageText = visibleTextSample(doc);
+  const allText = doc.documentElement.textContent ?? '';
+  const pageText = allText.slice(0, 300_000);
   if (!fromLd.length) {
     const wall = detectWall(doc, url, pageText);
     if (wall) return { notJob: wall, postings: [] };
@@ -96,7 +97,9 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
   }
 
   // 4b. Generic: Readability's article, split.
-  const main = tryTier(() => readabilityContent(doc));
+  // Readability's time grows faster than the page (0.5 s at 170k characters of text here): past
+  // READABILITY_MAX_TEXT the page's own lines are read instead, so every page stays bounded.
+  const main = readableLength(doc, allText.length) <= READABILITY_MAX_TEXT ? tryTier(() => readabilityContent(doc)) : null;
   const found = main && genericPosting(doc, main.lines, main.lines, { ...ldMeta, dollar }, main.title, options);
   if (found) return ok([found]);
   // No article (a short page): the page's own lines, read by content.
@@ -112,8 +115,16 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
 // Section-heading words in any script or width; a cheap test on the page's raw text.
 const JOB_HEADING_HINT = /职责|職責|要求|资格|資格|条件|條件|工作内容|工作內容|加分|优先|優先|描述|responsibilit|requirement|qualification|what you|duties|nice to have|about you|skills/i;
 
-function visibleTextSample(doc: Document): string {
-  return (doc.documentElement.textContent ?? '').slice(0, 300_000);
+const READABILITY_MAX_TEXT = 150_000;
+
+/** The page's text length without its scripts and styles (which textContent includes). */
+function readableLength(doc: Document, total: number): number {
+  let hidden = 0;
+  for (const tag of ['script', 'style']) {
+    const els = doc.getElementsByTagName(tag);
+    for (let i = 0; i < els.length; i++) hidden += els[i]!.textContent?.length ?? 0;
+  }
+  return total - hidden;
 }
 
 /** One posting from a page's main content, titled by JSON-LD, a 招聘岗位：line, <h1> or <title>. */
