@@ -25,7 +25,21 @@ const MAX_DEPTH = 64;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])/i;
 const HIDDEN_DECL = new RegExp(HIDDEN_STYLE.source, 'gi');
 // Text that is CSS (a board's side panel puts a stylesheet's text inside the description).
-const CSS_TEXT = /^\s*(?:@media|@font-face|@keyframes|@import|[.#]?[\w-]{1,60}[^{}\n]{0,200}\{[^{}]*:[^{}]*\})/;
+const CSS_AT_RULE = /^\s*@(media|font-face|keyframes|import|supports|charset)\b/;
+const CSS_RULE = /^\s*[.#]?[\w-]{1,60}[^{}\n]{0,200}\{[^{}]*:[^{}]*\}\s*/;
+
+/** The line without the CSS rules it starts with ('' when it is all CSS). */
+function withoutCss(text: string): string {
+  if (!text.includes('{')) return text;
+  if (CSS_AT_RULE.test(text)) return '';
+  let t = text;
+  for (let i = 0; i < 50; i++) {
+    const m = CSS_RULE.exec(t);
+    if (!m) break;
+    t = t.slice(m[0].length);
+  }
+  return t.trim();
+}
 
 export interface DomLinesOptions {
   /** Stop after visiting this many nodes (bounded time on huge pages). */
@@ -75,8 +89,8 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
   let pre = 0;
   const flush = () => {
     if (buf) {
-      const text = cleanDisplay(buf);
-      if (text && !(text.includes('{') && CSS_TEXT.test(text)) && lines.length < MAX_LINES) {
+      const text = withoutCss(cleanDisplay(buf));
+      if (text && lines.length < MAX_LINES) {
         const letters = boldChars ? text.replace(/[\s:：]/g, '').length : 0;
         const isBold = letters > 0 && boldChars >= letters * 0.9;
         lines.push({ text: text.slice(0, MAX_LINE), heading: heading || (isBold ? 7 : 0), li, anc: blocks.slice(0, MAX_DEPTH) });

@@ -25,6 +25,13 @@ describe('DOM to structured lines', () => {
     expect(texts(html)).toEqual(['负责运营']);
   });
 
+  test('CSS text at the start of a line is cut off, the rest of the line kept', () => {
+    expect(texts('<div>.kx{display:none;} #a .b{color:red}【岗位职责】<br>负责运营</div><p>@media (max-width:600px){.x{top:0}}</p>')).toEqual([
+      '【岗位职责】',
+      '负责运营',
+    ]);
+  });
+
   test('headings, whole bold lines and list items are marked', () => {
     const lines = domToLines(body('<h3>Requirements</h3><p><strong>What we offer</strong></p><p><b>Note:</b> text</p><ul><li>a</li></ul>'));
     expect(lines.map((l) => [l.text, l.heading, l.li > 0])).toEqual([
