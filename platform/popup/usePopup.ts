@@ -20,6 +20,9 @@ export type Phase =
   | { kind: 'not-job'; reason: NotJobReason; pasted: boolean }
   | { kind: 'ready'; candidates: Candidate[]; selected: number | null; url: string; truncated: boolean };
 
+/** Stage marks of the popup's first render, read by `npm run bench` ('roleclip:<stage>'). */
+const mark = (stage: string) => performance.mark(`roleclip:${stage}`);
+
 // A selection this long is what the user means to clip, even on a page with a posting of its own.
 const MIN_SELECTION = 60;
 
@@ -43,7 +46,10 @@ export function usePopup() {
 
   const loadIndex = useCallback(async (fresh = false) => {
     if (fresh || !indexRef.current) {
-      indexRef.current = ensureLibrary(getDb()).then(() => loadMatcherIndex(getDb()));
+      indexRef.current = ensureLibrary(getDb())
+        .then(() => mark('library-ready'))
+        .then(() => loadMatcherIndex(getDb()))
+        .then((built) => (mark('index-ready'), built));
     }
     const built = await indexRef.current;
     setIndex(built);
@@ -58,15 +64,18 @@ export function usePopup() {
     try {
       const tabId = await targetTabId(location.search);
       if (tabId === null) return setPhase({ kind: 'error', key: 'errorNoTab' });
-      const [page, built] = await Promise.all([snapshotTab(tabId), loadIndex()]);
+      const [page, built] = await Promise.all([snapshotTab(tabId).then((p) => (mark('snapshot'), p)), loadIndex()]);
       let result = { notJob: 'empty' as NotJobReason | null, postings: [] as ExtractedWithBody[] };
       if (page.selection.trim().length >= MIN_SELECTION) result = extractFromText(page.selection, { url: page.url, title: page.title });
       if (!result.postings.length) {
         const doc = new DOMParser().parseFromString(page.html, 'text/html');
+        mark('parsed');
         result = extractPostings(doc, page.url);
       }
+      mark('extracted');
       if (!result.postings.length) return setPhase({ kind: 'not-job', reason: result.notJob ?? 'not-job', pasted: false });
       const candidates = withMatches(result.postings, built);
+      mark('matched');
       setPhase({ kind: 'ready', candidates, selected: candidates.length === 1 ? 0 : null, url: page.url, truncated: page.truncated });
     } catch (error) {
       setPhase({ kind: 'error', ...errorKey(error) });

@@ -1,0 +1,42 @@
+import type { ExtensionSession } from './harness';
+import { openPopupFor } from './harness';
+
+/**
+ * Opens the popup on each page `runs` times and reads its performance measure from opening to the
+ * rendered comparison ('roleclip:open-to-rendered', marked by the popup itself). Shared by the e2e
+ * suite (which records it) and `npm run bench` (which reports it).
+ */
+export async function measurePopup(
+  session: ExtensionSession,
+  urls: string[],
+  runs: number,
+  stages?: Record<string, number[]>,
+): Promise<Record<string, number[]>> {
+  const timings: Record<string, number[]> = {};
+  for (const url of urls) {
+    const list: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const { popup, page } = await openPopupFor(session, url);
+      await popup.waitForFunction(() => performance.getEntriesByName('roleclip:open-to-rendered').length > 0, undefined, { timeout: 15_000 });
+      list.push(await popup.evaluate(() => performance.getEntriesByName('roleclip:open-to-rendered')[0]!.duration));
+      if (stages) {
+        // Each stage mark's time since the popup's first mark ('roleclip:open').
+        const marks = await popup.evaluate(() => {
+          const open = performance.getEntriesByName('roleclip:open')[0]?.startTime ?? 0;
+          return performance.getEntriesByType('mark').filter((m) => m.name.startsWith('roleclip:')).map((m) => [m.name.slice(9), m.startTime - open] as const);
+        });
+        for (const [name, at] of marks) (stages[name] ??= []).push(at);
+      }
+      await popup.close();
+      await page.close();
+    }
+    timings[url.replace(/^https?:\/\/[^/]+\//, '')] = list;
+  }
+  return timings;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
