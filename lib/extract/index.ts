@@ -31,8 +31,10 @@ export function extractFromText(text: string, options: TextOptions & FieldOption
     const input = typeof text === 'string' ? text.slice(0, MAX_TEXT) : '';
     const lines = textToLines(input);
     if (!lines.length) return { notJob: 'empty', postings: [] };
-    const sections = splitSections(lines);
-    if (!looksLikeJob(sections)) return { notJob: 'not-job', postings: [] };
+    // A given title says the text is an ad: then a plain duty or two without headings will do.
+    const knownJob = !!options.title?.trim();
+    const sections = splitSections(lines, { knownJob });
+    if (!looksLikeJob(sections, knownJob)) return { notJob: 'not-job', postings: [] };
     const posting = buildPosting(lines, 'text', { title: options.title, dollar: dollarOf(options.url) }, options, sections);
     return { notJob: null, postings: [posting] };
   } catch {

@@ -1,4 +1,5 @@
 import { cleanDisplay } from '../text/normalize';
+import { itemScore, STRONG } from './classify';
 
 /**
  * A structured line: the unit the splitter works on. Pages keep their block, list-item and <br>
@@ -27,8 +28,9 @@ export function textToLines(text: string): Line[] {
     let t = cleanDisplay(part.length > MAX_LINE ? part.slice(0, MAX_LINE) : part);
     if (!t) continue;
     let heading = 0;
-    const md = /^(#{1,6})\s+(.*)$/.exec(t);
-    if (md) {
+    // "## 岗位职责" is a heading; "# 熟悉Linux；" is an item bulleted with '#'.
+    const md = /^(#{1,6})\s+(.{1,40})$/.exec(t);
+    if (md && !/[；;。，,、]$/.test(md[2]!) && Math.abs(itemScore(md[2]!)) < STRONG) {
       heading = md[1]!.length;
       t = md[2]!;
     } else {

@@ -21,10 +21,10 @@ export interface PostingMeta {
 }
 
 /** Whether the sections found are a job ad's: items in a list, or headings over items. */
-export function looksLikeJob(s: Sections): boolean {
+export function looksLikeJob(s: Sections, knownJob = false): boolean {
   const n = s.duties.length + s.requirements.length + s.preferred.length;
   if (!n) return false;
-  return s.headings > 0 || n >= 2;
+  return s.headings > 0 || n >= 2 || knownJob;
 }
 
 /** Lines of one posting -> the posting (fields parsed from its lists, its header and its meta). */

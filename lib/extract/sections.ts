@@ -123,6 +123,11 @@ export interface SplitOptions {
    * compares both to show what the evidence costs or gains.
    */
   contentEvidence?: boolean;
+  /**
+   * The caller knows the text is a job ad (it came with the job's title): text without headings
+   * then needs less evidence to be read as one (a single plain duty will do).
+   */
+  knownJob?: boolean;
 }
 
 export function splitSections(input: string | Line[], options: SplitOptions = {}): Sections {
@@ -182,7 +187,7 @@ export function splitSections(input: string | Line[], options: SplitOptions = {}
         // Text before any heading: an introduction, unless the ad has no heading at all, or
         // numbered items open the ad and only a requirements heading follows (duties unlabelled).
         if (!headings) {
-          const pool = unheadedItems(items);
+          const pool = unheadedItems(items, options.knownJob === true);
           if (pool.length) put('duties', pool, byContent(pool, 'duties'));
         } else if (lead.length) {
           put('duties', lead, evidence ? byContent(lead, 'duties') : undefined);
@@ -205,11 +210,13 @@ export function splitSections(input: string | Line[], options: SplitOptions = {}
  * An ad without a single heading: when it has a list, the list is the ad and the prose around it
  * is introduction; either way the items must read as duties or requirements (strong evidence on
  * at least two, and a third of them), or it is not an ad at all (a news story, a list of links).
+ * Text known to be an ad needs one such item.
  */
-function unheadedItems(items: Item[]): Item[] {
+function unheadedItems(items: Item[], knownJob: boolean): Item[] {
   const marked = items.filter((it) => it.marked);
   const pool = marked.length >= 2 ? marked : items;
   const strong = pool.filter((it) => Math.abs(itemScore(it.text)) >= STRONG).length;
+  if (knownJob) return strong >= 1 ? pool : [];
   return strong >= 2 && strong * 3 >= pool.length ? pool : [];
 }
 

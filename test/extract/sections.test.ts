@@ -195,6 +195,19 @@ describe('headings that lie, and one heading over mixed items', () => {
   test('prose without headings or evidence is not an ad', () => {
     expect(extractFromText('今天天气很好。\n我们去公园散步。\n晚上吃了火锅。').notJob).toBe('not-job');
   });
+
+  test('one plain duty is an ad when the caller gives its title, not otherwise', () => {
+    expect(extractFromText('负责公司店铺的售后问题处理').notJob).toBe('not-job');
+    const r = extractFromText('负责公司店铺的售后问题处理', { title: '售后客服' });
+    expect(r.postings[0]?.duties).toEqual(['负责公司店铺的售后问题处理']);
+    expect(extractFromText('今天天气很好。', { title: '售后客服' }).notJob).toBe('not-job');
+  });
+
+  test('"# " bullets are items; "## 岗位职责" is a heading', () => {
+    const s = split('## 岗位职责\n# 负责社群运营；\n# 策划活动；\n## 任职要求\n# 2年以上运营经验；');
+    expect(s.duties).toEqual(['负责社群运营', '策划活动']);
+    expect(s.requirements).toEqual(['2年以上运营经验']);
+  });
 });
 
 describe('text normalisation around the splitter', () => {
