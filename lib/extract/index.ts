@@ -44,7 +44,9 @@ export function extractFromText(text: string, options: TextOptions & FieldOption
 
 /**
  * Every posting on a page, or why there is none. Tiers, first that succeeds wins: JobPosting
- * JSON-LD; the site's adapter; repeated posting blocks; the main content (Readability) split.
+ * JSON-LD; the site's adapter; repeated posting blocks; the generic tier (source 'readability'):
+ * the element around the ad's own section headings, or, on pages without any, Readability's
+ * article (on a clone; skipped past 150k characters of text, where the page's own lines are read).
  * Never throws: a page that breaks a tier falls through to the next, and to a reason at the end.
  */
 export function extractPostings(doc: Document, url: string, options: FieldOptions = {}): ExtractionResult {
