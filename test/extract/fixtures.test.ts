@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
 import { decodeHtml } from '@/lib/cli/dom';
 import { analyzeHtml } from '@/lib/cli/page';
@@ -41,11 +42,15 @@ describe('fixture pages', () => {
 });
 
 describe('the same pages through the DOMParser the popup uses (happy-dom here)', () => {
+  // A browser's DOMParser loads nothing; this window is told the same (no stylesheet requests).
+  const window = new Window({
+    settings: { disableCSSFileLoading: true, disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
+  });
   test.each(fixtureCases())('$site/$name', ({ dir }) => {
     const file = join(dir, 'expected.json');
     if (!existsSync(file)) return;
     const html = decodeHtml(readFileSync(join(dir, 'source.html')));
-    const parse = (h: string) => new DOMParser().parseFromString(h, 'text/html');
+    const parse = (h: string) => new window.DOMParser().parseFromString(h, 'text/html') as unknown as Document;
     expect(comparable(analyzeHtml(html, '', parse))).toEqual(JSON.parse(readFileSync(file, 'utf8')));
   });
 });
