@@ -26,7 +26,10 @@ function bodyText(doc: Document, max: number): string {
 /** A wall or captcha, read before the generic tiers so their text is not taken for an ad. */
 export function detectWall(doc: Document, url: string, pageText?: string): NotJobReason | null {
   const text = pageText === undefined ? bodyText(doc, 4000) : squash(pageText, 4000);
-  if (CAPTCHA_URL.test(url) || (text.length < 3000 && (safeQuery(doc, CAPTCHA_DOM) || CAPTCHA_TEXT.test(text)))) return 'captcha';
+  // Texts first; the widget query (attribute selectors walk the whole page) only on near-empty pages.
+  if (CAPTCHA_URL.test(url) || (text.length < 3000 && CAPTCHA_TEXT.test(text)) || (text.length < 800 && safeQuery(doc, CAPTCHA_DOM))) {
+    return 'captcha';
+  }
   if (LOGIN_URL.test(url)) return 'login-wall';
   if (text.length < 3000 && LOGIN_TEXT.test(text) && safeQuery(doc, 'input[type="password"], form[action*="login" i], [class*="login" i]')) {
     return 'login-wall';
