@@ -24,7 +24,7 @@ export function useBootstrap(): Boot {
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
   useEffect(() => {
     ensureLibrary(getDb()).then(
-      () => setBoot({ state: 'ready' }),
+      () => (performance.mark('roleclip:library-seeded'), setBoot({ state: 'ready' })),
       (error: unknown) => setBoot({ state: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
   }, []);

@@ -7,7 +7,8 @@ import { roleName } from '../labels';
 /** Every role with its count of saved postings, grouped by department; a form to create one. */
 export function RolesList(props: {
   roles: Role[];
-  counts: Map<string | null, number>;
+  /** Saved postings per role; undefined while they are counted. */
+  counts: Map<string | null, number> | undefined;
   onCreate: (input: { nameZh: string; nameEn: string; department: string }) => Promise<string>;
 }) {
   const { t, locale } = useI18n();
@@ -15,7 +16,7 @@ export function RolesList(props: {
   const [form, setForm] = useState({ nameZh: '', nameEn: '', department: '' });
   const [state, setState] = useState<{ kind: 'idle' | 'busy' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const departments = [...new Set(props.roles.map((role) => role.department || t('noDepartment')))];
-  const unassigned = props.counts.get(null) ?? 0;
+  const unassigned = props.counts?.get(null) ?? 0;
   return (
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('navRoles')}</h2>
@@ -30,7 +31,7 @@ export function RolesList(props: {
                   <a href={routeToHash({ page: 'role', roleId: role.id, tab: 'duties' })}>{roleName(role, locale)}</a>
                   <span className="muted">
                     {' '}
-                    {t('roleCardCounts', role.duties.length, props.counts.get(role.id) ?? 0)}
+                    {props.counts ? t('roleCardCounts', role.duties.length, props.counts.get(role.id) ?? 0) : t('roleCardDuties', role.duties.length)}
                   </span>
                   {role.origin === 'user' && <span className="item-badge">{t('userRole')}</span>}
                   {role.edited && <span className="item-badge">{t('editedRole')}</span>}

@@ -3,4 +3,5 @@ import App from './App';
 import '../popup/style.css';
 import './style.css';
 
+performance.mark('roleclip:library-start');
 createRoot(document.getElementById('root')!).render(<App />);

@@ -45,21 +45,18 @@ export async function newestPostings(db: RoleClipDb, limit = 50): Promise<Postin
 }
 
 /**
- * Saved postings per role id, from the roleId index: its distinct keys, then a count per key
- * (no row is read; reading every key instead is 70x slower on fake-indexeddb). IndexedDB does not
- * index null, so unassigned postings are the total minus the indexed ones (key `null`).
+ * Saved postings per role id, from the roleId index (no row is read). With the library's role ids
+ * given, each is counted directly (one parallel count each); without them the index's distinct
+ * keys are listed first, which reads every key (~0.3 s at 10,000 postings in Chromium). IndexedDB
+ * does not index null, so the unassigned postings (key `null`) are the total minus the rest.
  */
-export async function countByRole(db: RoleClipDb): Promise<Map<string | null, number>> {
+export async function countByRole(db: RoleClipDb, roleIds?: readonly string[]): Promise<Map<string | null, number>> {
   return db.transaction('r', db.postings, async () => {
-    const roleIds = (await db.postings.orderBy('roleId').uniqueKeys()).map(String);
-    const counts = new Map<string | null, number>();
-    let indexed = 0;
-    for (const id of roleIds) {
-      const n = await db.postings.where('roleId').equals(id).count();
-      counts.set(id, n);
-      indexed += n;
-    }
-    counts.set(null, (await db.postings.count()) - indexed);
+    const ids = roleIds ? [...roleIds] : (await db.postings.orderBy('roleId').uniqueKeys()).map(String);
+    // All the counts at once: awaiting them one by one pays a round trip each.
+    const [total, ...perRole] = await Promise.all([db.postings.count(), ...ids.map((id) => db.postings.where('roleId').equals(id).count())]);
+    const counts = new Map<string | null, number>(ids.map((id, i) => [id, perRole[i]!]));
+    counts.set(null, total! - perRole.reduce((sum, n) => sum + n, 0));
     return counts;
   });
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { countByRole, loadSearchIndex } from '@/lib/library/queries';
 import type { PostingIndex } from '@/lib/library/search-index';
@@ -7,12 +7,16 @@ import { onChange } from '../changes';
 
 /** All roles, live (re-read whenever the roles table changes). */
 export function useRoles() {
-  return useLiveQuery(() => getDb().roles.toArray(), []);
+  return useLiveQuery(() => getDb().roles.toArray().then((r) => (performance.mark('roleclip:roles-read'), r)), []);
 }
 
-/** Saved postings per role id (null = unassigned), live. */
-export function useRoleCounts() {
-  return useLiveQuery(() => countByRole(getDb()), []);
+/** Saved postings per role id (null = unassigned, or a role no longer in the library), live. */
+export function useRoleCounts(roleIds: readonly string[] | undefined) {
+  const key = roleIds?.join(',');
+  return useLiveQuery(
+    () => (roleIds ? countByRole(getDb(), roleIds).then((c) => (performance.mark('roleclip:counts-read'), c)) : undefined),
+    [key],
+  );
 }
 
 export interface SearchState {
@@ -22,6 +26,8 @@ export interface SearchState {
   bump: () => void;
   /** Rebuilds from the database (after an import). */
   reload: () => Promise<void>;
+  /** Asks for the index: pages that search call it; nothing is built until one does. */
+  ensure: () => void;
   error: string | null;
 }
 
@@ -29,14 +35,15 @@ export interface SearchState {
 const yieldToPage = () => new Promise<void>((done) => setTimeout(done, 0));
 
 /**
- * The in-memory posting search index: built when the workspace opens (in chunks, so the page stays
- * responsive), then kept current from this page's own edits (callers upsert) and from other
+ * The in-memory posting search index: built when a page first asks for it (in chunks, so the page
+ * stays responsive; pages that do not search never pay for it), then kept current from this page's own edits (callers upsert) and from other
  * pages' announcements (the popup saving while the workspace is open).
  */
 export function useSearchIndex(): SearchState {
   const [index, setIndex] = useState<PostingIndex | null>(null);
   const [version, setVersion] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  const [wanted, setWanted] = useState(false);
   const reload = useCallback(async () => {
     try {
       setIndex(await loadSearchIndex(getDb(), { pause: yieldToPage }));
@@ -45,7 +52,10 @@ export function useSearchIndex(): SearchState {
       setError(err instanceof Error ? err.message : String(err));
     }
   }, []);
-  useEffect(() => void reload(), [reload]);
+  useEffect(() => {
+    if (wanted) void reload();
+  }, [wanted, reload]);
+  const ensure = useCallback(() => setWanted(true), []);
   useEffect(() => {
     if (!index) return;
     return onChange(async (change) => {
@@ -60,5 +70,5 @@ export function useSearchIndex(): SearchState {
     });
   }, [index]);
   const bump = useCallback(() => setVersion((v) => v + 1), []);
-  return { index, version, bump, reload, error };
+  return useMemo(() => ({ index, version, bump, reload, error, ensure }), [index, version, bump, reload, error, ensure]);
 }

@@ -7,17 +7,39 @@ import { useWorkspace } from './workspace';
 
 export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string };
 
+/** Statistics over the newest `done` of `total` saved ads; `done < total` while still counting. */
+export interface ProgressiveStats {
+  stats: RoleStats;
+  done: number;
+  total: number;
+}
+
+// Comparing one ad with its role costs ~0.3 ms on a cold page: the newest ads are shown first,
+// then the rest are added in steps, the page staying responsive in between.
+const FIRST_STEP = 120;
+const STEP = 300;
+
 /** A role's competitor statistics over all its saved postings (recomputed when the role changes). */
-export function useRoleStats(role: Role): Loadable<RoleStats> {
+export function useRoleStats(role: Role): Loadable<ProgressiveStats> {
   const { compare, search } = useWorkspace();
-  const [stats, setStats] = useState<Loadable<RoleStats>>({ state: 'loading' });
+  const [stats, setStats] = useState<Loadable<ProgressiveStats>>({ state: 'loading' });
   useEffect(() => {
     let live = true;
     setStats({ state: 'loading' });
-    postingsOfRole(getDb(), role.id).then(
-      (rows) => live && setStats({ state: 'ready', value: roleStats(role, rows, compare) }),
-      (error: unknown) => live && setStats({ state: 'error', message: String(error) }),
-    );
+    void (async () => {
+      try {
+        const rows = await postingsOfRole(getDb(), role.id);
+        for (let done = Math.min(FIRST_STEP, rows.length); live; done = Math.min(done + STEP, rows.length)) {
+          const value = roleStats(role, rows.slice(0, done), compare);
+          if (!live) return;
+          setStats({ state: 'ready', value: { stats: value, done, total: rows.length } });
+          if (done >= rows.length) return;
+          await new Promise((resume) => setTimeout(resume, 0));
+        }
+      } catch (error) {
+        if (live) setStats({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+      }
+    })();
     return () => {
       live = false;
     };

@@ -25,18 +25,34 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
   const roles = useLiveQuery(() => db.roles.toArray(), []);
   const aliases = useLiveQuery(() => db.aliases.toArray(), []);
   const search = useSearchIndex();
-  const value = useMemo(() => {
+  const core = useMemo(() => {
     if (!roles || !aliases) return null;
-    const index = buildIndex(roles, aliases);
+    // The index costs tens of milliseconds: build it when a comparison first asks, not before
+    // the first paint of pages that never compare.
+    let index: MatcherIndex | null = null;
+    const getIndex = () => (index ??= buildIndex(roles, aliases));
     return {
       roles,
-      rolesById: index.roles,
-      index,
-      compare: memoizeCompare((posting, role) => compareWithRole(index, role.id, posting)),
+      rolesById: new Map(roles.map((r) => [r.id, r])),
+      getIndex,
+      compare: memoizeCompare((posting, role) => compareWithRole(getIndex(), role.id, posting)),
     };
   }, [roles, aliases]);
+  const value = useMemo(
+    (): Workspace | null =>
+      core && {
+        roles: core.roles,
+        rolesById: core.rolesById,
+        get index() {
+          return core.getIndex();
+        },
+        compare: core.compare,
+        search,
+      },
+    [core, search],
+  );
   if (!value) return <>{fallback}</>;
-  return <WorkspaceContext.Provider value={{ ...value, search }}>{children}</WorkspaceContext.Provider>;
+  return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }
 
 export function useWorkspace(): Workspace {

@@ -50,7 +50,7 @@ export function DataPage() {
         onImport={async (file, choice) => {
           const report = await importFile(db, file, choice, defaultDeps);
           // Imported postings join the search index; other open pages hear of the roles.
-          await ws.search.reload();
+          if (ws.search.index) await ws.search.reload();
           announce({ kind: 'roles' });
           refreshStorage();
           return report;

@@ -1,4 +1,8 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { newestPostings } from '@/lib/library/queries';
+import { summarize } from '@/lib/library/search';
+import { getDb } from '@/platform/db';
 import type { Role } from '@/lib/db/schemas';
 import { routeToHash, toSearchQuery, type PostingQuery } from '@/lib/route';
 import type { PostingIndex } from '@/lib/library/search-index';
@@ -8,8 +12,10 @@ import { roleName } from '../../labels';
 import { PostingFilters } from '../PostingFilters';
 import { PostingsList } from '../PostingsList';
 
+const FIRST_SCREEN = 50;
+
 /** Search and filter the saved postings; pick up to six to compare side by side. */
-export function PostingsPage({ query, index, roles }: { query: PostingQuery; index: PostingIndex | null; roles: Role[] }) {
+export function PostingsPage({ query, index, roles, ensureIndex }: { query: PostingQuery; index: PostingIndex | null; roles: Role[]; ensureIndex: () => void }) {
   const { t, locale } = useI18n();
   const [selected, setSelected] = useState<string[]>([]);
   const deferred = useDeferredValue(query);
@@ -20,7 +26,25 @@ export function PostingsPage({ query, index, roles }: { query: PostingQuery; ind
     return { ...found, ms: performance.now() - started, facets: index.facets() };
   }, [index, deferred]);
   const byId = useMemo(() => new Map(roles.map((role) => [role.id, role])), [roles]);
-  if (!result) return <StatusMessage kind="loading">{t('loading')}</StatusMessage>;
+  // Until the search index is built (seconds at 10,000 postings), show the newest ones at once.
+  const newest = useLiveQuery(() => (index ? [] : newestPostings(getDb(), FIRST_SCREEN)), [Boolean(index)]);
+  // Build the search index once the first screen is painted.
+  useEffect(() => {
+    if (!newest) return;
+    const timer = setTimeout(ensureIndex, 50);
+    return () => clearTimeout(timer);
+  }, [Boolean(newest), ensureIndex]); // eslint-disable-line react-hooks/exhaustive-deps
+  const roleLabel = (roleId: string | null) => (roleId ? roleName(byId.get(roleId), locale) : t('filterNoRole'));
+  if (!result) {
+    if (!newest) return <StatusMessage kind="loading">{t('loading')}</StatusMessage>;
+    return (
+      <section aria-labelledby="postings-h">
+        <h2 id="postings-h">{t('navPostings')}</h2>
+        <StatusMessage kind="loading">{t('indexBuilding')}</StatusMessage>
+        <PostingsList hits={newest.map(summarize)} roleLabel={roleLabel} selected={[]} onToggle={() => {}} />
+      </section>
+    );
+  }
   // Replace (not push) the URL while typing, so Back leaves the list instead of undoing keystrokes.
   const setQuery = (next: PostingQuery) => {
     history.replaceState(null, '', routeToHash({ page: 'postings', query: next }));
@@ -48,7 +72,7 @@ export function PostingsPage({ query, index, roles }: { query: PostingQuery; ind
       ) : (
         <PostingsList
           hits={result.hits}
-          roleLabel={(roleId) => (roleId ? roleName(byId.get(roleId), locale) : t('filterNoRole'))}
+          roleLabel={roleLabel}
           selected={selected}
           onToggle={(id) => setSelected((prev) => (prev.includes(id) ? prev.filter((x) => x !== id) : [...prev, id].slice(0, 6)))}
         />

@@ -17,6 +17,7 @@ export function RolePostingsPanel({ role }: { role: Role }) {
   const { t } = useI18n();
   const { search } = useWorkspace();
   const [selected, setSelected] = useState<string[]>([]);
+  useEffect(search.ensure, [search.ensure]);
   const hits = useMemo(() => search.index?.search({ role: role.id }).hits ?? null, [search.index, search.version, role.id]);
   if (!hits) return <StatusMessage kind="loading">{t('loading')}</StatusMessage>;
   if (!hits.length) return <p className="muted">{t('statsNone')}</p>;
@@ -44,7 +45,7 @@ export function RoleCompetitorsPanel({ role }: { role: Role }) {
   const stats = useRoleStats(role);
   if (stats.state === 'loading') return <StatusMessage kind="loading">{t('loading')}</StatusMessage>;
   if (stats.state === 'error') return <StatusMessage kind="error">{t('errorGeneric', stats.message)}</StatusMessage>;
-  return <CompetitorStats stats={stats.value} />;
+  return <CompetitorStats stats={stats.value.stats} progress={stats.value.done < stats.value.total ? stats.value : undefined} />;
 }
 
 /** The JD template builder: starts from the role and its saved ads; edits stay in this page. */
@@ -52,10 +53,12 @@ export function RoleTemplatePanel({ role }: { role: Role }) {
   const { t, locale } = useI18n();
   const stats = useRoleStats(role);
   const [template, setTemplate] = useState<JdTemplate | null>(null);
-  const build = () => stats.state === 'ready' && setTemplate(buildTemplate(role, stats.value, { locale }));
+  // The template starts from the statistics over every saved ad, not a partial count.
+  const complete = stats.state === 'ready' && stats.value.done === stats.value.total ? stats.value.stats : null;
+  const build = () => complete && setTemplate(buildTemplate(role, complete, { locale }));
   useEffect(() => {
     if (!template) build();
-  }, [stats.state]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [complete]); // eslint-disable-line react-hooks/exhaustive-deps
   if (stats.state === 'error') return <StatusMessage kind="error">{t('errorGeneric', stats.message)}</StatusMessage>;
   if (!template) return <StatusMessage kind="loading">{t('loading')}</StatusMessage>;
   const onExport = async (kind: ExportKind) => {

@@ -9,8 +9,8 @@ import { RolesList } from '../RolesList';
 export function RolesPage() {
   const { t } = useI18n();
   const roles = useRoles();
-  const counts = useRoleCounts();
-  if (!roles || !counts) return <StatusMessage kind="loading">{t('loading')}</StatusMessage>;
+  const counts = useRoleCounts(roles?.map((role) => role.id));
+  if (!roles) return <StatusMessage kind="loading">{t('loading')}</StatusMessage>;
   return (
     <RolesList
       roles={roles}

@@ -44,7 +44,7 @@ function Page({ route }: { route: Route }) {
       );
     }
     case 'postings':
-      return <PostingsPage query={route.query} index={ws.search.index} roles={ws.roles} />;
+      return <PostingsPage query={route.query} index={ws.search.index} roles={ws.roles} ensureIndex={ws.search.ensure} />;
     case 'posting':
       return <PostingPage postingId={route.postingId} />;
     case 'compare':

@@ -1,0 +1,143 @@
+import { spawnSync } from 'node:child_process';
+import type { Page } from 'playwright-core';
+import type { PartContext } from './run-parts';
+import { generatePostings } from '../lib/library/generate';
+import { findChromium } from '../test/e2e/chromium';
+import { launchWithExtension } from '../test/e2e/harness';
+import { median } from '../test/e2e/speed';
+
+/**
+ * The library workspace with 10,000 saved postings in headless Chromium (issue #6): opening the
+ * workspace (the roles page and the posting list's first screen), a search, and opening a role's
+ * comparison, each timed until the result is on screen. Target: each under 200 ms.
+ */
+
+const COUNT = 10_000;
+const RUNS = 5;
+
+/** What starts a timed step: a route change, or text typed into an input (as React sees it). */
+type Action = { hash: string } | { type: string; into: string };
+
+/** Time from the action (done in the page) until `selector` shows text matching `done`. */
+async function timeUntil(page: Page, action: Action, selector: string, done: string): Promise<number> {
+  return page.evaluate(
+    ([act, sel, doneSource]) =>
+      new Promise<number>((resolve, reject) => {
+        const re = new RegExp(doneSource);
+        const t0 = performance.now();
+        const check = () => {
+          const el = document.querySelector(sel);
+          if (el && re.test(el.textContent ?? '')) {
+            observer.disconnect();
+            resolve(performance.now() - t0);
+            return true;
+          }
+          return false;
+        };
+        const observer = new MutationObserver(() => void check());
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        if ('hash' in act) location.hash = act.hash;
+        else {
+          const input = document.querySelector<HTMLInputElement>(act.into)!;
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, act.type);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+        if (!check()) setTimeout(() => reject(new Error(`timeout waiting for ${sel}`)), 20_000);
+      }),
+    [action, selector, done] as const,
+  );
+}
+
+async function insertPostings(page: Page): Promise<string> {
+  const rows = generatePostings({ count: COUNT, seed: 1 });
+  for (let i = 0; i < rows.length; i += 1000) {
+    await page.evaluate(
+      (chunk) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('roleclip');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('postings', 'readwrite');
+            for (const row of chunk) tx.objectStore('postings').put(row);
+            tx.oncomplete = () => (open.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+      rows.slice(i, i + 1000),
+    );
+  }
+  // A posting with a role, for the posting page's comparison.
+  return rows.find((r) => r.roleId === 'designer')!.id;
+}
+
+const report = (label: string, list: number[]) =>
+  console.log(`${label}: median ${median(list).toFixed(0)} ms (runs: ${list.map((x) => x.toFixed(0)).join(', ')}; target < 200 ms)`);
+
+export default async function (_ctx: PartContext): Promise<void> {
+  if (!findChromium()) return console.log('library UI: skipped (no Chromium; set CHROME_PATH)');
+  if (spawnSync('npx', ['wxt', 'build'], { env: { ...process.env, ROLECLIP_E2E: '1' } }).status !== 0) throw new Error('e2e build failed');
+  const session = await launchWithExtension();
+  // tsx (esbuild keepNames) wraps functions in __name(); functions sent to the page need it too.
+  await session.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  try {
+    const base = `chrome-extension://${session.extensionId}/library.html`;
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto(`${base}#/roles`);
+    await page.getByTestId('role-list').first().waitFor();
+    const designerPosting = await insertPostings(page);
+    console.log(`fixture: ${COUNT} generated postings (lib/library/generate.ts, seed 1) in IndexedDB`);
+
+    const open: number[] = [];
+    const list: number[] = [];
+    const search: number[] = [];
+    const role: number[] = [];
+    const roleFirst: number[] = [];
+    const posting: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      // Opening the workspace: a fresh page load, until the roles (with counts) are on screen.
+      await page.goto('about:blank');
+      await page.goto(`${base}#/roles`);
+      open.push(await page.evaluate(() => new Promise<number>((done) => {
+        const check = () => (document.querySelector('[data-testid="role-list"] li') ? done(performance.now()) : requestAnimationFrame(check));
+        check();
+      })));
+      // The posting list's first screen (fresh load), then a search once the index is ready.
+      await page.goto('about:blank');
+      await page.goto(`${base}#/postings`);
+      list.push(await page.evaluate(() => new Promise<number>((done) => {
+        const check = () => (document.querySelector('.posting-row') ? done(performance.now()) : requestAnimationFrame(check));
+        check();
+      })));
+      await page.getByTestId('search').waitFor({ timeout: 60_000 });
+      search.push(
+        await timeUntil(page, { type: ['天猫 直通车', '运营', 'photoshop', '客服 售后', '主播'][i % 5]!, into: '[data-testid="search"]' }, '[data-testid="postings-count"]', '^\\d+ 条广告'),
+      );
+      // First the newest ads' statistics on screen, then all of them.
+      roleFirst.push(await timeUntil(page, { hash: '#/roles/designer/competitors' }, '[data-testid="stats-count"]', '条'));
+      await page.evaluate(() => (location.hash = '#/roles'));
+      role.push(await timeUntil(page, { hash: '#/roles/designer/competitors' }, '[data-testid="stats-count"]', '已保存的广告'));
+      posting.push(await timeUntil(page, { hash: `#/postings/${designerPosting}` }, '[data-testid="coverage-text"]', '覆盖'));
+    }
+    report('open the workspace (roles page, fresh load, navigation to roles on screen)', open);
+    await page.goto('about:blank');
+    await page.goto(`${base}#/roles`);
+    await page.getByTestId('role-list').first().waitFor();
+    const marks = await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('roleclip:')).map((m) => `${m.name.slice(9)} ${m.startTime.toFixed(0)}`));
+    console.log(`  roles page stages (ms after navigation): ${marks.join(', ')}`);
+    report('posting list first screen (fresh load, navigation to rows on screen)', list);
+    report('search at 10,000 (typed to count updated)', search);
+    report("open a role's comparison, first screen (designer: statistics of its newest 120 ads, cold page)", roleFirst);
+    report("open a role's comparison again, all of its ads (comparisons remembered)", role);
+    await page.goto('about:blank');
+    await page.goto(`${base}#/roles`);
+    await page.getByTestId('role-list').first().waitFor();
+    const full = await timeUntil(page, { hash: '#/roles/designer/competitors' }, '[data-testid="stats-count"]', '已保存的广告');
+    console.log(`  a role's comparison over all its ads, first open in a fresh page: ${full.toFixed(0)} ms`);
+    const statMarks = await page.evaluate(() => ['stats-start', 'stats-read', 'stats-computed'].map((n) => performance.getEntriesByName(`roleclip:${n}`).at(-1)?.startTime ?? NaN));
+    console.log(`  role comparison stages (first open in a page): read ${(statMarks[1]! - statMarks[0]!).toFixed(0)} ms, statistics ${(statMarks[2]! - statMarks[1]!).toFixed(0)} ms`);
+    report("open a posting's comparison", posting);
+  } finally {
+    await session.close();
+  }
+}
