@@ -4,7 +4,8 @@ import type { PartContext } from './run-parts';
 import { extractFromText, type ExtractedWithBody } from '../lib/extract/index';
 import type { MatcherIndex } from '../lib/roles/matcher-index';
 import { abstainReason, MARGIN, rankClasses, THRESHOLD, type Scored } from '../lib/roles/matcher';
-import { builtinMatcherIndex, matchInputOf } from '../lib/roles/analyze';
+import { matchInputOf } from '../lib/roles/analyze';
+import { builtinMatcherIndex } from '../lib/roles/builtin-index';
 import { bestSimilarity, SIMILARITY_THRESHOLD } from '../lib/roles/align';
 
 /**

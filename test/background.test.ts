@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { handleMessage } from '@/lib/clip';
-import { builtinMatcherIndex } from '@/lib/roles/analyze';
+import { builtinMatcherIndex } from '@/lib/roles/builtin-index';
 import { freshDb, testDeps } from './helpers/db';
 
 const index = () => Promise.resolve(builtinMatcherIndex());

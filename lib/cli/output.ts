@@ -1,6 +1,7 @@
 import type { ExtractedWithBody, ExtractionResult } from '../extract/types';
 import type { RoleScore } from '../db/schemas';
-import { builtinMatcherIndex, roleFieldsOf } from '../roles/analyze';
+import { roleFieldsOf } from '../roles/analyze';
+import { builtinMatcherIndex } from '../roles/builtin-index';
 import type { MatcherIndex } from '../roles/matcher-index';
 
 /**

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini (not classic zod): this runs in the popup, whose bundle budget is tight.
+import * as z from 'zod/mini';
 import type { Salary } from '../db/schemas';
 import { cleanDisplay } from '../text/normalize';
 import { htmlToLines } from './html';
@@ -14,41 +15,38 @@ import type { PostingMeta } from './posting';
 const MAX_DEPTH = 8;
 const MAX_SCRIPTS = 40;
 
-const text = z
-  .preprocess((v) => (typeof v === 'number' ? String(v) : Array.isArray(v) ? v.filter((x) => typeof x === 'string').join('\n') : v), z.string().max(500_000))
-  .optional()
-  .catch(undefined);
-const numReq = z.preprocess((v) => (typeof v === 'string' && v.trim() ? Number(v.replace(/,/g, '')) : v), z.number().finite().nonnegative());
-const num = numReq.optional().catch(undefined);
-const named = z.union([z.string(), z.object({ name: text }).loose()]).optional().catch(undefined);
-const address = z.union([
-  z.string(),
-  z.object({ addressLocality: text, addressRegion: text, addressCountry: named, streetAddress: text }).loose(),
-]);
-const place = z.object({ address: address.optional().catch(undefined), name: text }).loose();
-const quantity = z.object({ value: num, minValue: num, maxValue: num, unitText: text }).loose();
-const money = z
-  .object({ currency: text, value: z.union([numReq, quantity]).optional().catch(undefined) })
-  .loose()
-  .optional()
-  .catch(undefined);
+// A field that may be missing or odd: parsed when it can be, else undefined (never a failure).
+const lenient = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
+const preprocess = <T extends z.ZodMiniType>(prepare: (v: unknown) => unknown, schema: T) => z.pipe(z.transform(prepare), schema);
 
-export const JobPostingLd = z
-  .object({
-    title: text,
-    name: text,
-    description: text,
-    responsibilities: text,
-    qualifications: text,
-    skills: text,
-    hiringOrganization: named,
-    jobLocation: z.union([place, z.array(place)]).optional().catch(undefined),
-    jobLocationType: text,
-    baseSalary: money,
-    experienceRequirements: z.union([z.string(), z.object({ monthsOfExperience: num }).loose()]).optional().catch(undefined),
-    educationRequirements: z.union([z.string(), z.object({ credentialCategory: text }).loose()]).optional().catch(undefined),
-  })
-  .loose();
+const text = lenient(
+  preprocess(
+    (v) => (typeof v === 'number' ? String(v) : Array.isArray(v) ? v.filter((x) => typeof x === 'string').join('\n') : v),
+    z.string().check(z.maxLength(500_000)),
+  ),
+);
+const numReq = preprocess((v) => (typeof v === 'string' && v.trim() ? Number(v.replace(/,/g, '')) : v), z.number().check(z.nonnegative()));
+const num = lenient(numReq);
+const named = lenient(z.union([z.string(), z.looseObject({ name: text })]));
+const address = z.union([z.string(), z.looseObject({ addressLocality: text, addressRegion: text, addressCountry: named, streetAddress: text })]);
+const place = z.looseObject({ address: lenient(address), name: text });
+const quantity = z.looseObject({ value: num, minValue: num, maxValue: num, unitText: text });
+const money = lenient(z.looseObject({ currency: text, value: lenient(z.union([numReq, quantity])) }));
+
+export const JobPostingLd = z.looseObject({
+  title: text,
+  name: text,
+  description: text,
+  responsibilities: text,
+  qualifications: text,
+  skills: text,
+  hiringOrganization: named,
+  jobLocation: lenient(z.union([place, z.array(place)])),
+  jobLocationType: text,
+  baseSalary: money,
+  experienceRequirements: lenient(z.union([z.string(), z.looseObject({ monthsOfExperience: num })])),
+  educationRequirements: lenient(z.union([z.string(), z.looseObject({ credentialCategory: text })])),
+});
 export type JobPostingLd = z.infer<typeof JobPostingLd>;
 
 function isJobPosting(node: Record<string, unknown>): boolean {

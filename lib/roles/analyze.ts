@@ -1,7 +1,6 @@
 import type { RoleScore } from '../db/schemas';
 import type { ExtractedWithBody } from '../extract/types';
-import { builtinRoles } from './library';
-import { buildIndex, type MatcherIndex } from './matcher-index';
+import type { MatcherIndex } from './matcher-index';
 import { matchPosting } from './matcher';
 import type { MatchInput, MatchResult } from './types';
 
@@ -21,11 +20,4 @@ export function roleFieldsOf(index: MatcherIndex, posting: Parameters<typeof mat
   // role and candidates only: the evidence (duty alignment, terms) is the popup's, on demand.
   const match = matchPosting(index, matchInputOf(posting), { evidence: false });
   return { role: match.role, candidates: match.candidates, match };
-}
-
-let builtin: MatcherIndex | null = null;
-/** The shipped library's index, built on first use (the CLI and the eval have no user database). */
-export function builtinMatcherIndex(): MatcherIndex {
-  builtin ??= buildIndex(builtinRoles(0));
-  return builtin;
 }

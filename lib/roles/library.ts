@@ -12,7 +12,8 @@ export type { LibraryRole } from './data/shape';
  * ../shared/seeds/. Bump LIBRARY_VERSION whenever a role's content changes; a role added later
  * carries `since: <new version>` so seeding can tell it from a role the user deleted.
  */
-export const LIBRARY_VERSION = 1;
+export { LIBRARY_VERSION } from './version';
+import { LIBRARY_VERSION } from './version';
 
 export const LIBRARY_ROLES: readonly LibraryRole[] = [
   operationsDirector,

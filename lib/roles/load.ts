@@ -1,11 +1,11 @@
 import type { RoleClipDb } from '../db/db';
-import { builtinRoles } from './library';
 import { buildIndex, type MatcherIndex, type SavedPostingLike } from './matcher-index';
 
 /**
  * The matcher index as the user's library stands: every role in the table (built-in, edited and
  * user-created alike), the learned aliases, and the saved postings that have a role, folded into
- * their role's profile. An unseeded database matches against the shipped library.
+ * their role's profile. The database is seeded first (seedLibrary); the library's data is not
+ * imported here, so the popup can leave it out of its bundle.
  */
 
 // Enough clips to shape a role's profile; bounded so a huge library still builds in milliseconds.
@@ -19,7 +19,6 @@ export async function loadMatcherIndex(db: RoleClipDb): Promise<MatcherIndex> {
     // Rows without a role are not in the roleId index; `above('')` reads exactly the assigned ones.
     db.postings.where('roleId').above('').toArray(),
   ]);
-  const roles = stored.length ? stored : builtinRoles(0);
   const perRole = new Map<string, SavedPostingLike[]>();
   // Newest first, the user's own assignments before the matcher's.
   postings.sort((a, b) => Number(b.roleAssignedBy === 'user') - Number(a.roleAssignedBy === 'user') || b.clippedAt - a.clippedAt);
@@ -36,5 +35,5 @@ export async function loadMatcherIndex(db: RoleClipDb): Promise<MatcherIndex> {
     });
     perRole.set(p.roleId!, list);
   }
-  return buildIndex(roles, aliases, [...perRole.values()].flat());
+  return buildIndex(stored, aliases, [...perRole.values()].flat());
 }

@@ -6,10 +6,10 @@ import { compareWithRole } from '@/lib/roles/compare';
 import { learnTitle, reassignPosting } from '@/lib/roles/learning';
 import type { MatcherIndex } from '@/lib/roles/matcher-index';
 import type { Comparison } from '@/lib/roles/types';
-import { postingsOfRole } from '@/lib/library/queries';
-import { memoizeCompare, postingPlace, roleStats, type RoleStats } from '@/lib/library/stats';
+import type { PostingPlace, RoleStats } from '@/lib/library/stats';
 import { classifyStorageError } from '@/lib/library/storage';
 import { competitorSummary, draftOf, initialAssignment, savedRequirements, unsavedRow, type Assignment } from '@/lib/popup-model';
+import type { Posting as PostingRow } from '@/lib/db/schemas';
 import type { Locale } from '@/lib/i18n';
 import { announce } from '../changes';
 import { getDb } from '../db';
@@ -67,14 +67,21 @@ export function usePostingView(
     if (duplicate?.roleAssignedBy === 'user') setAssignment({ roleId: duplicate.roleId, byUser: true });
   }, [duplicate]);
 
-  // Competitors: the saved ads of the same role, after the comparison is on screen.
+  // Competitors: the saved ads of the same role, after the comparison is on screen. The
+  // statistics code is loaded then too: the popup's first paint does not wait for it.
+  const [placeOf, setPlaceOf] = useState<((p: PostingRow, s: RoleStats) => PostingPlace) | null>(null);
   useEffect(() => {
     if (!role) return setStats(null);
     let live = true;
     setStats(undefined);
-    const compare = memoizeCompare((posting, r) => compareWithRole(index, r.id, posting));
-    postingsOfRole(db, role.id)
-      .then((rows) => live && setStats(roleStats(role, rows.slice(0, MAX_COMPETITORS), compare)))
+    void Promise.all([import('@/lib/library/stats'), import('@/lib/library/queries')])
+      .then(async ([{ memoizeCompare, postingPlace, roleStats }, { postingsOfRole }]) => {
+        const compare = memoizeCompare((posting, r) => compareWithRole(index, r.id, posting));
+        const rows = await postingsOfRole(db, role.id);
+        if (!live) return;
+        setPlaceOf(() => postingPlace);
+        setStats(roleStats(role, rows.slice(0, MAX_COMPETITORS), compare));
+      })
       .catch(() => live && setStats(null));
     return () => {
       live = false;
@@ -82,10 +89,10 @@ export function usePostingView(
   }, [db, index, role]);
 
   const competitors = useMemo(() => {
-    if (!stats) return stats === null ? null : undefined;
+    if (!stats || !placeOf) return stats === null ? null : undefined;
     const row = duplicate && stats.postingIds.includes(duplicate.id) ? duplicate : unsavedRow(draft());
-    return competitorSummary(stats, postingPlace(row, stats), locale);
-  }, [stats, duplicate, draft, locale]);
+    return competitorSummary(stats, placeOf(row, stats), locale);
+  }, [stats, placeOf, duplicate, draft, locale]);
 
   const reassign = async (roleId: string) => {
     try {

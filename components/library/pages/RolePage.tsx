@@ -18,7 +18,6 @@ export function RolePage({ roleId, tab, panels }: { roleId: string; tab: RoleTab
   const learned = useLiveQuery(() => db.aliases.where('roleId').equals(roleId).toArray(), [roleId]);
   if (role === null || !learned) return <StatusMessage kind="loading">{t('loading')}</StatusMessage>;
   if (!role) return <StatusMessage kind="error">{t('roleNotFound')}</StatusMessage>;
-  const builtin = role.origin === 'builtin' ? builtinRole(role.id) : undefined;
   return (
     <section aria-labelledby="role-h">
       <h2 id="role-h">{roleName(role, locale)}</h2>
@@ -40,7 +39,15 @@ export function RolePage({ roleId, tab, panels }: { roleId: string; tab: RoleTab
           learnedAliases={learned.map((a) => a.text)}
           onEditList={async (list, edit) => void (await editDuties(db, roleId, list, edit, defaultDeps))}
           onUpdateInfo={async (patch) => void (await updateRoleInfo(db, roleId, patch, defaultDeps))}
-          onRestore={builtin && role.edited ? async () => void (await restoreBuiltinRole(db, builtin, defaultDeps)) : null}
+          onRestore={
+            role.origin === 'builtin' && role.edited
+              ? async () => {
+                  const builtin = await builtinRole(role.id);
+                  if (!builtin) throw new Error(t('roleNotFound'));
+                  await restoreBuiltinRole(db, builtin, defaultDeps);
+                }
+              : null
+          }
           onDelete={
             role.origin === 'user'
               ? async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { YearsRange } from '../../db/schemas';
 import { extractFromText } from '../../extract/index';
 import type { ExtractedWithBody, ExtractionResult } from '../../extract/types';
-import { builtinMatcherIndex } from '../../roles/analyze';
+import { builtinMatcherIndex } from '../../roles/builtin-index';
 import { compareWithRole } from '../../roles/compare';
 import type { MatcherIndex } from '../../roles/matcher-index';
 import type { Comparison } from '../../roles/types';

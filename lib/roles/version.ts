@@ -1,0 +1,6 @@
+/**
+ * The built-in role library's version (lib/roles/library.ts). Bump it whenever a role's content
+ * changes; seeding merges a newer version in without touching the user's edits. Kept apart from
+ * the library's data so pages can check the version without loading the roles.
+ */
+export const LIBRARY_VERSION = 1;
