@@ -48,11 +48,21 @@ export function termsOfNormalized(text: string, options: TermOptions = {}): stri
     }
   }
   for (const m of s.matchAll(LATIN)) if (HAS_LETTER.test(m[0])) out.push(m[0]);
-  if (options.segment) {
-    const seg = zhSegmenter();
-    if (seg) for (const w of seg.segment(s)) if (w.isWordLike && w.segment.length >= 3 && CJK.test(w.segment)) out.push(w.segment);
-  }
+  if (options.segment) segmentInto(s, out);
   return out;
+}
+
+/** Intl.Segmenter words of 3+ CJK characters, appended to `out`. */
+function segmentInto(normText: string, out: string[]): string[] {
+  const seg = zhSegmenter();
+  if (seg) for (const w of seg.segment(normText)) if (w.isWordLike && w.segment.length >= 3 && CJK.test(w.segment)) out.push(w.segment);
+  return out;
+}
+
+/** Only the segmenter words of a text (names and aliases: where 3+ character words are titles). */
+export function segmentWords(text: string): string[] {
+  const s = normalizeForMatch(text);
+  return segmentInto(s.length > MAX_CHARS ? s.slice(0, MAX_CHARS) : s, []);
 }
 
 export function termsOf(text: string, options: TermOptions = {}): string[] {
@@ -148,3 +158,4 @@ export function idfTable(docs: Iterable<Set<string>>, sharp = false): { idf: (t:
   for (const [t, f] of df) table.set(t, sharp ? Math.log(n / f) : Math.log(1 + n / f));
   return { idf: (t) => table.get(t) ?? 0, docCount: n };
 }
+

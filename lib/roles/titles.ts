@@ -84,8 +84,23 @@ export function learnedAliasKey(title: string): string {
 
 /** Marks aliases contained in other classes' aliases (运营 in 新媒体运营): they are the weaker kind. */
 export function markAmbiguous(entries: Omit<AliasEntry, 'ambiguous' | 'generic'>[]): AliasEntry[] {
+  // Every substring of every key, once, with the classes whose keys contain it: short keys make
+  // this a few thousand map entries instead of comparing every pair of aliases.
+  const containers = new Map<string, Map<string, Set<string>>>();
+  for (const o of entries) {
+    const seen = new Set<string>();
+    for (let i = 0; i < o.key.length; i++) {
+      for (let j = i + 1; j <= o.key.length; j++) {
+        const sub = o.key.slice(i, j);
+        if (sub === o.key || seen.has(sub)) continue;
+        seen.add(sub);
+        const byClass = containers.get(sub) ?? containers.set(sub, new Map()).get(sub)!;
+        (byClass.get(o.classId) ?? byClass.set(o.classId, new Set()).get(o.classId)!).add(o.key);
+      }
+    }
+  }
   return entries.map((e) => {
-    const others = new Set(entries.filter((o) => o.classId !== e.classId && o.key !== e.key && o.key.includes(e.key)).map((o) => o.classId));
+    const others = new Set([...(containers.get(e.key) ?? new Map<string, Set<string>>()).keys()].filter((cls) => cls !== e.classId));
     return { ...e, ambiguous: others.size > 0, generic: others.size > 1 };
   });
 }
