@@ -55,7 +55,7 @@ export function CompetitorStats({ stats, progress }: { stats: RoleStats; progres
   return (
     <div className="stats" data-testid="competitor-stats">
       <p data-testid="stats-count" aria-live="polite" aria-busy={progress ? true : undefined}>
-        {progress ? t('statsProgress', progress.done, progress.total) : t('statsCount', n)}
+        {progress ? (Number.isNaN(progress.total) ? t('statsProgressFirst', progress.done) : t('statsProgress', progress.done, progress.total)) : t('statsCount', n)}
       </p>
       <section>
         <h3>{t('dutyFrequency')}</h3>

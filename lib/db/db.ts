@@ -21,5 +21,10 @@ export class RoleClipDb extends Dexie {
       aliases: 'alias, roleId',
       settings: 'id',
     });
+    // v2: a role's postings newest first, read a page at a time (a role's statistics show its
+    // newest ads before reading the rest). Only an index is added: no row changes.
+    this.version(2).stores({
+      postings: 'id, canonicalUrl, contentHash, roleId, clippedAt, company, site, *tags, [roleId+clippedAt]',
+    });
   }
 }

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { RoleClipDb } from '../db/db';
 import type { Posting } from '../db/schemas';
 import { PostingIndex } from './search-index';
@@ -68,6 +69,11 @@ export async function postingsOfRole(db: RoleClipDb, roleId: string | null): Pro
       ? await db.postings.filter((p) => p.roleId === null).toArray()
       : await db.postings.where('roleId').equals(roleId).toArray();
   return rows.sort((a, b) => b.clippedAt - a.clippedAt || (a.id < b.id ? -1 : 1));
+}
+
+/** A role's newest saved postings, read through the [roleId+clippedAt] index (at most `limit`). */
+export async function newestOfRole(db: RoleClipDb, roleId: string, limit: number): Promise<Posting[]> {
+  return db.postings.where('[roleId+clippedAt]').between([roleId, Dexie.minKey], [roleId, Dexie.maxKey]).reverse().limit(limit).toArray();
 }
 
 /** Full rows for ids (a virtual list's visible window, the matrix's columns); missing ids dropped. */

@@ -10,6 +10,7 @@ let lastHash = '';
 let lastRoute: Route = parseRoute('');
 function snapshot(): Route {
   if (location.hash !== lastHash) {
+    performance.mark('roleclip:route');
     lastHash = location.hash;
     lastRoute = parseRoute(lastHash);
   }

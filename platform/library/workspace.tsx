@@ -1,6 +1,6 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Role } from '@/lib/db/schemas';
+import type { Alias, Role } from '@/lib/db/schemas';
 import { compareWithRole } from '@/lib/roles/compare';
 import { buildIndex, type MatcherIndex } from '@/lib/roles/matcher-index';
 import { memoizeCompare, type CompareFn } from '@/lib/library/stats';
@@ -9,6 +9,8 @@ import { useSearchIndex, type SearchState } from './hooks';
 
 export interface Workspace {
   roles: Role[];
+  /** Titles learned from the user's reassignments. */
+  aliases: Alias[];
   rolesById: Map<string, Role>;
   /** Roles + learned aliases: what comparisons align against (rebuilt when roles change). */
   index: MatcherIndex;
@@ -33,15 +35,24 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
     const getIndex = () => (index ??= buildIndex(roles, aliases));
     return {
       roles,
+      aliases,
       rolesById: new Map(roles.map((r) => [r.id, r])),
       getIndex,
       compare: memoizeCompare((posting, role) => compareWithRole(getIndex(), role.id, posting)),
     };
   }, [roles, aliases]);
+  // Build the comparison index while the user reads the first page, so opening a role is quick.
+  useEffect(() => {
+    if (!core) return;
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+    const handle = idle(() => core.getIndex(), { timeout: 3000 });
+    return () => (window.cancelIdleCallback ?? clearTimeout)(handle);
+  }, [core]);
   const value = useMemo(
     (): Workspace | null =>
       core && {
         roles: core.roles,
+        aliases: core.aliases,
         rolesById: core.rolesById,
         get index() {
           return core.getIndex();

@@ -21,6 +21,12 @@ const FROZEN_STORES: Record<number, Record<string, string>> = {
     aliases: 'alias, roleId',
     settings: 'id',
   },
+  2: {
+    roles: 'id, department, origin, updatedAt',
+    postings: 'id, canonicalUrl, contentHash, roleId, clippedAt, company, site, *tags, [roleId+clippedAt]',
+    aliases: 'alias, roleId',
+    settings: 'id',
+  },
 };
 const LATEST = Math.max(...Object.keys(FROZEN_STORES).map(Number));
 
@@ -96,7 +102,11 @@ const V1_ROWS: Rows = {
   settings: [{ id: 'settings', locale: 'en', libraryVersion: 1 }],
 };
 
-const CASES: UpgradeCase[] = [{ name: 'version 1 with roles, aliases, postings and settings', from: 1, rows: V1_ROWS }];
+const CASES: UpgradeCase[] = [
+  { name: 'version 1 with roles, aliases, postings and settings', from: 1, rows: V1_ROWS },
+  // Version 2 added an index only: its rows have the version-1 shape.
+  { name: 'version 2 (the [roleId+clippedAt] index)', from: 2, rows: V1_ROWS },
+];
 
 const names: string[] = [];
 afterEach(async () => {
@@ -147,6 +157,10 @@ describe('Dexie schema upgrades keep every row', () => {
       const withUrl = want.postings.find((p) => p.canonicalUrl)!;
       expect((await db.postings.where('canonicalUrl').equals(String(withUrl.canonicalUrl)).first())?.id).toBe(withUrl.id);
       expect(await db.aliases.where('roleId').equals('live-controller').count()).toBe(want.aliases.filter((a) => a.roleId === 'live-controller').length);
+      // v2's compound index: a role's postings, newest first.
+      const byTime = want.postings.filter((p) => p.roleId === 'designer').sort((a, b) => Number(b.clippedAt) - Number(a.clippedAt)).map((p) => p.id);
+      const viaIndex = await db.postings.where('[roleId+clippedAt]').between(['designer', Dexie.minKey], ['designer', Dexie.maxKey]).reverse().primaryKeys();
+      expect(viaIndex).toEqual(byTime);
     } finally {
       db.close();
     }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { PostingIndex } from '@/lib/library/search-index';
 import { queryTerms, type PostingQuery } from '@/lib/library/search';
 import { generatePostings } from '@/lib/library/generate';
-import { countByRole, getPostings, loadSearchIndex, newestPostings, postingsOfRole } from '@/lib/library/queries';
+import { countByRole, getPostings, loadSearchIndex, newestOfRole, newestPostings, postingsOfRole } from '@/lib/library/queries';
 import { textKey } from '@/lib/text/normalize';
 import type { Posting } from '@/lib/db/schemas';
 import type { RoleClipDb } from '@/lib/db/db';
@@ -135,6 +135,11 @@ describe('Dexie-backed reads', () => {
     expect(counts.get('operations-specialist')).toBe(1);
     expect((await postingsOfRole(db, 'designer')).map((p) => p.id)).toEqual(['b', 'c']);
     expect((await postingsOfRole(db, null)).map((p) => p.id)).toEqual(['d']);
+    expect((await newestOfRole(db, 'designer', 1)).map((p) => p.id)).toEqual(['b']);
+    expect((await newestOfRole(db, 'designer', 10)).map((p) => p.id)).toEqual(['b', 'c']);
+    // Counting only the given roles: postings of other roles count as "no role".
+    const given = await countByRole(db, ['designer']);
+    expect([given.get('designer'), given.get(null)]).toEqual([2, 3]);
     expect((await getPostings(db, ['e', 'missing', 'a'])).map((p) => p.id)).toEqual(['e', 'a']);
     const index = await loadSearchIndex(db);
     expect(ids(index, { text: '運營' })).toEqual(['a', 'e']);

@@ -1,10 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { deleteRole, editDuties, restoreBuiltinRole, updateRoleInfo } from '@/lib/db/roles-repo';
 import { defaultDeps } from '@/lib/db/repo';
 import { ROLE_TABS, routeToHash, type RoleTab } from '@/lib/route';
 import { getDb } from '@/platform/db';
 import { builtinRole } from '@/platform/library/builtin';
+import { useWorkspace } from '@/platform/library/workspace';
 import { StatusMessage } from '../../StatusMessage';
 import { useI18n } from '../../i18n';
 import { roleName } from '../../labels';
@@ -14,10 +14,11 @@ import { RoleEditor } from '../RoleEditor';
 export function RolePage({ roleId, tab, panels }: { roleId: string; tab: RoleTab; panels: Partial<Record<RoleTab, ReactNode>> }) {
   const { t, locale } = useI18n();
   const db = getDb();
-  const role = useLiveQuery(() => db.roles.get(roleId), [roleId], null);
-  const learned = useLiveQuery(() => db.aliases.where('roleId').equals(roleId).toArray(), [roleId]);
-  if (role === null || !learned) return <StatusMessage kind="loading">{t('loading')}</StatusMessage>;
+  // The workspace already holds every role and alias, live: no read of its own.
+  const ws = useWorkspace();
+  const role = ws.rolesById.get(roleId);
   if (!role) return <StatusMessage kind="error">{t('roleNotFound')}</StatusMessage>;
+  const learned = ws.aliases.filter((a) => a.roleId === roleId);
   return (
     <section aria-labelledby="role-h">
       <h2 id="role-h">{roleName(role, locale)}</h2>
