@@ -2,6 +2,7 @@ import type { Education, Salary, YearsRange } from '../db/schemas';
 import { cleanDisplay, toHalfWidth, toSimplified } from '../text/normalize';
 import type { Line } from './lines';
 import type { PostingMeta } from './posting';
+import { headerFields } from './header';
 import { parseSalary } from './salary';
 import type { Sections } from './sections';
 import { DEFAULT_SKILLS, findSkills, skillsIn, type SkillEntry } from './skills';
@@ -132,17 +133,22 @@ export function extractFields(s: Sections, lines: Line[], meta: PostingMeta, opt
   const allItems = [...s.duties, ...s.requirements, ...s.preferred].map(matchForm).join('\n');
   const dollar = meta.dollar ?? 'USD';
   const salaryOf = (t: string) => parseSalary(t, dollar);
+  // Pages without labels state company, pay, years and education in a strip under the title.
+  const header = headerFields(lines, dollar);
   const salary =
     meta.salary ??
     firstOf([meta.salaryText ?? '', fieldValue(s, 'salary')], salaryOf) ??
-    firstOf(lines.map((l) => salaryPhrase(l.text)), salaryOf);
+    firstOf(lines.map((l) => salaryPhrase(l.text)), salaryOf) ??
+    header.salary;
   return {
     title: cleanDisplay(fieldValue(s, 'title')),
-    company: cleanDisplay(fieldValue(s, 'company')),
+    company: cleanDisplay(fieldValue(s, 'company') || header.company),
     location: cleanDisplay(fieldValue(s, 'location')),
     salary,
-    experienceYears: firstOf([meta.experienceText ?? '', fieldValue(s, 'experience')], parseYears) ?? firstOf([reqText, allItems], yearsIn),
-    education: firstOf([meta.educationText ?? '', fieldValue(s, 'education')], parseEducation) ?? firstOf([reqText, allItems], educationIn),
+    experienceYears:
+      firstOf([meta.experienceText ?? '', fieldValue(s, 'experience'), header.experience], parseYears) ?? firstOf([reqText, allItems], yearsIn),
+    education:
+      firstOf([meta.educationText ?? '', fieldValue(s, 'education'), header.education], parseEducation) ?? firstOf([reqText, allItems], educationIn),
     skills: allItems
       ? skillsIn(allItems, options.skills ?? DEFAULT_SKILLS)
       : findSkills(lines.map((l) => l.text).join('\n'), options.skills ?? DEFAULT_SKILLS),
