@@ -1,14 +1,7 @@
 import type { ExtractedPosting } from './db/schemas';
 import { formatEducation, formatSalary, formatYears } from './format';
 import type { Translate } from './i18n';
-
-/** Markdown special characters in page text are escaped so the copy renders as the ad said it. */
-function escape(text: string): string {
-  return text
-    .replace(/([\\`*_[\]<>#|])/g, '\\$1')
-    .replace(/^(\s*)(\d+)([.)])(\s)/, '$1$2\\$3$4')
-    .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3');
-}
+import { escapeMarkdown as escape } from './library/template-export';
 
 /** One posting as Markdown: heading, facts, then duties, requirements and preferred as lists. */
 export function postingToMarkdown(

@@ -9,6 +9,7 @@ import { PostingHeader } from '../popup/PostingHeader';
 import { CoverageView } from '../popup/CoverageView';
 import { RequirementsView } from '../popup/RequirementsView';
 import { ItemListEditor } from './ItemListEditor';
+import { ActionStatus, useAction } from './useAction';
 import { JdCheckView } from './JdCheckView';
 
 export interface PostingDetailProps {
@@ -32,14 +33,7 @@ export function PostingDetail(props: PostingDetailProps) {
   const id = useId();
   const { posting } = props;
   const [meta, setMeta] = useState({ title: posting.title, company: posting.company, location: posting.location, tags: posting.tags.join('，'), note: posting.note });
-  const [status, setStatus] = useState<{ kind: 'idle' | 'busy' | 'done' } | { kind: 'error'; message: string }>({ kind: 'idle' });
-  const act = (action: () => Promise<void>) => {
-    setStatus({ kind: 'busy' });
-    action().then(
-      () => setStatus({ kind: 'done' }),
-      (error: unknown) => setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
-    );
-  };
+  const { status, act } = useAction();
   const listEditor = (key: 'duties' | 'requirements' | 'preferred', label: string) => {
     const items = posting[key];
     const set = (next: string[]) => props.onPatch({ [key]: next });
@@ -148,14 +142,7 @@ export function PostingDetail(props: PostingDetailProps) {
           {t('deletePosting')}
         </button>
       </div>
-      <div aria-live="polite">
-        {status.kind === 'done' && <p className="status status-ok">{t('saved')}</p>}
-        {status.kind === 'error' && (
-          <p role="alert" className="status status-error">
-            {status.message}
-          </p>
-        )}
-      </div>
+      <ActionStatus status={status} />
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { formatEducation, formatYears } from '@/lib/format';
 import { useI18n } from '../i18n';
 import { dutyText } from '../labels';
 import { ItemListEditor } from './ItemListEditor';
+import { ActionStatus, useAction } from './useAction';
 
 export interface RoleEditorProps {
   role: Role;
@@ -22,14 +23,7 @@ export function RoleEditor({ role, learnedAliases, onEditList, onUpdateInfo, onR
   const id = useId();
   const [names, setNames] = useState({ nameZh: role.nameZh, nameEn: role.nameEn, department: role.department });
   const [alias, setAlias] = useState('');
-  const [status, setStatus] = useState<{ kind: 'idle' | 'busy' | 'done' } | { kind: 'error'; message: string }>({ kind: 'idle' });
-  const act = (action: () => Promise<void>) => {
-    setStatus({ kind: 'busy' });
-    action().then(
-      () => setStatus({ kind: 'done' }),
-      (error: unknown) => setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
-    );
-  };
+  const { status, setStatus, act } = useAction();
   const listEditor = (list: DutyList, label: string, items: Role['duties']) => (
     <ItemListEditor
       label={label}
@@ -122,14 +116,7 @@ export function RoleEditor({ role, learnedAliases, onEditList, onUpdateInfo, onR
           </button>
         )}
       </div>
-      <div aria-live="polite">
-        {status.kind === 'done' && <p className="status status-ok">{t('saved')}</p>}
-        {status.kind === 'error' && (
-          <p role="alert" className="status status-error">
-            {status.message}
-          </p>
-        )}
-      </div>
+      <ActionStatus status={status} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { seededRandom } from '@/lib/library/generate';
 import { decodeHtml, parseDocument } from '@/lib/cli/dom';
 import { ExtractedPosting } from '@/lib/db/schemas';
 import { extractFromText, extractPostings } from '@/lib/extract/index';
@@ -16,16 +17,8 @@ import type { ExtractionResult } from '@/lib/extract/types';
 const SEED = 20240601;
 const HANG_GUARD_MS = 3000;
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seeded PRNG as the bench generator (mulberry32).
+const rng = seededRandom;
 
 const HEADINGS = ['岗位职责：', '任职要求', '【加分项】', '职位描述:', 'Responsibilities', "What you'll do", 'Requirements:', '福利待遇', '工作地点：上海', '**任职资格**', '## 工作内容', '职责：', ''];
 const ITEMS = ['负责店铺运营', '熟悉直通车', '3年以上经验', '本科以上学历', 'Own the roadmap', '5+ years of Go', '面议', '15-25K·13薪', '負責運(yùn)營', '?跟进活动', '…', '；；；', ''];
