@@ -22,13 +22,15 @@ export default function App() {
     <I18nProvider locale={locale}>
       <Title />
       <Shell route={route} locale={choice} onLocale={setChoice}>
-        {boot.state === 'ready' ? <WorkspacePage route={route} /> : <BootStatus boot={boot} />}
+        {/* Pages read the database at once; the roles appear live if a first run is still seeding. */}
+        {boot.state === 'error' && <BootError message={boot.message} />}
+        <WorkspacePage route={route} />
       </Shell>
     </I18nProvider>
   );
 }
 
-function BootStatus({ boot }: { boot: ReturnType<typeof useBootstrap> }) {
+function BootError({ message }: { message: string }) {
   const { t } = useI18n();
-  return boot.state === 'error' ? <StatusMessage kind="error">{t('errorGeneric', boot.message)}</StatusMessage> : <StatusMessage kind="loading">{t('loading')}</StatusMessage>;
+  return <StatusMessage kind="error">{t('errorGeneric', message)}</StatusMessage>;
 }
