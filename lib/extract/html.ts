@@ -24,7 +24,12 @@ export function htmlToLines(doc: Document, html: string): Line[] {
   let source = html.slice(0, 2_000_000);
   if (!TAG.test(source) && /&lt;\/?(p|div|br|li|ul|h\d|b|strong)\b/i.test(source)) source = decodeEntities(source);
   if (!TAG.test(source)) return textToLines(decodeEntities(source));
-  const div = doc.createElement('div');
-  div.innerHTML = source;
+  // Parsed only into an inert document: one from DOMParser (the popup's) or a server-side DOM has no
+  // window, so nothing in the fragment runs or loads. Handed a live page's document, we make an
+  // inert one of its own rather than parse page-supplied HTML into it.
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const inert = view?.DOMParser ? new view.DOMParser().parseFromString('', 'text/html') : doc;
+  const div = inert.createElement('div');
+  div.innerHTML = source; // inert: see above
   return domToLines(div);
 }
