@@ -24,6 +24,11 @@ export class RecordNotFoundError extends Error {
   }
 }
 
+/** A duty statement as the library keeps it: trimmed, without the list punctuation ads end items with. */
+function dutyTextOf(text: string): string {
+  return text.trim().replace(/[\s。．.；;，,、]+$/u, '');
+}
+
 function listOf(role: Role, list: DutyList): Duty[] {
   return list === 'duties' ? role.duties : role.requirements.items;
 }
@@ -53,15 +58,14 @@ export async function editDuties(db: RoleClipDb, roleId: string, list: DutyList,
     };
     switch (edit.op) {
       case 'add': {
-        const text = edit.text.trim();
-        const duty: Duty = { id: `${roleId}.u-${deps.newId()}`, text };
+        const duty: Duty = { id: `${roleId}.u-${deps.newId()}`, text: dutyTextOf(edit.text) };
         items.splice(edit.index ?? items.length, 0, duty);
         break;
       }
       case 'edit': {
         const index = at(edit.dutyId);
         // The English text described the old wording: drop it rather than show a stale translation.
-        items[index] = { id: edit.dutyId, text: edit.text.trim() };
+        items[index] = { id: edit.dutyId, text: dutyTextOf(edit.text) };
         break;
       }
       case 'remove':

@@ -17,7 +17,7 @@ async function withRole() {
 describe('editing a role’s duties', () => {
   test('add appends a user duty and marks the built-in role edited', async () => {
     const deps = await withRole();
-    const role = await editDuties(db, 'designer', 'duties', { op: 'add', text: ' 拍摄短视频素材 ' }, deps);
+    const role = await editDuties(db, 'designer', 'duties', { op: 'add', text: ' 拍摄短视频素材。 ' }, deps);
     expect(role.duties.map((d) => d.text)).toEqual(['设计店铺首页和商品详情页', '制作主图、海报和活动图', '商品图片的修图与后期', '拍摄短视频素材']);
     expect(role.duties[3]!.id).toBe('designer.u-p1');
     expect(role.edited).toBe(true);

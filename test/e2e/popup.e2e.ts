@@ -108,6 +108,43 @@ describe('popup (real Chromium)', () => {
     expect(rows[0]!.tags).toEqual(['竞品', '杭州']);
   });
 
+  test('an extra item is added to the role; copy as Markdown; open the saved posting in the library', async () => {
+    const { popup } = await openPopupFor(session, url('not-job.html'));
+    await popup.getByLabel('粘贴招聘文字').fill(
+      '美工设计师\n岗位职责：\n1、负责店铺首页和商品详情页的设计；\n2、制作商品主图和活动海报；\n3、负责线下门店橱窗陈列道具的采购与布置。\n任职要求：\n1、熟练使用Photoshop。',
+    );
+    await popup.getByRole('button', { name: '分析' }).click();
+    await expect.poll(() => text(popup, 'role-name')).toBe('美工/视觉设计');
+    expect(await text(popup, 'coverage-text')).toMatch(/^覆盖 \d+ \/ 9 项标准职责$/);
+    const extra = popup.getByTestId('extra-list').locator('li', { hasText: '橱窗陈列' });
+    await extra.getByRole('button', { name: '加入该岗位职责' }).click();
+    // The role now has the duty, so the ad covers it: the item moves from "extra" to "covered".
+    await expect.poll(() => text(popup, 'coverage-text')).toMatch(/^覆盖 \d+ \/ 10 项标准职责$/);
+    expect(await text(popup, 'covered-list')).toContain('负责线下门店橱窗陈列道具的采购与布置');
+    expect(await text(popup, 'extra-list')).not.toContain('橱窗陈列');
+    const roles = await readStore<{ id: string; duties: { text: string }[]; edited: boolean }>(popup, 'roles');
+    const designer = roles.find((r) => r.id === 'designer')!;
+    expect(designer.duties.at(-1)!.text).toBe('负责线下门店橱窗陈列道具的采购与布置');
+    expect(designer.edited).toBe(true);
+
+    // Copy as Markdown: what reaches the clipboard.
+    await popup.evaluate(() => {
+      (window as unknown as { copied: string[] }).copied = [];
+      navigator.clipboard.writeText = async (value: string) => void (window as unknown as { copied: string[] }).copied.push(value);
+    });
+    await popup.getByRole('button', { name: '复制为 Markdown' }).click();
+    await expect.poll(() => popup.evaluate(() => (window as unknown as { copied: string[] }).copied[0] ?? '')).toContain('# 美工设计师');
+    expect(await popup.evaluate(() => (window as unknown as { copied: string[] }).copied[0])).toContain('## 岗位职责\n\n1. 负责店铺首页和商品详情页的设计');
+
+    await popup.getByRole('button', { name: '保存到岗位库' }).click();
+    await expect.poll(() => text(popup, 'status-ok')).toBe('已保存');
+    const [library] = await Promise.all([session.context.waitForEvent('page'), popup.getByRole('button', { name: '打开岗位库' }).last().click()]);
+    await library.waitForLoadState();
+    expect(library.url()).toMatch(/\/library\.html#\/postings\/.+/);
+    await expect.poll(() => library.getByTestId('posting-title').innerText()).toBe('美工设计师');
+    await library.close();
+  });
+
   test('reassigning teaches the title to the role', async () => {
     const { popup } = await openPopupFor(session, url('job-jsonld.html'));
     await expect.poll(() => text(popup, 'posting-title')).toBe('Customer Service Representative (E-commerce)');
