@@ -53,7 +53,8 @@ describe('library workspace (real Chromium)', () => {
     const page = await openLibrary(session);
     await expect.poll(() => page.getByTestId('role-list').locator('li').count()).toBe(15);
     expect(await page.getByRole('link', { name: '美工/视觉设计' }).isVisible()).toBe(true);
-    expect(await page.locator('.role-card', { hasText: '美工/视觉设计' }).innerText()).toMatch(/1 条广告/);
+    // Counts arrive after the roles are on screen.
+    await expect.poll(() => page.locator('.role-card', { hasText: '美工/视觉设计' }).innerText()).toMatch(/1 条广告/);
     await shot(page, 'library-roles');
   });
 
