@@ -23,6 +23,9 @@ export type Boot = { state: 'loading' } | { state: 'ready' } | { state: 'error';
 export function useBootstrap(): Boot {
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
   useEffect(() => {
+    // Ask the browser to keep the library even when disk space runs low (Chrome grants it to
+    // extensions without a prompt; the Data page shows the answer and can ask again).
+    void navigator.storage?.persist?.().catch(() => false);
     ensureLibrary(getDb()).then(
       () => (performance.mark('roleclip:library-seeded'), setBoot({ state: 'ready' })),
       (error: unknown) => setBoot({ state: 'error', message: error instanceof Error ? error.message : String(error) }),
