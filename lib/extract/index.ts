@@ -19,6 +19,9 @@ export { splitSections } from './sections';
 export { DEFAULT_SKILLS, type SkillEntry } from './skills';
 export type { FieldOptions } from './fields';
 
+// Words only a job ad's text uses together with a title: its work, pay, experience, schooling.
+const JOB_WORDS = /经验|薪|工资|待遇|岗位|职位|负责|要求|学历|任职|工作|招聘|面试|简历|五险|experience|salary|responsib|requirement|role|position|apply/i;
+
 /** Bounds pasted text: no job ad is longer, and it keeps the splitter's time bounded. */
 const MAX_TEXT = 1_000_000;
 
@@ -31,10 +34,12 @@ export function extractFromText(text: string, options: TextOptions & FieldOption
     const input = typeof text === 'string' ? text.slice(0, MAX_TEXT) : '';
     const lines = textToLines(input);
     if (!lines.length) return { notJob: 'empty', postings: [] };
-    // A given title says the text is an ad: then a plain duty or two without headings will do.
+    // A given title says the text is an ad: then a plain duty or two without headings will do,
+    // and an ad that lists nothing but speaks of the job ("三年经验，薪资面议") is still that
+    // posting, to be matched on its title and text.
     const knownJob = !!options.title?.trim();
     const sections = splitSections(lines, { knownJob });
-    if (!looksLikeJob(sections, knownJob)) return { notJob: 'not-job', postings: [] };
+    if (!looksLikeJob(sections, knownJob) && !(knownJob && JOB_WORDS.test(input))) return { notJob: 'not-job', postings: [] };
     const posting = buildPosting(lines, 'text', { title: options.title, dollar: dollarOf(options.url) }, options, sections);
     return { notJob: null, postings: [posting] };
   } catch {

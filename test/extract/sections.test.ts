@@ -203,6 +203,15 @@ describe('headings that lie, and one heading over mixed items', () => {
     expect(extractFromText('今天天气很好。', { title: '售后客服' }).notJob).toBe('not-job');
   });
 
+  test('a titled text that lists nothing but speaks of the job is still that posting', () => {
+    const text = '薪资面议，有意者请投递简历';
+    const r = extractFromText(text, { title: '客服主管' });
+    expect(r.notJob).toBeNull();
+    expect(r.postings[0]).toMatchObject({ title: '客服主管', duties: [], requirements: [], body: text });
+    expect(r.postings[0]!.salary?.negotiable).toBe(true);
+    expect(extractFromText(text).notJob).toBe('not-job');
+  });
+
   test('"# " bullets are items; "## 岗位职责" is a heading', () => {
     const s = split('## 岗位职责\n# 负责社群运营；\n# 策划活动；\n## 任职要求\n# 2年以上运营经验；');
     expect(s.duties).toEqual(['负责社群运营', '策划活动']);
