@@ -1,5 +1,5 @@
 import type { Locale } from './i18n';
-import type { Posting, Role } from './db/schemas';
+import type { Education, Posting, Role } from './db/schemas';
 import type { PostingDraft } from './db/repo';
 import type { ExtractedWithBody } from './extract/types';
 import type { PostingPlace, RoleStats } from './library/stats';
@@ -96,8 +96,22 @@ export function competitorSummary(stats: RoleStats, place: PostingPlace, locale:
   };
 }
 
+/** A numeric spread over the saved postings of the same role. */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+  n: number;
+}
+
+export interface SavedRequirements {
+  experience: Spread | null;
+  /** The median education level among saved ads. */
+  education: Education | null;
+}
+
 /** The saved ads' spread of experience and their median education, for the requirements table. */
-export function savedRequirements(stats: RoleStats) {
+export function savedRequirements(stats: RoleStats): SavedRequirements {
   const e = stats.experience;
   return {
     experience: e ? { median: e.median, min: e.min, max: e.max, n: e.n } : null,

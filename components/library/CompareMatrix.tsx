@@ -1,4 +1,5 @@
-import type { PostingMatrix, MatrixRow } from '@/lib/library/matrix';
+import type { ReactNode } from 'react';
+import type { MatrixColumn, MatrixRow, PostingMatrix } from '@/lib/library/matrix';
 import { formatEducation, formatYears } from '@/lib/format';
 import { routeToHash } from '@/lib/route';
 import { useI18n } from '../i18n';
@@ -30,6 +31,22 @@ export function CompareMatrix({ matrix }: { matrix: PostingMatrix }) {
         ))}
       </tr>
     ));
+  // One row of a fact or list per posting column.
+  const perColumn = (label: string, cell: (column: MatrixColumn) => ReactNode) => (
+    <tr>
+      <th scope="row">{label}</th>
+      {matrix.columns.map((c) => (
+        <td key={c.postingId}>{cell(c)}</td>
+      ))}
+    </tr>
+  );
+  const itemList = (items: { itemIndex: number; item: string }[]) => (
+    <ul className="cell-list">
+      {items.map((e) => (
+        <li key={e.itemIndex}>{e.item}</li>
+      ))}
+    </ul>
+  );
   return (
     <div className="matrix-scroll" role="region" aria-label={t('navCompare')} tabIndex={0}>
       <table className="matrix" data-testid="compare-matrix">
@@ -45,43 +62,12 @@ export function CompareMatrix({ matrix }: { matrix: PostingMatrix }) {
           </tr>
         </thead>
         <tbody>
-          <tr>
-            <th scope="row">{t('coverageHeading')}</th>
-            {matrix.columns.map((c) => (
-              <td key={c.postingId}>{t('coverageMeter', c.coverage.covered, c.coverage.total)}</td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row">{t('pmSalary')}</th>
-            {matrix.columns.map((c) => (
-              <td key={c.postingId}>{c.salaryRaw || t('notStated')}</td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row">{t('reqExperience')}</th>
-            {matrix.columns.map((c) => (
-              <td key={c.postingId}>{formatYears(c.experienceYears, t) || t('notStated')}</td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row">{t('reqEducation')}</th>
-            {matrix.columns.map((c) => (
-              <td key={c.postingId}>{formatEducation(c.education, t) || t('notStated')}</td>
-            ))}
-          </tr>
+          {perColumn(t('coverageHeading'), (c) => t('coverageMeter', c.coverage.covered, c.coverage.total))}
+          {perColumn(t('pmSalary'), (c) => c.salaryRaw || t('notStated'))}
+          {perColumn(t('reqExperience'), (c) => formatYears(c.experienceYears, t) || t('notStated'))}
+          {perColumn(t('reqEducation'), (c) => formatEducation(c.education, t) || t('notStated'))}
           {rows(matrix.duties)}
-          <tr>
-            <th scope="row">{t('extraDutiesShort')}</th>
-            {matrix.columns.map((c) => (
-              <td key={c.postingId}>
-                <ul className="cell-list">
-                  {c.extras.map((e) => (
-                    <li key={e.itemIndex}>{e.item}</li>
-                  ))}
-                </ul>
-              </td>
-            ))}
-          </tr>
+          {perColumn(t('extraDutiesShort'), (c) => itemList(c.extras))}
         </tbody>
         <tbody>
           <tr>
@@ -90,18 +76,7 @@ export function CompareMatrix({ matrix }: { matrix: PostingMatrix }) {
             </th>
           </tr>
           {rows(matrix.requirements)}
-          <tr>
-            <th scope="row">{t('extraRequirementsShort')}</th>
-            {matrix.columns.map((c) => (
-              <td key={c.postingId}>
-                <ul className="cell-list">
-                  {c.requirementExtras.map((e) => (
-                    <li key={e.itemIndex}>{e.item}</li>
-                  ))}
-                </ul>
-              </td>
-            ))}
-          </tr>
+          {perColumn(t('extraRequirementsShort'), (c) => itemList(c.requirementExtras))}
         </tbody>
       </table>
     </div>

@@ -1,12 +1,6 @@
+import type { CompetitorSummaryModel as CompetitorSummary } from '@/lib/popup-model';
 import { useI18n } from '../i18n';
 
-export interface CompetitorSummary {
-  count: number;
-  /** How many saved ads include each canonical duty, most frequent first. */
-  dutyFrequency: { dutyId: string; text: string; count: number }[];
-  /** This posting's place among them, e.g. { key: 'placeExperienceMore', percent: 80 }. */
-  places: { key: string; percent: number }[];
-}
 
 /** How this ad stands among the competitor ads saved for the same role. */
 export function CompetitorsView({ roleLabel, summary }: { roleLabel: string; summary: CompetitorSummary | null }) {

@@ -3,13 +3,13 @@ import type { Role } from '@/lib/db/schemas';
 import type { SaveState } from './SaveBar';
 import type { Comparison, MatchResult } from '@/lib/roles/types';
 import type { ExtractedWithBody } from '@/lib/extract/types';
-import type { CompetitorSummaryModel } from '@/lib/popup-model';
+import type { CompetitorSummaryModel, SavedRequirements } from '@/lib/popup-model';
 import { useI18n } from '../i18n';
 import { roleName } from '../labels';
 import { CompetitorsView } from './CompetitorsView';
 import { CoverageView } from './CoverageView';
 import { PostingHeader } from './PostingHeader';
-import { RequirementsView, type SavedRequirements } from './RequirementsView';
+import { RequirementsView } from './RequirementsView';
 import { RolePanel } from './RolePanel';
 import { SaveBar } from './SaveBar';
 

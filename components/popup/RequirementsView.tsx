@@ -1,21 +1,8 @@
 import type { Comparison, ValueDiff } from '@/lib/roles/types';
 import type { Education, YearsRange } from '@/lib/db/schemas';
 import { formatEducation, formatYears } from '@/lib/format';
+import type { SavedRequirements, Spread } from '@/lib/popup-model';
 import { useI18n } from '../i18n';
-
-/** A numeric spread over the saved postings of the same role. */
-export interface Spread {
-  median: number;
-  min: number;
-  max: number;
-  n: number;
-}
-
-export interface SavedRequirements {
-  experience: Spread | null;
-  /** The median education level among saved ads. */
-  education: Education | null;
-}
 
 /** Years, education and skills against the role's typical values and the saved ads of the role. */
 export function RequirementsView({
