@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { splitSections } from '@/lib/extract/sections';
 import { extractFromText } from '@/lib/extract/index';
+import { itemScore, STRONG } from '@/lib/extract/classify';
 
 /** The splitter on plain text: every heading, numbering and layout the issue names. */
 const split = (text: string) => {
@@ -201,6 +202,14 @@ describe('headings that lie, and one heading over mixed items', () => {
     const r = extractFromText('负责公司店铺的售后问题处理', { title: '售后客服' });
     expect(r.postings[0]?.duties).toEqual(['负责公司店铺的售后问题处理']);
     expect(extractFromText('今天天气很好。', { title: '售后客服' }).notJob).toBe('not-job');
+  });
+
+  test('an analyst\'s duty opens with 分析', () => {
+    const duty = '分析店铺流量和转化数据，找出影响销售的原因，提出改进建议';
+    expect(extractFromText(duty, { title: '电商数据分析' }).postings[0]?.duties).toEqual([duty]);
+    // A quality to have is not strong duty evidence for opening with the word.
+    expect(itemScore(duty)).toBeGreaterThanOrEqual(STRONG);
+    expect(itemScore('分析能力强，熟练使用Excel')).toBeLessThan(STRONG);
   });
 
   test('a titled text that lists nothing but speaks of the job is still that posting', () => {
