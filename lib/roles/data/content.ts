@@ -12,7 +12,7 @@ export const newMediaOperator: LibraryRole = {
   department: '企划部',
   since: 1,
   aliases: [
-    '新媒体运营', '新媒体', '新媒体编辑', '新媒体专员', '新媒体主管', '内容运营', '社群运营',
+    '新媒体运营', '新媒体', '新媒体编辑', '新媒体专员', '新媒体主管', '内容运营', '社群运营', '社区运营',
     '私域运营', '微信运营', '公众号运营', '微博运营', '抖音运营', '小红书运营', '短视频运营',
     '自媒体运营', '社交媒体运营', '粉丝运营', '达人运营', '内容营销', 'social media',
     'content operations', 'content operator', 'community manager',
@@ -127,7 +127,7 @@ export const copywriter: LibraryRole = {
   aliases: [
     '文案', '文案策划', '文案编辑', '电商文案', '文案专员', '文案策划师', '策划文案', '编辑',
     '网站编辑', '内容编辑', '产品文案', '广告文案', '品牌文案', '撰稿', '撰稿人', '商品编辑',
-    '文字编辑', '内容策划', 'copywriter', 'editor', 'content writer',
+    '文字编辑', '内容策划', '创意策划', '创意文案', 'copywriter', 'editor', 'content writer',
   ],
   duties: [
     d('copywriter.product-copy', '撰写商品详情页文案，提炼产品卖点',

@@ -15,7 +15,7 @@ export const finance: LibraryRole = {
   aliases: [
     '财务', '会计', '出纳', '财务专员', '财务主管', '财务经理', '财务总监', '财务助理', '总账会计',
     '成本会计', '税务', '税务专员', '税务会计', '审计', '结算', '结算专员', '电商会计', '核算',
-    '资金专员', '应收会计', '应付会计', '财务分析', 'cfo', 'accountant', 'finance', 'cashier',
+    '资金专员', '应收会计', '应付会计', '财务分析', '风控', '风险控制', 'cfo', 'accountant', 'finance', 'cashier',
     'accounting',
   ],
   duties: [
@@ -66,7 +66,8 @@ export const hr: LibraryRole = {
   since: 1,
   aliases: [
     '人力资源', '人力', '人事', '人事专员', '人事主管', '人事经理', '人事行政', '招聘', '招聘专员',
-    '招聘主管', '招聘经理', '猎头', '培训', '培训专员', '培训师', '培训经理', '讲师', '绩效',
+    '招聘主管', '招聘经理', '猎头', '培训', '培训专员', '培训师', '培训经理', '讲师',
+    '课程开发', '课程研发', '绩效',
     '绩效专员', '薪酬', '薪酬福利', '员工关系', '组织发展', '企业文化', 'hr', 'hrbp', 'hrd', 'hrm',
     'recruiter', 'human resources', 'talent acquisition',
   ],
@@ -77,8 +78,8 @@ export const hr: LibraryRole = {
       'Maintain job boards, campus hiring, referrals and headhunters'),
     d('hr.onboarding', '办理入职、转正、调岗和离职手续',
       'Handle joining, confirmation, transfers and leaving'),
-    d('hr.training', '组织入职培训和岗位技能培训，评估培训效果',
-      'Run induction and job-skill training and evaluate it'),
+    d('hr.training', '组织入职培训和岗位技能培训，开发培训课程和教材，评估培训效果',
+      'Run induction and job-skill training, develop the courses and materials, and evaluate it'),
     d('hr.performance', '制定并执行绩效考核方案，统计考核结果',
       'Design and run performance appraisal and compile the results'),
     d('hr.pay', '核算薪酬福利，办理社保和公积金',
@@ -122,7 +123,9 @@ export const tech: LibraryRole = {
     'golang', 'go', 'android', 'ios', 'node.js', 'unity', 'u3d', '测试', '测试工程师', 'qa', '运维',
     '运维工程师', 'dba', '架构师', '技术总监', '技术经理', '技术主管', 'cto', '算法', '算法工程师',
     '数据挖掘', '大数据', '数据开发', '数据工程师', '数据仓库', '机器学习', '深度学习', '人工智能',
-    '网络工程师', '网络安全', '系统工程师', '实施工程师', '技术支持', '嵌入式', '硬件', '项目经理',
+    '网络工程师', '网络安全', '信息安全', '安全工程师', '系统工程师', '实施工程师', '技术支持', 'it',
+    'it支持', 'it运维', '软件', '嵌入式', '硬件', '数据平台', '数据库', '项目经理', '项目主管', '项目管理',
+    '技术项目经理', 'pmo',
     'developer', 'engineer', 'programmer', 'frontend', 'backend', 'devops', 'sre',
   ],
   duties: [
