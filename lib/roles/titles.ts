@@ -39,6 +39,8 @@ export interface TitleReading {
   key: string;
   /** The winning alias of the title proper, if any. */
   head: AliasHit | null;
+  /** The generic head (bare 运营) that `head`, the word before it, displaced: see modifierOf. */
+  displaced: AliasHit | null;
   hits: AliasHit[];
 }
 
@@ -166,7 +168,23 @@ export function readTitle(
     : null;
   if (exact && !hits.some((h) => h.entry === exactEntry)) hits.push(exact);
   const ranked = hits.filter((h) => !h.qualifier).sort(compareHits);
-  return { key, head: exact ?? modifierOf(ranked[0], ranked) ?? ranked[0] ?? null, hits };
+  const chosen = exact ?? directorOf(proper, stem, ranked);
+  const modifier = chosen ? null : modifierOf(ranked[0], ranked);
+  return { key, head: chosen ?? modifier ?? ranked[0] ?? null, displaced: modifier ? ranked[0]! : null, hits };
+}
+
+// The rank that heads a department. Below it a title's rank words qualify the job
+// (新媒体运营主管 is new-media work), at it the job is leading: 内容运营总监 is an operations
+// director, and 设计总监 stays a designer only because the library names that title.
+const DIRECTOR_RANK = /总监|director|head of|vp\b/;
+
+/**
+ * When the rank words are a director's, an alias that names a director's title and reaches into
+ * them (运营总监, 设计总监, 技术总监) is the head, not the narrower job before them.
+ */
+function directorOf(proper: string, stem: number, hits: AliasHit[]): AliasHit | null {
+  if (!DIRECTOR_RANK.test(proper.slice(stem))) return null;
+  return hits.find((h) => h.end > stem && DIRECTOR_RANK.test(h.entry.key)) ?? null;
 }
 
 /**

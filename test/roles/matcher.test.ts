@@ -101,8 +101,31 @@ describe('matcher: title reading', () => {
     ['客服主管（杭州）', 'customer-service'],
     ['Java开发工程师-支付方向', 'tech'],
     ['UI设计师', 'designer'],
+    ['内容运营总监', 'operations-director'], // at director rank the alias naming the director wins
+    ['新媒体运营主管', 'new-media-operator'], // below it the rank only qualifies the job
+    ['平面设计总监', 'designer'], // the library names the designer's own director title
+    ['人力资源总监', 'hr'], // no director alias reaches into the rank: the job stands
+    ['信息安全实习生', 'tech'],
+    ['品牌创意策划', 'copywriter'],
   ])('%s -> %s', (title, expected) => {
     expect(head(title)).toBe(expected);
+  });
+
+  test('a modifier read as the head must be borne out by the body', () => {
+    // 培训|运营: the word before a bare 运营 names the job, unless the items say otherwise.
+    const training = matchPosting(index, {
+      title: '培训运营',
+      duties: ['制定员工培训计划，组织入职培训和岗位技能培训', '评估培训效果，开发培训课程'],
+      requirements: ['有企业培训经验'],
+    });
+    expect(training.evidence.alias?.roleId).toBe('hr');
+    const merchants = matchPosting(index, {
+      title: '商家培训运营',
+      duties: ['负责平台商家的日常运营，指导商家上架商品和报名活动', '跟进商家店铺数据，提升商家销售额'],
+      requirements: ['有电商平台运营经验'],
+    });
+    expect(merchants.evidence.alias?.roleId).toBe('operations-specialist');
+    expect(merchants.role?.id).toBe('operations-specialist');
   });
 
   test('Latin aliases match whole words only', () => {
