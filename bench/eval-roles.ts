@@ -199,6 +199,16 @@ export default async function evalRoles(ctx: PartContext): Promise<void> {
     printFigures(`  measured on ${label.split(' ')[2]} ids`, figures(test, c.threshold, c.margin));
   }
   const all = calibrate(rows);
-  console.log(`calibrated on all records: threshold ${all.threshold}, margin ${all.margin}`);
+  console.log(`calibrated on all records: threshold ${all.threshold}, margin ${all.margin} (objective ${all.value.toFixed(4)})`);
+  // Where the point in use stands: the thresholds that reach the best value at its margin.
+  const objective = (t: number) => {
+    const f = figures(rows, t, MARGIN);
+    return (f.micro + f.macro + f.abstention) / 3;
+  };
+  const plateau = Array.from({ length: 86 }, (_, i) => (i + 5) / 100).filter((t) => objective(t) >= all.value - 1e-12);
+  console.log(
+    `  in use ${THRESHOLD} / ${MARGIN}: objective ${objective(THRESHOLD).toFixed(4)}; at margin ${MARGIN} the best value is reached for ` +
+      (plateau.length ? `thresholds ${plateau[0]}-${plateau[plateau.length - 1]}` : 'no threshold'),
+  );
   dutyAlignment(index, alignment);
 }

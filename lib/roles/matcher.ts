@@ -23,7 +23,7 @@ import type { MatchInput, MatchResult } from './types';
  *
  * Calibration (bench/eval-roles.ts, `npm run eval -- roles`, on ../shared/eval/roles-dev.jsonl):
  * the grid (threshold 0.05-0.90, margin 0-0.40, steps 0.01) scored by the mean of micro accuracy,
- * macro accuracy and abstention rate. At margin 0.15 every threshold from 0.25 to 0.41 reaches the
+ * macro accuracy and abstention rate. At margin 0.15 every threshold from 0.05 to 0.41 reaches the
  * grid's best value (the eval prints the most cautious of them, 0.41, right before the drop);
  * 0.32 / 0.15 sits inside that plateau, not on its edge. There: micro 0.951, macro 0.932, a role on
  * 0.985 of the labelled records, abstention 0.927 on the accept==[] ones (pipeline figures: the
