@@ -175,8 +175,9 @@ export function readTitle(
 
 // The rank that heads a department. Below it a title's rank words qualify the job
 // (新媒体运营主管 is new-media work), at it the job is leading: 内容运营总监 is an operations
-// director, and 设计总监 stays a designer only because the library names that title.
-const DIRECTOR_RANK = /总监|director|head of|vp\b/;
+// director, and 设计总监 stays a designer only because the library names that title. Like
+// RANK_SUFFIX, this reads Chinese rank words only.
+const DIRECTOR_RANK = /总监/;
 
 /**
  * When the rank words are a director's, an alias that names a director's title and reaches into
