@@ -100,14 +100,21 @@ export function figures(rows: Row[], threshold: number, margin: number): Figures
  */
 export function calibrate(rows: Row[]): { threshold: number; margin: number; value: number } {
   let best = { threshold: THRESHOLD, margin: MARGIN, value: -1 };
-  for (let ti = 5; ti <= 90; ti++) {
+  for (const threshold of GRID_THRESHOLDS) {
     for (let mi = 0; mi <= 40; mi++) {
-      const f = figures(rows, ti / 100, mi / 100);
-      const value = (f.micro + f.macro + f.abstention) / 3;
-      if (value >= best.value - 1e-12) best = { threshold: ti / 100, margin: mi / 100, value };
+      const value = objective(rows, threshold, mi / 100);
+      if (value >= best.value - 1e-12) best = { threshold, margin: mi / 100, value };
     }
   }
   return best;
+}
+
+const GRID_THRESHOLDS = Array.from({ length: 86 }, (_, i) => (i + 5) / 100);
+
+/** What the calibration maximises. */
+function objective(rows: Row[], threshold: number, margin: number): number {
+  const f = figures(rows, threshold, margin);
+  return (f.micro + f.macro + f.abstention) / 3;
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -201,13 +208,9 @@ export default async function evalRoles(ctx: PartContext): Promise<void> {
   const all = calibrate(rows);
   console.log(`calibrated on all records: threshold ${all.threshold}, margin ${all.margin} (objective ${all.value.toFixed(4)})`);
   // Where the point in use stands: the thresholds that reach the best value at its margin.
-  const objective = (t: number) => {
-    const f = figures(rows, t, MARGIN);
-    return (f.micro + f.macro + f.abstention) / 3;
-  };
-  const plateau = Array.from({ length: 86 }, (_, i) => (i + 5) / 100).filter((t) => objective(t) >= all.value - 1e-12);
+  const plateau = GRID_THRESHOLDS.filter((t) => objective(rows, t, MARGIN) >= all.value - 1e-12);
   console.log(
-    `  in use ${THRESHOLD} / ${MARGIN}: objective ${objective(THRESHOLD).toFixed(4)}; at margin ${MARGIN} the best value is reached for ` +
+    `  in use ${THRESHOLD} / ${MARGIN}: objective ${objective(rows, THRESHOLD, MARGIN).toFixed(4)}; at margin ${MARGIN} the best value is reached for ` +
       (plateau.length ? `thresholds ${plateau[0]}-${plateau[plateau.length - 1]}` : 'no threshold'),
   );
   dutyAlignment(index, alignment);
