@@ -62,6 +62,24 @@ describe('postingsToCsv', () => {
     expect(row[15]).toBe("'-3 备注");
   });
 
+  // Excel and WPS read full-width ＝＋－＠ as formula starters too, and skip white space before one.
+  test.each([
+    ['＝HYPERLINK("http://evil.example")'],
+    ['＋1+1'],
+    ['－2+3'],
+    ['＠SUM(A1)'],
+    [' =1+1'],
+    ['\u3000=cmd|"/c calc"!A0'],
+    ['\u00a0+1'],
+    ['\n=1+1'],
+  ])('a cell starting with %j is neutralised', (value) => {
+    expect(csvField(value).replace(/^"/, '').startsWith("'")).toBe(true);
+  });
+
+  test.each([['普通文本'], ['3-5年'], ['a = b'], ['C++ 开发'], ['']])('%j is left as it is', (value) => {
+    expect(csvField(value).startsWith("'")).toBe(false);
+  });
+
   test('English headers and labels', () => {
     const en = parseCsv(postingsToCsv([p1], { locale: 'en' }));
     expect(en[0]!.slice(0, 4)).toEqual(['Title', 'Company', 'Location', 'Role']);
