@@ -30,7 +30,8 @@ const NUM_HEIGHT = String.raw`(?:1[4-9]\d(?:\.\d)?|1\.[4-9]\d?|1\s*米\s*[4-9]\d
 const HEIGHT_LABELLED = new RegExp(String.raw`净?身高\s*(?:要求)?\s*[:：]?\s*(?:在|需|须|要)?\s*(?:(?:男|女)(?:性|生|士)?\s*)?${NUM_HEIGHT}\s*(?:cm|厘米|公分|米|m)?\s*(?:(?:-|~|至|到)\s*${NUM_HEIGHT}\s*(?:cm|厘米|公分|米|m)?)?\s*(?:以上|及以上|以下|左右|起|之间|上下)?`, 'g');
 const HEIGHT_BARE = new RegExp(String.raw`(?<![\d.])${NUM_HEIGHT}\s*(cm|厘米|公分)?\s*(以上|及以上|以下|左右|起)?`, 'g');
 const WEIGHT = /(?<!标准)体重\s*(?:要求)?\s*[:：]?\s*(?:在|不超过|不高于|低于)?\s*\d{2,3}\s*(?:斤|kg|公斤|千克)?\s*(?:(?:-|~|至|到)\s*\d{2,3}\s*(?:斤|kg|公斤|千克)?)?\s*(?:以内|以下|以上|左右)?/g;
-const TATTOO = /(?:无(?![论须需关法])|没有|不能有|不得有|不可有|不接受|拒绝)[^，,。；;！!？?]{0,12}?(?:纹身|文身|刺青|纹绣|伤疤|疤痕|烟疤)|(?:纹身|文身|刺青)/g;
+// Not the trade itself: 纹身师, 无纹身经验可培训, 疤痕修复.
+const TATTOO = /(?:(?:无(?![论须需关法])|没有|不能有|不得有|不可有|不接受|拒绝)[^，,。；;！!？?]{0,12}?(?:纹身|文身|刺青|纹绣|伤疤|疤痕|烟疤)|(?:纹身|文身|刺青))(?!师|店|馆|经验|技术|技艺|行业|设计|图案|修复|祛除|治疗|培训)/g;
 
 function looks(norm: string): Hit[] {
   const keep = (start: number, end: number) => {
@@ -50,8 +51,8 @@ function height(norm: string): Hit[] {
     if (!unit && !qualifier) return false;
     // The number must stand where a height stands: opening a clause or after 男/女, and nothing
     // that makes it a price, a count or a size (155元, 180平).
-    if (/^\s*(?:元|块|万|人|平|件|个|单|天|小时|分|%|g|ml|mm|斤|公斤|kg)/.test(norm.slice(end))) return false;
-    return opensClause(norm, start) || /(?:男|女)(?:性|生|士)?\s*$/.test(before(norm, start, 3));
+    if (!/^\s*(?:$|[，,。；;、)）(（]|\s)/.test(norm.slice(end))) return false;
+    return opensClause(norm, start) || /(?:男|女|净高|身高|高)(?:性|生|士)?\s*$/.test(before(norm, start, 3));
   });
   return [...labelled, ...bare];
 }

@@ -53,7 +53,9 @@ function hepatitis({ norm }: RuleInput): Hit[] {
 }
 
 function history({ norm, title }: RuleInput): Hit[] {
-  return [...negatedConditions(norm, title, false), ...scan('disclose-history', DISCLOSE, norm)];
+  // 为患者提供病史记录: someone else's history is the work, not the applicant's.
+  const disclose = scan('disclose-history', DISCLOSE, norm, (start, end) => !/患者|病人|客户|顾客|家属|采集|记录|询问/.test(clauseAround(norm, start, end).text));
+  return [...negatedConditions(norm, title, false), ...disclose];
 }
 
 function disability({ norm, title }: RuleInput): Hit[] {

@@ -17,14 +17,14 @@ const PROVINCES =
   '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|内蒙古?|东北|西北|江浙|两广|港澳台?|台湾|香港|澳门';
 const LOCAL = '(?:本地|本市|本省|本县|本区|本镇|当地|外地|外省|外省市|外市|省内|省外|市内|市外)';
 // 户口 / 户籍, but not 用户口碑, 客户口径, 账户口令, 开户口座.
-const HUKOU = `(?<![用客账开商住网散租])(?:户口|户籍|常住户口)(?![本簿])`;
+const HUKOU = `(?<![用客账开商住网散租])(?:户口|户籍|常住户口)(?![本簿]|证明|复印)`;
 // 沪籍, 京籍, 本地籍: a place + 籍. Not 书籍, 国籍, 学籍, 党籍, 原籍, 祖籍, 外籍 (nationality).
 const PLACE_JI = `(?:[${PROVINCE_ABBR}]|${LOCAL})籍`;
 
 // The place in front is only part of the span: any hukou named as a condition counts.
 const HUKOU_WORD = new RegExp(`(?:${LOCAL}|(?:${PROVINCES})|[${CJK}]{2}(?:[/、或][${CJK}]{2})*)?\\s*${HUKOU}|${PLACE_JI}`, 'g');
 // Locals or people of a place as the applicant: 本地人, 广东本地人, 外地人, 河南人, 本地护士.
-const LOCAL_PERSON = new RegExp(`${LOCAL}人(?![文才气流口])|(?:${PROVINCES})(?:籍)?人(?![文才气流口员士])|老乡|同乡|籍贯`, 'g');
+const LOCAL_PERSON = new RegExp(`${LOCAL}人(?![文才气流口民寿家力事])|(?:${PROVINCES})(?:籍)?人(?![文才气流口员士民寿家力事])|老乡|同乡|籍贯`, 'g');
 const LOCAL_NOUN = new RegExp(`(?:本地|当地|本市)(?:的)?([${CJK}]{1,4}?)(?=\\s*(?:者|的)?\\s*(?:优先|为佳|最好|者佳))`, 'g');
 
 // Where one lives or what one knows, not where one's hukou is.

@@ -33,6 +33,7 @@ describe('health: hepatitis B, HIV, blanket disease conditions, disability', () 
     '无恐高症，能高空作业',
     ['无心脏病、癫痫病史', 'requirements', '货车司机'],
     '无色弱',
+    '负责为患者提供病史采集',
     '无经验可培训',
     '无论有无经验均可',
     '熟练使用Hive和Spark',
