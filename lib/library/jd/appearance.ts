@@ -33,9 +33,13 @@ const WEIGHT = /(?<!标准)体重\s*(?:要求)?\s*[:：]?\s*(?:在|不超过|不
 // Not the trade itself: 纹身师, 无纹身经验可培训, 疤痕修复.
 const TATTOO = /(?:(?:无(?![论须需关法])|没有|不能有|不得有|不可有|不接受|拒绝)[^，,。；;！!？?]{0,12}?(?:纹身|文身|刺青|纹绣|伤疤|疤痕|烟疤)|(?:纹身|文身|刺青))(?!师|店|馆|经验|技术|技艺|行业|设计|图案|修复|祛除|治疗|培训)/g;
 
+// 团队颜值高, 同事个个帅气: a boast about the staff.
+const THE_STAFF = /团队|同事|伙伴|小姐姐|小哥哥|美女|帅哥|员工|我们/;
+
 function looks(norm: string): Hit[] {
   const keep = (start: number, end: number) => {
     if (NOT_LOOKS_BEFORE.test(before(norm, start, 4)) || GROOMING_BEFORE.test(before(norm, start, 8))) return false;
+    if (THE_STAFF.test(clauseAround(norm, start, end).text)) return false;
     return !NOT_LOOKS_AFTER.test(norm.slice(end, end + 4));
   };
   const judged = scan('looks', HEAD_THEN_JUDGE, norm, keep);

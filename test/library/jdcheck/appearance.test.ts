@@ -43,6 +43,7 @@ describe('appearance: looks, figure, height, weight, tattoos', () => {
     '2、150以上的客户资源',
     ['有无纹身经验均可，包教', 'requirements', '纹身师'],
     '熟悉疤痕修复项目',
+    ['团队颜值高，氛围好', 'other'],
     ['身高170以上，形象好', 'requirements', '平面模特'],
     ['形象好 气质佳', 'requirements', '女装带货主播'],
     ['体重：标准体重±10%', 'requirements', '民兵预备役'],
