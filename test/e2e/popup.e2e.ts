@@ -85,6 +85,21 @@ describe('popup (real Chromium)', () => {
     await shot(popup, 'popup-pasted');
   });
 
+  test('the JD check of the ad on screen: a compact line that opens to each issue', async () => {
+    const { popup } = await openPopupFor(session, url('not-job.html'));
+    await popup.getByLabel('粘贴招聘文字').fill('仓库文员\n岗位职责：\n1、负责出入库登记\n任职要求：\n1、女，25-35岁\n2、本地户口优先\n3、熟练使用Excel');
+    await popup.getByRole('button', { name: '分析' }).click();
+    const line = popup.getByTestId('jd-check-line');
+    await expect.poll(() => line.innerText()).toBe('JD 检查：3 处可能违规');
+    expect(await popup.getByTestId('jd-issue').first().isVisible()).toBe(false);
+    await line.locator('summary').click();
+    await expect.poll(() => popup.getByTestId('jd-issue').count()).toBe(3);
+    expect(await popup.getByTestId('jd-issue').first().innerText()).toContain('性别');
+    await shot(popup, 'popup-jd-check');
+    const clean = await openPopupFor(session, url('job-basic.html'));
+    await expect.poll(() => clean.popup.getByTestId('jd-check-line').innerText()).toBe('JD 检查：未发现可能违规的表述');
+  });
+
   test('a page that never finishes loading: the popup gives up in time, says so and offers the paste box', async () => {
     const started = Date.now();
     const { popup } = await openPopupFor(session, url('never-loads.html'), { waitUntil: 'commit' });
