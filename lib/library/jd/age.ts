@@ -1,4 +1,4 @@
-import { after, before, clauseAround, CUE_BEFORE, DESCRIBES_OTHERS, opensClause, scan } from './context';
+import { after, before, clauseAround, CUE_BEFORE, DESCRIBES_OTHERS, HAS_CUE, opensClause, scan } from './context';
 import type { Hit, JdRule, RuleInput } from './types';
 
 /**
@@ -49,7 +49,7 @@ function aboutOthers(norm: string, start: number, end: number): boolean {
     AUDIENCE_AFTER.test(norm.slice(end, end + 10)) ||
     AUDIENCE_BEFORE.test(before(norm, start, 6)) ||
     /平均/.test(before(norm, start, 8)) ||
-    (DESCRIBES_OTHERS.test(clause) && !new RegExp(CUE_BEFORE).test(clause))
+    (DESCRIBES_OTHERS.test(clause) && !HAS_CUE.test(clause))
   );
 }
 
@@ -105,8 +105,10 @@ function birthYears(norm: string, taken: Hit[]): Hit[] {
 
 const GENERATION_PREFERENCE = /^\s*(?:的)?\s*(?:优先|为佳|最好|更佳|以上|以下|之前|之后)/;
 
+const GENERATION_CUE = new RegExp(`(?:${CUE_BEFORE}|欢迎)\\s*[:：]?\\s*(?:[0-9]{2}\\s*后\\s*[、/和及或]?\\s*)*$`);
+
 function generations(norm: string, section: string): Hit[] {
-  const cue = new RegExp(`(?:${CUE_BEFORE}|欢迎)\\s*[:：]?\\s*(?:[0-9]{2}\\s*后\\s*[、/和及或]?\\s*)*$`);
+  const cue = GENERATION_CUE;
   const hits: Hit[] = [];
   for (const h of scan('generation', GENERATION, norm)) {
     const clause = clauseAround(norm, h.start, h.end).text;
@@ -123,9 +125,16 @@ function generations(norm: string, section: string): Hit[] {
 
 function find({ norm, section }: RuleInput): Hit[] {
   if (section === 'duties') return [];
-  const r = ranges(norm);
-  const years = birthYears(norm, r);
-  return [...r, ...years, ...singles(norm, [...r, ...years]), ...generations(norm, section), ...scan('young', YOUNG, norm)];
+  const hits: Hit[] = [];
+  // Most items hold no number and no age word: skip the scans that could not match.
+  if (/\d|十/.test(norm)) {
+    const r = ranges(norm);
+    const years = birthYears(norm, r);
+    hits.push(...r, ...years, ...singles(norm, [...r, ...years]));
+    if (norm.includes('后')) hits.push(...generations(norm, section));
+  }
+  if (/年轻|年纪轻/.test(norm)) hits.push(...scan('young', YOUNG, norm));
+  return hits;
 }
 
 export const AGE_REASON = {

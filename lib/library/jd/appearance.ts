@@ -69,8 +69,14 @@ function tattoos(norm: string): Hit[] {
   });
 }
 
+const ANY_HEAD = new RegExp(HEAD);
+
 function find({ norm }: RuleInput): Hit[] {
-  return [...looks(norm), ...height(norm), ...scan('weight', WEIGHT, norm), ...tattoos(norm)];
+  // Most items name no looks, hold no number and no tattoo: skip the scans that could not match.
+  const hits = ANY_HEAD.test(norm) ? looks(norm) : [];
+  if (/\d/.test(norm)) hits.push(...height(norm), ...scan('weight', WEIGHT, norm));
+  if (/纹|文身|刺青|疤/.test(norm)) hits.push(...tattoos(norm));
+  return hits;
 }
 
 export const APPEARANCE_RULES: JdRule[] = [

@@ -51,9 +51,11 @@ export function opensClause(norm: string, start: number): boolean {
   return AT_START.test(head) || (start < 16 && AT_START.test(norm.slice(0, start))) || LABEL.test(head);
 }
 
+const ITEM_HEAD = new RegExp(String.raw`^\s*(?:${MARKER}\s*)*$`);
+
 /** Whether a word at `start` opens the whole item (after its list marker, if any). */
 export function opensItem(norm: string, start: number): boolean {
-  return new RegExp(String.raw`^\s*(?:${MARKER}\s*)*$`).test(norm.slice(0, start));
+  return start < 24 && ITEM_HEAD.test(norm.slice(0, start));
 }
 
 /** The item states no condition here: the ground is waived or both options are welcome. */
@@ -61,6 +63,10 @@ export const WAIVER = /不限|不要求|不作要求|不做要求|无要求|无�
 
 /** Words that make what follows a condition on the applicant. */
 export const CUE_BEFORE = String.raw`(?:仅限于?|只限于?|限于|限定|限|只招收?|仅招收?|只要|只收|仅收|要求|需要|需|须|必须是?|招聘|招收|诚聘|急招|招|适合|最好是?|希望是?|优先招?)`;
+
+/** A requirement cue anywhere in a text, and one that ends it (just before the word in question). */
+export const HAS_CUE = new RegExp(CUE_BEFORE);
+export const CUE_AT_END = new RegExp(`${CUE_BEFORE}\\s*[:：]?\\s*$`);
 
 /** A preference or an exclusion right after the word ("…优先", "…勿扰"). */
 export const PREFER_AFTER = /^\s*(?:者|的|人士|人员|者将)?\s*(?:优先|为佳|更佳|最佳|尤佳|者佳|为宜|最好|可优先|佳)/;

@@ -1,4 +1,4 @@
-import { before, clauseAround, CUE_BEFORE, isCjk, scan, WAIVER } from './context';
+import { before, clauseAround, CUE_AT_END, isCjk, scan, WAIVER } from './context';
 import type { Hit, JdRule, RuleInput } from './types';
 
 /**
@@ -18,7 +18,8 @@ const EXCLUDED = /(?:少数民族|新疆人|西藏人|藏区人|维吾尔族|回
 const OTHER_WORD_PREV = /[家大班光星贵宗氏水亲部望士种民血同异外]$/;
 
 function find({ norm }: RuleInput): Hit[] {
-  const cue = new RegExp(`(?:${CUE_BEFORE})\\s*[:：]?\\s*$`);
+  if (!norm.includes('族')) return [];
+  const cue = CUE_AT_END;
   const named = scan('group-named', ETHNIC, norm, (start, end) => {
     const prev = before(norm, start, 6);
     // A one-character group (汉, 回, 白, 水…) counts only as a word of its own or after a cue.

@@ -1,5 +1,5 @@
 import {
-  after, before, BENEFIT, CJK, clauseAround, CUE_BEFORE, DESCRIBES_OTHERS, EXCLUDE_AFTER, isCjk, opensClause, opensItem, PREFER_AFTER, scan, WAIVER,
+  after, before, BENEFIT, CJK, clauseAround, CUE_AT_END, CUE_BEFORE, DESCRIBES_OTHERS, EXCLUDE_AFTER, isCjk, opensClause, opensItem, PREFER_AFTER, scan, WAIVER,
 } from './context';
 import type { Hit, JdRule, RuleInput } from './types';
 
@@ -95,7 +95,7 @@ function shape(norm: string, masked: string, i: number, end: number, cue: RegExp
 
 function informal(norm: string, strongOnly: boolean): Hit[] {
   return scan('informal', INFORMAL, norm, (start, end) => {
-    const cue = new RegExp(`${CUE_BEFORE}\\s*[:：]?\\s*$`).test(before(norm, start, 6));
+    const cue = CUE_AT_END.test(before(norm, start, 6));
     const rest = norm.slice(end);
     return cue || PREFER_AFTER.test(rest) || (!strongOnly && EXCLUDE_AFTER.test(rest));
   });

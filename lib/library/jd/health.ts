@@ -20,6 +20,7 @@ const NEGATION = /(?:无(?![论须需关法限偿缝人线])|没有|不能有|�
 const INFECTIOUS = '传染性?病史?|传染性?疾病|传染病|肺结核|结核病|性病|梅毒';
 const OTHER_CONDITION =
   '重大疾病|重大病史|严重疾病|疾病史|病史|疾病|大病|重病|慢性病|遗传病|遗传性疾病|先天性疾病|先天疾病|精神病史?|精神疾病|心理疾病|癫痫|心脏病|高血压|糖尿病|哮喘|皮肤病|肝病|肝炎|残疾|残障|听力障碍|聋哑|智力障碍|抑郁症|器质性病变';
+const INFECTIOUS_WORD = new RegExp(`^(?:${INFECTIOUS})$`);
 const NEGATED = new RegExp(`${NEGATION.source}([^，,。；;！!？?\\n]{0,16}?)(${INFECTIOUS}|${OTHER_CONDITION})`, 'g');
 const HEPATITIS_HIV = /乙肝|乙型肝炎|hbsag|大三阳|小三阳|两对半|艾滋|(?<![a-z])hiv(?![a-z])/g;
 const DISCLOSE = /(?:告知|说明|申报|填写|告诉|提供|如实)[^，,。；;]{0,6}?(?:既往病史|病史|疾病史|既往疾病|患病情况|疾病情况)/g;
@@ -34,13 +35,17 @@ const MEDICAL_OR_OFFER = /疫苗|接种|治疗|诊疗|诊断|防治|科室|门�
 
 const DISABILITY_HEAD = /残疾|残障|聋哑|听力障碍|智力障碍/;
 
+// A negation, or a word for disability: the readings below need one (most items have none).
+const ANY_CUE = /无|没有|不能|不得|不可|未患|未曾|不接受|拒绝|残|聋|健全|告知|说明|申报|填写|告诉|提供|如实/;
+
 function negatedConditions(norm: string, title: string, disability: boolean): Hit[] {
+  if (!ANY_CUE.test(norm)) return [];
   const statutory = STATUTORY_JOB.test(norm) || STATUTORY_JOB.test(title);
   return scan('negated-condition', NEGATED, norm, (start, end, m) => {
     if (DISABILITY_HEAD.test(m[2]!) !== disability) return false;
     const clause = clauseAround(norm, start, end).text;
     if (WAIVER.test(clause) && !/亦可|也可/.test(clause)) return false;
-    const infectious = new RegExp(`^(?:${INFECTIOUS})$`).test(m[2]!);
+    const infectious = INFECTIOUS_WORD.test(m[2]!);
     return infectious || !statutory;
   });
 }
@@ -53,12 +58,14 @@ function hepatitis({ norm }: RuleInput): Hit[] {
 }
 
 function history({ norm, title }: RuleInput): Hit[] {
+  if (!ANY_CUE.test(norm)) return [];
   // 为患者提供病史记录: someone else's history is the work, not the applicant's.
   const disclose = scan('disclose-history', DISCLOSE, norm, (start, end) => !/患者|病人|客户|顾客|家属|采集|记录|询问/.test(clauseAround(norm, start, end).text));
   return [...negatedConditions(norm, title, false), ...disclose];
 }
 
 function disability({ norm, title }: RuleInput): Hit[] {
+  if (!ANY_CUE.test(norm)) return [];
   const statutory = STATUTORY_JOB.test(norm) || STATUTORY_JOB.test(title);
   return [
     ...negatedConditions(norm, title, true),

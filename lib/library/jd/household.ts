@@ -1,4 +1,4 @@
-import { after, before, BENEFIT, CJK, clauseAround, CUE_BEFORE, EXCLUDE_AFTER, PREFER_AFTER, scan, WAIVER } from './context';
+import { after, before, BENEFIT, CJK, clauseAround, CUE_AT_END, EXCLUDE_AFTER, PREFER_AFTER, scan, WAIVER } from './context';
 import type { Hit, JdRule, RuleInput } from './types';
 
 /**
@@ -36,16 +36,20 @@ function isCondition(norm: string, start: number, end: number, needCue: boolean)
   const clause = clauseAround(norm, start, end).text;
   if (WAIVER.test(clause) || INCLUSIVE.test(clause) || HUKOU_BENEFIT.test(clause)) return false;
   if (!needCue) return true;
-  const cued = new RegExp(`${CUE_BEFORE}\\s*[:：]?\\s*$`).test(before(norm, start, 6));
+  const cued = CUE_AT_END.test(before(norm, start, 6));
   const rest = after(norm, end, 8);
   return cued || PREFER_AFTER.test(rest) || EXCLUDE_AFTER.test(rest) || /^\s*[:：]/.test(rest);
 }
 
+// Every pattern below needs one of these: most items have none and skip the scans.
+const ANY_WORD = /户|籍|人|老乡|同乡|本地|当地|本市/;
+
 function find({ norm }: RuleInput): Hit[] {
   const hits: Hit[] = [];
+  if (!ANY_WORD.test(norm)) return hits;
   // Any hukou named in a clause that neither waives it nor offers it as a benefit is a condition
   // (本地户口, 限上海户籍, 沪籍, 户籍：上海).
-  hits.push(...scan('hukou', HUKOU_WORD, norm, (start, end) => isCondition(norm, start, end, false)));
+  if (/户|籍/.test(norm)) hits.push(...scan('hukou', HUKOU_WORD, norm, (start, end) => isCondition(norm, start, end, false)));
   hits.push(...scan('local-person', LOCAL_PERSON, norm, (start, end) => {
     if (RESIDENCE_OR_KNOWLEDGE.test(before(norm, start, 6))) return false;
     // 籍贯 is a label: a condition only when a place follows it (籍贯：河南), not 籍贯不限.

@@ -1,4 +1,4 @@
-import { after, before, BENEFIT, clauseAround, CUE_BEFORE, DESCRIBES_OTHERS, EXCLUDE_AFTER, PREFER_AFTER, scan, WAIVER } from './context';
+import { after, before, BENEFIT, clauseAround, CUE_BEFORE, DESCRIBES_OTHERS, EXCLUDE_AFTER, HAS_CUE, PREFER_AFTER, scan, WAIVER } from './context';
 import type { Hit, JdRule, RuleInput } from './types';
 
 /**
@@ -16,6 +16,8 @@ const STATUS = /已婚已育|已婚未育|未婚未育|已婚|未婚|已育|未�
 const SOFT = /单身|宝妈|宝爸|全职妈妈|妈妈|夫妻(?:工|档|俩)?|两口子|情侣|孕妇|孕期|哺乳期|有(?:过)?生育经验|生过孩子|有(?:小孩|孩子)/g;
 const PREGNANCY = /(?:非|未|无|不在|不能)\s*(?:怀孕|孕期|妊娠|哺乳期)|孕检|妊娠测试|(?:近|一|二|两|三|五|[0-9])\s*年内(?:不|无)\s*(?:生育|要孩子|生孩子|怀孕)(?:计划)?|(?:无|没有)\s*(?:生育|怀孕)计划|生育(?:计划|要求)/g;
 
+const SOFT_CUE = new RegExp(`${CUE_BEFORE}\\s*[:：]?\\s*(?:是)?\\s*$`);
+
 function statusWords(norm: string): Hit[] {
   return scan('status', STATUS, norm, (start, end) => {
     const clause = clauseAround(norm, start, end).text;
@@ -24,15 +26,14 @@ function statusWords(norm: string): Hit[] {
 }
 
 function describesOthers(clause: string): boolean {
-  return DESCRIBES_OTHERS.test(clause) && !new RegExp(CUE_BEFORE).test(clause);
+  return DESCRIBES_OTHERS.test(clause) && !HAS_CUE.test(clause);
 }
 
 function softWords(norm: string): Hit[] {
-  const cue = new RegExp(`${CUE_BEFORE}\\s*[:：]?\\s*(?:是)?\\s*$`);
   return scan('cued-soft-word', SOFT, norm, (start, end) => {
     const rest = after(norm, end, 10);
     const excluded = EXCLUDE_AFTER.test(rest);
-    if (!(cue.test(before(norm, start, 6)) || PREFER_AFTER.test(rest) || excluded)) return false;
+    if (!(SOFT_CUE.test(before(norm, start, 6)) || PREFER_AFTER.test(rest) || excluded)) return false;
     const clause = clauseAround(norm, start, end).text;
     return excluded || (!WAIVER.test(clause) && !BENEFIT.test(clause));
   });

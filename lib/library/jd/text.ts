@@ -1,4 +1,4 @@
-import { toSimplified } from '../../text/normalize';
+import { toHalfWidth, toSimplified } from '../../text/normalize';
 
 /**
  * The JD check's comparison form of one item, with a map back to the original text so a flag can
@@ -9,48 +9,55 @@ import { toSimplified } from '../../text/normalize';
  */
 export interface JdText {
   norm: string;
-  /** Original offset of norm[i]; one extra entry for the end. */
-  offsets: number[];
+  /** Original offset of norm[i] (one extra entry for the end); null when they are the same. */
+  offsets: number[] | null;
+  /** False when OpenCC changed the length: offsets no longer hold, flags show the norm's words. */
+  aligned: boolean;
 }
 
 const DROP = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]/;
-const SPREADSHEET_CR = '_x000d_';
+const SPREADSHEET_CR = /_x000d_/i;
+const SPACE = /[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f]/g;
 
-export function jdText(text: string): JdText {
-  let folded = '';
+/** Width, white space and case: changes that keep every character in its place. */
+function foldInPlace(text: string): string {
+  const folded = toHalfWidth(text).replace(SPACE, ' ');
+  const lower = folded.toLowerCase();
+  return lower.length === folded.length ? lower : folded;
+}
+
+/** Drops the characters that carry no text, remembering where each kept one came from. */
+function dropInvisible(text: string): { text: string; offsets: number[] } {
+  let out = '';
   const offsets: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (text.startsWith(SPREADSHEET_CR, i) || text.startsWith(SPREADSHEET_CR.toUpperCase(), i)) {
-      folded += ' ';
+    if (/^_x000d_$/i.test(text.slice(i, i + 7))) {
+      out += ' ';
       offsets.push(i);
-      i += SPREADSHEET_CR.length - 1;
+      i += 6;
       continue;
     }
-    const ch = text[i]!;
-    if (DROP.test(ch)) continue;
-    const code = ch.charCodeAt(0);
-    let out = ch;
-    if (code >= 0xff01 && code <= 0xff5e) out = String.fromCharCode(code - 0xfee0);
-    else if (/\s/.test(ch)) out = ' ';
-    else {
-      const lower = ch.toLowerCase();
-      if (lower.length === 1) out = lower;
-    }
-    folded += out;
+    if (DROP.test(text[i]!)) continue;
+    out += text[i];
     offsets.push(i);
   }
   offsets.push(text.length);
-  // OpenCC maps a few phrases to a different length; then offsets no longer hold, and a flag
-  // shows the comparison form of its words instead (see span()).
-  const simplified = toSimplified(folded);
-  if (simplified.length === folded.length) return { norm: simplified, offsets };
-  return { norm: simplified, offsets: [] };
+  return { text: out, offsets };
+}
+
+export function jdText(text: string): JdText {
+  const needsDrop = DROP.test(text) || SPREADSHEET_CR.test(text);
+  const { text: kept, offsets } = needsDrop ? dropInvisible(text) : { text, offsets: null };
+  const folded = foldInPlace(kept);
+  const norm = toSimplified(folded);
+  return { norm, offsets, aligned: norm.length === folded.length };
 }
 
 /** The original offsets and words of a stretch of the comparison form. */
 export function span(t: JdText, original: string, start: number, end: number): { start: number; end: number; match: string } {
-  if (t.offsets.length === 0) return { start, end, match: t.norm.slice(start, end).trim() };
-  const s = t.offsets[start]!;
-  const e = end > start ? t.offsets[end - 1]! + 1 : s;
+  if (!t.aligned) return { start, end, match: t.norm.slice(start, end).trim() };
+  const at = (i: number) => (t.offsets ? t.offsets[i]! : i);
+  const s = at(start);
+  const e = end > start ? at(end - 1) + 1 : s;
   return { start: s, end: e, match: original.slice(s, e).trim() };
 }
