@@ -1,4 +1,4 @@
-import { before, CJK, clauseAround, EXCLUDE_AFTER, opensClause, scan, WAIVER } from './context';
+import { before, CJK, clauseAround, EXCLUDE_AFTER, opensClause, scan, TEAM, WAIVER } from './context';
 import type { Hit, JdRule, RuleInput } from './types';
 
 /**
@@ -34,7 +34,7 @@ const WEIGHT = /(?<!标准)体重\s*(?:要求)?\s*[:：]?\s*(?:在|不超过|不
 const TATTOO = /(?:(?:无(?![论须需关法])|没有|不能有|不得有|不可有|不接受|拒绝)[^，,。；;！!？?]{0,12}?(?:纹身|文身|刺青|纹绣|伤疤|疤痕|烟疤)|(?:纹身|文身|刺青))(?!师|店|馆|经验|技术|技艺|行业|设计|图案|修复|祛除|治疗|培训)/g;
 
 // 团队颜值高, 同事个个帅气: a boast about the staff.
-const THE_STAFF = /团队|同事|伙伴|小姐姐|小哥哥|美女|帅哥|员工|我们/;
+const THE_STAFF = new RegExp(`${TEAM}|同事|伙伴|小姐姐|小哥哥|美女|帅哥|员工|我们`);
 
 function looks(norm: string): Hit[] {
   const keep = (start: number, end: number) => {
