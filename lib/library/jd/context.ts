@@ -48,7 +48,7 @@ const LABEL = new RegExp(`[${CJK}]{1,10}[:：]\\s*$`);
  */
 export function opensClause(norm: string, start: number): boolean {
   const head = norm.slice(Math.max(0, start - 16), start);
-  return AT_START.test(head) || (start < 16 && AT_START.test(norm.slice(0, start))) || LABEL.test(head);
+  return AT_START.test(head) || LABEL.test(head);
 }
 
 const ITEM_HEAD = new RegExp(String.raw`^\s*(?:${MARKER}\s*)*$`);

@@ -54,6 +54,7 @@ function sexWords(norm: string, masked: string, strongOnly: boolean): Hit[] {
     const prev = before(masked, i, 8);
     const cue = CUE.exec(prev);
     if (!cue && (COMPOUND_PREV.test(prev) || SERVES_PREV.test(prev))) continue;
+    if (cue && /适合\s*$/.test(prev) && rest.startsWith('的')) continue; // 适合女性的产品: what a product suits
     const clause = clauseAround(norm, i, end).text;
     if (WAIVER.test(after(norm, end, 6))) continue;
     const hit = shape(norm, masked, i, end, cue, strongOnly);

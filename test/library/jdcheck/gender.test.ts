@@ -60,5 +60,6 @@ describe('gender: a sex required, preferred, excluded, or naming the post', () =
     '女生需穿工装，男生需穿西装',
     '熟悉男女包材料的采购',
     '男女的包装工若干名',
+    ['开发适合女性的护肤产品', 'duties'],
   ]);
 });
