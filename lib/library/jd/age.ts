@@ -1,4 +1,4 @@
-import { after, before, clauseAround, CUE_BEFORE, DESCRIBES_OTHERS, HAS_CUE, opensClause, scan } from './context';
+import { after, before, clauseAround, CUE_BEFORE, DESCRIBES_TEAM, HAS_CUE, opensClause, scan } from './context';
 import type { Hit, JdRule, RuleInput } from './types';
 
 /**
@@ -26,8 +26,8 @@ const RANGE = new RegExp(String.raw`(${LABEL})?(${LOWER_BEFORE}\s*)?(${NUM})\s*(
 const SINGLE = new RegExp(String.raw`(${LABEL})?(?:(${UPPER_BEFORE})|(${LOWER_BEFORE}))?\s*(${NUM})\s*(${YEARS})?\s*(${QUALIFIER})?`, 'g');
 
 // "18-25岁女性用户", "6-14岁中小学生家长": a product's audience or the customers, not the applicant.
-const AUDIENCE_AFTER = /^\s*(?:的)?\s*(?:年轻|年轻的)?\s*(?:用户|人群|群体|消费者|客户|客群|顾客|粉丝|年轻人|儿童|宝宝|婴|幼|童|孩子|小孩|学生|中小学生|小学生|中学生|青少年|女孩|男孩|女性用户|男性用户|老人|老年)/;
-const AUDIENCE_BEFORE = /(?:面向|针对|服务|适合|覆盖|用户|客户|客群|学员|学生|孩子|儿童)\s*$/;
+const AUDIENCE_AFTER = /^\s*(?:的)?\s*(?![有会能具懂熟并且及和])[\u4e00-\u9fa5]{0,4}?(?:用户|人群|群体|消费者|客户|客群|顾客|粉丝|年轻人|儿童|宝宝|婴|幼|童|孩子|小孩|中小学生|小学生|中学生|青少年|女孩|男孩|老人|老年|患者|会员|读者|观众|家长)/;
+const AUDIENCE_BEFORE = /(?:面向|针对|服务|适合|覆盖|了解|熟悉|研究|分析|用户|客户|客群|学员|学生|孩子|儿童)\s*$/;
 // Generations: 90后, 95后, 00后; not 95后端 (the back end), 00后台.
 const GENERATION = /(?<![0-9])(?:[6-9][05]|0[05])\s*后(?![端台期续勤面来果门厨])/g;
 const YOUNG = new RegExp(`(?:${CUE_BEFORE}|只要你|要)\\s*(?:你)?\\s*(?:够|足够|比较|较|要)?\\s*(?:年轻|年纪轻)|(?:年轻|年纪轻)(?:人|者|的)?\\s*(?:优先|为佳|最好|更佳)`, 'g');
@@ -49,7 +49,7 @@ function aboutOthers(norm: string, start: number, end: number): boolean {
     AUDIENCE_AFTER.test(norm.slice(end, end + 10)) ||
     AUDIENCE_BEFORE.test(before(norm, start, 6)) ||
     /平均/.test(before(norm, start, 8)) ||
-    (DESCRIBES_OTHERS.test(clause) && !HAS_CUE.test(clause))
+    (DESCRIBES_TEAM.test(clause) && !HAS_CUE.test(clause))
   );
 }
 
@@ -114,7 +114,7 @@ function generations(norm: string, section: string): Hit[] {
     const clause = clauseAround(norm, h.start, h.end).text;
     const cued = cue.exec(before(norm, h.start, 10));
     const pref = GENERATION_PREFERENCE.exec(norm.slice(h.end));
-    if (DESCRIBES_OTHERS.test(clause) && !cued && !pref) continue;
+    if (DESCRIBES_TEAM.test(clause) && !cued && !pref) continue;
     if (AUDIENCE_AFTER.test(norm.slice(h.end, h.end + 8))) continue;
     const alone = section !== 'other' && opensClause(norm, h.start) && /^\s*(?:$|[，,。；;、)）])/.test(norm.slice(h.end, h.end + 1) || ' ');
     if (!cued && !pref && !alone) continue;

@@ -78,8 +78,11 @@ export const BENEFIT = /福利|补贴|津贴|礼金|红包|慰问|关怀|礼包|
 /** The team as a noun; not 团队协作 / 团队精神, which are skills asked of the applicant. */
 export const TEAM = '团队(?!协作|合作|精神|意识|管理|建设|搭建|带领|领导)';
 
-/** The team, the company or the customers described: not the applicant. */
-export const DESCRIBES_OTHERS = new RegExp(`${TEAM}|伙伴|同事|成员|平均|创业者|创始人|老板|领导|居多|为主|偏多|超多|很多|大部分|大多|都是|氛围|顾客|客户|用户|消费者|客群|人群|群体|粉丝|观众|读者|患者|会员`);
+/** The team or the company described: not the applicant. */
+export const DESCRIBES_TEAM = new RegExp(`${TEAM}|伙伴|同事|成员|平均|创业者|创始人|老板|领导|居多|为主|偏多|超多|很多|大部分|大多|都是|氛围`);
+
+/** The same, or the customers and audience: not the applicant either. */
+export const DESCRIBES_OTHERS = new RegExp(`${DESCRIBES_TEAM.source}|顾客|客户|用户|消费者|客群|人群|群体|粉丝|观众|读者|患者|会员`);
 
 /** Every match of re (global) in norm, trimmed of the leading separators and markers it needed. */
 export function scan(

@@ -21,6 +21,8 @@ describe('age: ranges, caps, minimums above 18, targets, generations, "young"', 
     ['45岁左右，能吃苦', '45岁左右'],
     ['年龄30以上为佳', '年龄30以上'],
     ['本科，29岁，有驾照', '29岁'],
+    ['25-35岁有客户资源', '25-35岁'],
+    ['18-22岁在校学生优先', '18-22岁'], // students as applicants, not an audience // the customers named beside it do not make the age theirs
     ['限95后', '限95后'],
     ['00后优先', '00后优先'],
     ['1990年以后出生', '1990年以后出生'],
