@@ -82,6 +82,8 @@ function singles(norm: string, taken: Hit[]): Hit[] {
       if (RETIREES.test(clauseAround(norm, start, end).text) || RETIREES.test(norm)) return false;
       return true;
     }
+    // Below 18 is where the rules on minors start (18周岁以下需监护人同意), not a cap on applicants.
+    if (value <= 18) return false;
     if (upperBefore || qualifier) return true;
     // A bare age: a target when it stands as a condition (label, or a clause of its own).
     return Boolean(label) || (opensClause(norm, start) && /^\s*(?:$|[，,。；;、)）(（])/.test(after(norm, end, 2) || ' '));

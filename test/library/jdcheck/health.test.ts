@@ -27,6 +27,7 @@ describe('health: hepatitis B, HIV, blanket disease conditions, disability', () 
     '入职前需体检',
     '残疾人优先',
     '可接受听力残疾',
+    '无残疾人证也可申请',
     '熟悉传染病防控知识',
     '精神面貌好',
     ['公司提供重大疾病保险', 'other'],
