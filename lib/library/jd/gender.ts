@@ -32,6 +32,7 @@ const EXPERIENCE = /经验|经历|项目|用户|客户|产品|市场|顾客|消�
 
 const CUE = new RegExp(`(?:${CUE_BEFORE}\\s*[:：]?\\s*(?:是|为)?|性别\\s*(?:要求|限制)?\\s*[:：]?\\s*(?:限|为|是)?)\\s*(?:应届|年轻|在校|已婚|未婚)?\\s*$`);
 const POST = new RegExp(`^(?:的)?[${CJK}]{0,5}?(?:员|师|生|工|手|助理|司机|前台|客服|销售|会计|出纳|保安|保洁|主播|模特|演员)(?=$|[^${CJK}]|名|人|位|若干|优先|[一两二三四五六七八九十]名)`);
+const QUALIFIED_BEFORE = /(?:岁|以上|以下|左右|之间|学历|本科|大专|中专|高中|毕业)\s*$/;
 const HEADCOUNT = /^\s*(?:\d+|[一两二三四五六七八九十]+)\s*(?:名|人|位)/;
 const ALONE_AFTER = /^(?:$|\s|[，,。；;！!？?、)）(（/:：]|\d+\s*(?:名|人|位))/;
 // 女生要求化淡妆, 男士须着正装, 女性身高160以上: a rule or a standard stated for one sex (the
@@ -86,6 +87,8 @@ function shape(norm: string, masked: string, i: number, end: number, cue: RegExp
     const count = HEADCOUNT.exec(rest.slice(post[0].length));
     return { start: i, end: end + post[0].length + (count ? count[0].length : 0), shape: 'post' };
   }
+  // 18-28岁女生, 30岁以上男性, 大专以上女性: the applicant described by age or schooling, then sex.
+  if (QUALIFIED_BEFORE.test(before(masked, i, 4)) && ALONE_AFTER.test(rest)) return { start: i, end, shape: 'qualified' };
   if (opensClause(norm, i) && ALONE_AFTER.test(rest)) {
     const count = HEADCOUNT.exec(rest);
     return { start: i, end: end + (count ? count[0].length : 0), shape: 'standalone' };

@@ -24,7 +24,7 @@ const PLACE_JI = `(?:[${PROVINCE_ABBR}]|${LOCAL})籍`;
 // The place in front is only part of the span: any hukou named as a condition counts.
 const HUKOU_WORD = new RegExp(`(?:${LOCAL}|(?:${PROVINCES})|[${CJK}]{2}(?:[/、或][${CJK}]{2})*)?\\s*${HUKOU}|${PLACE_JI}`, 'g');
 // Locals or people of a place as the applicant: 本地人, 广东本地人, 外地人, 河南人, 本地护士.
-const LOCAL_PERSON = new RegExp(`${LOCAL}人(?![文才气流口民寿家力事])|(?:${PROVINCES})(?:籍)?人(?![文才气流口员士民寿家力事])|老乡|同乡|籍贯`, 'g');
+const LOCAL_PERSON = new RegExp(`${LOCAL}人(?![文才气流口民寿家力事])|(?:${PROVINCES})(?:籍)?人(?![文才气流口员士民寿家力事])|(?:${PROVINCES})籍(?!贯)|老乡|同乡|籍贯`, 'g');
 const LOCAL_NOUN = new RegExp(`(?:本地|当地|本市)(?:的)?([${CJK}]{1,4}?)(?=\\s*(?:者|的)?\\s*(?:优先|为佳|最好|者佳))`, 'g');
 
 // Where one lives or what one knows, not where one's hukou is.

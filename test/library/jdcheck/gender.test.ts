@@ -29,6 +29,9 @@ describe('gender: a sex required, preferred, excluded, or naming the post', () =
     // a post or a headcount named by sex
     ['男的装卸工5名：日结', '男的装卸工5名'],
     ['1.女会计一名，有经验', '女会计一名'],
+    // described by age or schooling, then the sex
+    ['18-28岁女生', '女生'],
+    ['30岁以上男性，能出差', '男性'],
     // one sex excluded
     ['办公室都是男同事，女生不方便', '女生不方便'],
     ['女性勿扰', '女性勿扰'],
