@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { act, screen } from '@testing-library/react';
+import { act, cleanup, screen } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import App from '@/entrypoints/popup/App';
 import { PageTimeoutError, READ_TIMEOUT_MS, snapshotTab } from '@/platform/tab';
@@ -16,9 +16,12 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 });
-afterEach(() => {
+afterEach(async () => {
+  // Unmount first: the popup's live queries (settings) must not answer into a torn-down page.
+  cleanup();
   vi.useRealTimers();
   vi.restoreAllMocks();
+  await new Promise((done) => setTimeout(done, 50));
 });
 
 describe('reading a page is time-boxed', () => {
