@@ -8,6 +8,7 @@ import { useI18n } from '../i18n';
 import { roleName } from '../labels';
 import { CompetitorsView } from './CompetitorsView';
 import { CoverageView } from './CoverageView';
+import { JdCheck } from './JdCheckLine';
 import { PostingHeader } from './PostingHeader';
 import { RequirementsView } from './RequirementsView';
 import { RolePanel } from './RolePanel';
@@ -47,6 +48,7 @@ export function PostingScreen(props: PostingScreenProps) {
   return (
     <article aria-labelledby="posting-title" data-testid="posting-screen">
       <PostingHeader posting={props.posting} />
+      <JdCheck posting={props.posting} roleId={props.role?.id ?? null} />
       <RolePanel
         match={props.match}
         roles={props.roles}

@@ -10,7 +10,14 @@ const shortText = (max: number) => z.string().check(z.maxLength(max));
 const nonEmpty = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 const list = <T extends z.core.SomeType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
 const itemList = list(shortText(4000), 200);
-const timestamp = z.int().check(z.nonnegative());
+/**
+ * Milliseconds since 1970 that a Date can show as a calendar date in any time zone: up to the
+ * start of 9999-12-31 UTC. Dates end at 8.64e15 ms, and past the year 9999 toISOString() writes a
+ * six-digit year that the date fields and CSV cannot read. A file with a larger value is refused
+ * like any other bad file.
+ */
+export const MAX_TIMESTAMP = Date.UTC(9999, 11, 31);
+const timestamp = z.int().check(z.nonnegative(), z.maximum(MAX_TIMESTAMP));
 
 export const EDUCATION_LEVELS = [
   'any', // 不限

@@ -6,7 +6,7 @@ import type { MatcherIndex } from '@/lib/roles/matcher-index';
 import type { MatchResult } from '@/lib/roles/types';
 import { getDb } from '../db';
 import { ensureLibrary } from '../bootstrap';
-import { PageAccessError, snapshotTab, targetTabId } from '../tab';
+import { PageAccessError, PageTimeoutError, snapshotTab, targetTabId } from '../tab';
 
 /** A posting found on the page (or in pasted text) with the matcher's verdict. */
 export interface Candidate {
@@ -27,6 +27,7 @@ const mark = (stage: string) => performance.mark(`roleclip:${stage}`);
 const MIN_SELECTION = 60;
 
 function errorKey(error: unknown): { key: string; detail?: string } {
+  if (error instanceof PageTimeoutError) return { key: 'errorReadTimeout', detail: String(error.seconds) };
   if (error instanceof PageAccessError) {
     const text = error.message.toLowerCase();
     if (/frame|navigat|removed|no tab|closed|changed/.test(text)) return { key: 'errorPageChanged' };
@@ -40,7 +41,7 @@ function errorKey(error: unknown): { key: string; detail?: string } {
  * The library (seeding, the matcher index) loads while the page is being read.
  */
 export function usePopup() {
-  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const [phase, setPhaseNow] = useState<Phase>({ kind: 'loading' });
   const [index, setIndex] = useState<MatcherIndex | null>(null);
   const indexRef = useRef<Promise<MatcherIndex> | null>(null);
 
@@ -59,7 +60,12 @@ export function usePopup() {
   const withMatches = (postings: ExtractedWithBody[], built: MatcherIndex): Candidate[] =>
     postings.map((extracted) => ({ extracted, match: roleFieldsOf(built, extracted).match }));
 
+  // A read given up on (time box) may still answer later: only the latest read may set the phase.
+  const readCount = useRef(0);
+
   const read = useCallback(async () => {
+    const current = ++readCount.current;
+    const setPhase = (next: Phase) => current === readCount.current && setPhaseNow(next);
     setPhase({ kind: 'loading' });
     try {
       const tabId = await targetTabId(location.search);
@@ -86,15 +92,16 @@ export function usePopup() {
 
   const analyzePasted = useCallback(
     async (text: string) => {
+      readCount.current++; // a pending page read no longer applies
       const built = await loadIndex();
       const result = extractFromText(text);
-      if (!result.postings.length) return setPhase({ kind: 'not-job', reason: result.notJob ?? 'not-job', pasted: true });
-      setPhase({ kind: 'ready', candidates: withMatches(result.postings, built), selected: 0, url: '', truncated: false });
+      if (!result.postings.length) return setPhaseNow({ kind: 'not-job', reason: result.notJob ?? 'not-job', pasted: true });
+      setPhaseNow({ kind: 'ready', candidates: withMatches(result.postings, built), selected: 0, url: '', truncated: false });
     },
     [loadIndex],
   );
 
-  const select = (selected: number | null) => setPhase((p) => (p.kind === 'ready' ? { ...p, selected } : p));
+  const select = (selected: number | null) => setPhaseNow((p) => (p.kind === 'ready' ? { ...p, selected } : p));
 
   return { phase, index, read, analyzePasted, select, reloadIndex: () => loadIndex(true) };
 }

@@ -53,7 +53,7 @@ export function usePostingView(
   // Is it saved already? (same canonical URL or same normalised text)
   useEffect(() => {
     let live = true;
-    findDuplicate(db, { url, title: extracted.title, contentHash: postingContentHash(extracted) }).then(
+    findDuplicate(db, { url, title: extracted.title, contentHash: postingContentHash({ ...extracted, url }) }).then(
       (found) => live && setDuplicate(found ?? null),
       () => live && setDuplicate(null),
     );
