@@ -21,6 +21,7 @@ import type { DutyVector, MatcherIndex } from './matcher-index';
  * right while still finding a duty for about half of an ad's items.
  */
 export const SIMILARITY_THRESHOLD = 0.2;
+export const ALIGN_THRESHOLD = SIMILARITY_THRESHOLD;
 
 const CJK_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 

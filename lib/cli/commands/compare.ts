@@ -72,6 +72,15 @@ export function formatReport(index: MatcherIndex, posting: ExtractedWithBody, c:
   return lines;
 }
 
+/** The JSON `compare --json` prints: one report per posting. The eval scores this same output. */
+export function compareReports(index: MatcherIndex, roleId: string, result: ExtractionResult, threshold?: number) {
+  return result.postings.map((p) => ({ posting: p, comparison: compareWithRole(index, roleId, p, threshold) }));
+}
+
+export function compareJson(reports: ReturnType<typeof compareReports>) {
+  return reports.map((r) => ({ title: r.posting.title, ...r.comparison }));
+}
+
 export default async function compare(args: string[], io: Io): Promise<number> {
   const opts = parseArgs(args);
   const index = builtinMatcherIndex();
@@ -83,9 +92,9 @@ export default async function compare(args: string[], io: Io): Promise<number> {
     io.err(`compare: no posting found (${result.notJob ?? 'empty'})`);
     return 1;
   }
-  const reports = result.postings.map((p) => ({ posting: p, comparison: compareWithRole(index, opts.role, p) }));
+  const reports = compareReports(index, opts.role, result);
   if (opts.json) {
-    io.out(JSON.stringify(reports.map((r) => ({ title: r.posting.title, ...r.comparison }))));
+    io.out(JSON.stringify(compareJson(reports)));
   } else {
     io.out(reports.map((r) => formatReport(index, r.posting, r.comparison).join('\n')).join('\n\n'));
   }
