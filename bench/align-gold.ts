@@ -32,7 +32,7 @@ export function readAlignRecords(evalDir: string, file = 'align-dev.jsonl'): Ali
 /** What one ad's comparison reported: pairs of (current duty id, the item as the product saw it). */
 export interface Reported {
   items: string[];
-  pairs: { dutyId: string; itemIndex: number; item: string }[];
+  pairs: { dutyId: string; itemIndex: number; item: string; clause?: string; via?: string }[];
 }
 
 const squash = (s: string) => s.replace(/[\s\p{P}\p{S}]+/gu, '');
@@ -80,6 +80,8 @@ export interface AdScore {
   reportedDuties: Set<string>;
   unmappedGold: number;
   unjudged: number;
+  /** Why each reported pair was reported: `via: clause`. */
+  why: Map<string, string>;
 }
 
 const key = (duty: string, item: number) => `${duty}\u0000${item}`;
@@ -109,6 +111,7 @@ export function scoreAd(r: AlignRecord, current: readonly Duty[], got: Reported)
 
   const index = itemIndexer(r.items, got.items);
   const reported = new Set<string>();
+  const why = new Map<string, string>();
   const reportedDuties = new Set<string>();
   let unjudged = 0;
   for (const p of got.pairs) {
@@ -116,9 +119,12 @@ export function scoreAd(r: AlignRecord, current: readonly Duty[], got: Reported)
     const item = index(p.itemIndex, p.item);
     if (duty) reportedDuties.add(duty);
     if (!duty || item < 0) unjudged += 1;
-    else reported.add(key(duty, item));
+    else {
+      reported.add(key(duty, item));
+      if (p.via) why.set(key(duty, item), `${p.via}: ${p.clause ?? ''}`);
+    }
   }
-  return { id: r.id, role: r.role, dutyCount: r.duties.length, gold: { main, strict, lenient }, reported, reportedDuties, unmappedGold, unjudged };
+  return { id: r.id, role: r.role, dutyCount: r.duties.length, gold: { main, strict, lenient }, reported, reportedDuties, unmappedGold, unjudged, why };
 }
 
 export interface Figures {

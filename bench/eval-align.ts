@@ -2,7 +2,7 @@ import type { PartContext } from './run-parts';
 import { extractFromText } from '../lib/extract/index';
 import { compareReports } from '../lib/cli/commands/compare';
 import { builtinMatcherIndex } from '../lib/roles/builtin-index';
-import { ALIGN_THRESHOLD } from '../lib/roles/align';
+import { COVER_THRESHOLD as ALIGN_THRESHOLD } from '../lib/roles/cover';
 import { figuresOf, readAlignRecords, scoreAd, splitKey, type AdScore, type AlignRecord, type Figures, type Reading, type Reported } from './align-gold';
 
 /**
@@ -23,7 +23,7 @@ function reportedFor(r: AlignRecord, threshold?: number): Reported {
     // Several postings: later postings' item indexes would collide, so each is offset.
     pairs: reports.flatMap((x, n) => {
       const offset = reports.slice(0, n).reduce((s, y) => s + y.posting.duties.length, 0);
-      return x.comparison.covered.map((c) => ({ dutyId: c.dutyId, itemIndex: c.itemIndex + offset, item: c.item }));
+      return x.comparison.covered.map((c) => ({ dutyId: c.dutyId, itemIndex: c.itemIndex + offset, item: c.item, clause: c.clause, via: c.via }));
     }),
   };
 }
@@ -105,7 +105,7 @@ function misses(ads: readonly AdScore[], records: readonly AlignRecord[]): void 
     if (!missed.length && !wrong.length) continue;
     console.log(`  ${a.id} (${a.role})`);
     for (const k of missed) console.log(`    - ${show(a.id, k)}`);
-    for (const k of wrong) console.log(`    + ${show(a.id, k)}`);
+    for (const k of wrong) console.log(`    + ${show(a.id, k)}  [${a.why.get(k) ?? ''}]`);
   }
 }
 

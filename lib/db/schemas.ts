@@ -72,6 +72,11 @@ export const Duty = z.object({
   text: nonEmpty(1000),
   /** English rendering of a built-in duty, for the English UI. */
   textEn: z.optional(shortText(1000)),
+  /**
+   * The ways ads say they do this duty, as patterns (lib/roles/phrasings.ts): "招聘",
+   * "发布|筛选 + 职位|简历". Optional: rows written before library v3 have none.
+   */
+  phrasings: z.optional(list(nonEmpty(200), 300)),
 });
 export type Duty = z.infer<typeof Duty>;
 

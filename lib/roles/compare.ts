@@ -2,6 +2,7 @@ import { EDUCATION_LEVELS, type Education, type ExtractedPosting, type YearsRang
 import { DEFAULT_SKILLS } from '../extract/skills';
 import { normalizeForMatch } from '../text/normalize';
 import { alignItems, SIMILARITY_THRESHOLD } from './align';
+import { COVER_THRESHOLD, coverItems, type CoverOptions } from './cover';
 import type { MatcherIndex } from './matcher-index';
 import type { Comparison, ValueDiff } from './types';
 
@@ -26,18 +27,22 @@ export function compareWithRole(
   index: MatcherIndex,
   roleId: string,
   posting: ComparedPosting,
-  threshold = SIMILARITY_THRESHOLD,
+  threshold = COVER_THRESHOLD,
+  options: Omit<CoverOptions, 'threshold'> = {},
 ): Comparison {
   const role = index.roles.get(roleId);
   if (!role) throw new UnknownRoleError(roleId);
-  const duties = alignItems(posting.duties, index.duties.get(roleId) ?? [], index, threshold);
-  const reqs = alignItems(posting.requirements, index.requirementItems.get(roleId) ?? [], index, threshold);
+  const duties = coverItems(index, role, posting.duties, { ...options, threshold });
+  // Requirement items keep the one-best-item alignment: they are short single statements, and no
+  // judged set measures them yet.
+  const reqs = alignItems(posting.requirements, index.requirementItems.get(roleId) ?? [], index, SIMILARITY_THRESHOLD);
   return {
     roleId,
     covered: duties.covered,
     missing: duties.missing,
     extra: duties.extra,
-    coverage: { covered: duties.covered.length, total: role.duties.length },
+    ignored: duties.ignored,
+    coverage: { covered: new Set(duties.covered.map((c) => c.dutyId)).size, total: role.duties.length },
     requirements: {
       covered: reqs.covered,
       missing: reqs.missing,

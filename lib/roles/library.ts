@@ -4,6 +4,7 @@ import { finance, hr, tech } from './data/functions';
 import { operationsDirector, operationsSpecialist, promotionSpecialist, storeManager } from './data/operations';
 import { customerService, dataAnalyst, merchandiser, warehouseLogistics } from './data/service';
 import type { LibraryRole } from './data/shape';
+import { DUTY_PHRASINGS } from './data/phrasings/index';
 
 export type { LibraryRole } from './data/shape';
 
@@ -14,6 +15,11 @@ export type { LibraryRole } from './data/shape';
  */
 export { LIBRARY_VERSION } from './version';
 import { LIBRARY_VERSION } from './version';
+
+/** A role with its duties' phrasings joined in (they are kept in lib/roles/data/phrasings/). */
+function withPhrasings(role: LibraryRole): LibraryRole {
+  return { ...role, duties: role.duties.map((d) => ({ ...d, phrasings: [...(DUTY_PHRASINGS[d.id] ?? [])] })) };
+}
 
 export const LIBRARY_ROLES: readonly LibraryRole[] = [
   operationsDirector,
@@ -31,7 +37,7 @@ export const LIBRARY_ROLES: readonly LibraryRole[] = [
   finance,
   hr,
   tech,
-];
+].map(withPhrasings);
 
 /** The library as stored rows, each checked by the Role schema (and by the library's own rules). */
 export function builtinRoles(now: number, version = LIBRARY_VERSION): Role[] {
