@@ -11,7 +11,8 @@ import { normalizeForMatch } from '../text/normalize';
  *
  * Matching on the activity and its object together is what keeps a shared verb with another
  * object (核对应收账款 / 核对存货) or a word in another sense (编制报表 / 人员编制) from matching.
- * Latin alternatives (seo, erp, java) match whole words only, so "sem" does not match "semester".
+ * Latin alternatives match at the start of a word: "recruit" matches "recruiting"; one of under four
+ * letters (seo, erp, sem) only the whole word, so "sem" does not match "semester".
  */
 
 interface Alternative {
@@ -84,9 +85,11 @@ const WORD_CHAR = /[a-z0-9]/;
 function positions(alt: Alternative, norm: string, out: { at: number; end: number }[]): void {
   for (let at = norm.indexOf(alt.text); at >= 0; at = norm.indexOf(alt.text, at + 1)) {
     if (alt.latin) {
+      // A word of 4+ letters also matches its longer forms (recruit -> recruiting); a shorter one
+      // (sem, erp, seo) only itself.
       const before = at > 0 ? norm[at - 1]! : ' ';
       const after = norm[at + alt.text.length] ?? ' ';
-      if (WORD_CHAR.test(before) || WORD_CHAR.test(after)) continue;
+      if (WORD_CHAR.test(before) || (alt.text.length < 4 && WORD_CHAR.test(after))) continue;
     }
     out.push({ at, end: at + alt.text.length });
   }

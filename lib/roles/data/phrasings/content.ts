@@ -52,16 +52,18 @@ export const contentPhrasings: DutyPhrasings = {
   ],
   'designer.main-images': [
     '主图|推广图|广告图|直通车图|钻展图|创意图|首图|白底图|banner|配图|素材图|宣传图|引流图|推广素材|投放素材|场景图|点击图',
+    '广告|素材 + 设计|视觉|制作|输出',
     'main image|banner|ad image',
   ],
   'designer.store-decoration': [
     '装修|首页设计|首页布局|店铺首页|店铺风格|视觉风格|整体视觉|页面风格|整体风格|店铺设计',
     '店铺|首页|页面 + 设计|风格|视觉|形象|布局|美化',
-    'storefront|store design',
+    '网站|网页|界面|ui|app|pc端|移动端 + 设计|改版|美化|视觉',
+    'storefront|store design|web design|ui design',
   ],
   'designer.campaign-pages': [
     '活动 + 页面|页|海报|图|专题|设计|视觉|banner|物料',
-    '专题页|活动页|大促页|海报|节日视觉|大促视觉|活动视觉',
+    '专题页|活动页|大促页|海报|节日视觉|大促视觉|活动视觉|专题',
     'campaign page|poster',
   ],
   'designer.retouching': [
@@ -77,7 +79,7 @@ export const contentPhrasings: DutyPhrasings = {
     'video|animation|motion',
   ],
   'designer.print': [
-    '包装|画册|宣传册|手册|折页|单页|物料|易拉宝|展板|展架|名片|印刷|平面广告|dm|宣传品|吊牌|海报物料',
+    '包装|画册|宣传册|手册|折页|单页|物料|易拉宝|展板|展架|名片|印刷|平面广告|平面设计|dm|宣传品|吊牌|海报物料',
     'packaging|brochure|print',
   ],
   'designer.shoot': [

@@ -117,7 +117,8 @@ export const functionsPhrasings: DutyPhrasings = {
   'tech.backend': [
     '后台|后端|服务端|服务器端|接口开发|api|java|php|python|golang|c++|spring|微服务|业务系统|软件开发|系统开发|功能开发|编码|代码编写',
     '系统|软件|模块|功能|服务 + 开发|编码|实现|研发',
-    'back-end|backend|server-side',
+    '代码 + 实现|编写|开发|审核|评审|review|重构',
+    'back-end|backend|server-side|code review',
   ],
   'tech.mobile': [
     'android|安卓|ios|客户端|鸿蒙|flutter|react native',
@@ -131,7 +132,8 @@ export const functionsPhrasings: DutyPhrasings = {
   'tech.operations': [
     '运维|机房|服务器|网络设备|数据库维护|系统维护',
     '系统|网络|数据库|服务 + 维护|稳定|运行|监控|故障',
-    'operations|server|sysadmin',
+    '故障|排障|宕机|稳定性|可用性|运行监控|日常监控',
+    'operations|server|sysadmin|incident|outage',
   ],
   'tech.devops': [
     '持续集成|持续交付|ci/cd|docker|k8s|kubernetes|容器|自动化部署|监控告警|jenkins|devops|发布流程',
@@ -147,6 +149,7 @@ export const functionsPhrasings: DutyPhrasings = {
   ],
   'tech.architecture': [
     '架构|技术选型|选型|技术方案|设计方案|系统设计|系统分析|模块设计|开发规范|代码规范|技术规范|技术调研|高可用|高并发|可扩展',
+    '瓶颈|性能优化|技术难题|技术难点|攻关|新技术|技术实现方案|技术架构',
     'architecture|system design',
   ],
   'tech.data-platform': [
@@ -160,11 +163,13 @@ export const functionsPhrasings: DutyPhrasings = {
   'tech.projects': [
     '项目管理|项目进度|项目计划|项目交付|项目风险|时间评估|风险评估|排期',
     '项目 + 管理|计划|进度|风险|交付|协调|评估|推进',
+    '进度管理|风险管理|项目运作|项目节奏',
     'project management|delivery',
   ],
   'tech.support': [
     '技术支持|上线支持|实施|部署|用户支持|运维支持|答疑|技术培训',
     '支持 + 技术|上线|用户|业务|系统',
+    '售前技术|技术咨询|客户支持|技术交流|解决方案|故障处理',
     'technical support|implementation',
   ],
   'tech.lead': [

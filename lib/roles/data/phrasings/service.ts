@@ -8,6 +8,9 @@ export const servicePhrasings: DutyPhrasings = {
     '咨询|接待|答疑|解答|回答|回复|秒回 + 客户|顾客|用户|买家|消费者|问题|咨询|在线|消息|私信 + !投诉|差评|纠纷|售后',
     '介绍|推荐|讲解 + 产品|商品',
     '引导下单|促成下单|促成交易|促成成交|促单',
+    '促成 + 订单|成交|转化|交易|下单',
+    '接听|来电|热线|电话 + 客户|咨询|来电|接待|沟通|顾客',
+    '解决|处理 + 客户|顾客|用户|买家 + 问题|疑问|疑难|困难|需求 + !投诉|差评|纠纷',
     'pre-sale|customer inquiries|answer questions',
   ],
   'customer-service.orders': [
@@ -56,12 +59,14 @@ export const servicePhrasings: DutyPhrasings = {
   ],
   'data-analyst.reports': [
     '报表|报告|日报|周报|月报 + 制作|输出|出具|撰写|编制|维护|提交|整理|编写',
+    '数据|业绩|指标 + 追踪|跟踪|复盘|监控',
     'report',
   ],
   'data-analyst.deep-dives': [
     '专题分析|深入分析|深度分析|归因|ab测试|实验',
     '分析 + 原因|异常|问题|效果|深入|深度|专题',
-        'root cause|ad hoc analysis|insight',
+        '决策支持|决策依据|数据支持|洞察|洞见|诊断',
+    'root cause|ad hoc analysis|insight',
   ],
   'data-analyst.channels': [
     '渠道|推广|投放|广告|流量|活动|营销 + 效果|roi|投产|投入产出|acos + 评估|分析|监控|跟踪|统计',
@@ -82,7 +87,8 @@ export const servicePhrasings: DutyPhrasings = {
   ],
   'data-analyst.data-prep': [
     '采集|清洗|抓取|爬取|埋点|etl|数据仓库|数仓|口径|数据治理|数据质量|sql|取数|提数|数据提取|数据处理|数据源',
-    'data cleaning|etl|data collection',
+    '主数据|数据匹配|数据验证|数据清理|数据归档',
+    'data cleaning|etl|data collection|data quality|master data|data governance',
   ],
   'data-analyst.forecast': [
     '预测|预估|预判',
@@ -142,7 +148,8 @@ export const servicePhrasings: DutyPhrasings = {
   'warehouse-logistics.inbound': [
     '入库|验收|收货|验货|登记|上架|来货|到货|入仓|清点|收发',
     '记录|登记 + 库存|出入|变动|台账',
-    'receiving|inbound|put away',
+    '核对 + 数量|品种|货品|单据|物料',
+    'receiv|inbound|put away|goods received',
   ],
   'warehouse-logistics.picking': [
     '拣货|分拣|配货|捡货|拣选',
@@ -155,13 +162,13 @@ export const servicePhrasings: DutyPhrasings = {
   ],
   'warehouse-logistics.dispatch': [
     '发货|出库|审单|打单|快递单|发件|出货|寄件',
-    'dispatch|shipping orders',
+    'dispatch|shipping orders|outbound|deliver',
   ],
   'warehouse-logistics.stocktake': [
     '盘点|盘库|报损|报废|临期|过期|效期',
     '库存 + 盘点|核对|清点|检查|统计|对账',
     '检查 + 货物|商品|库存 + 定期',
-    'stocktake|cycle count',
+    'stocktake|cycle count|inventory accuracy|inventory count',
   ],
   'warehouse-logistics.layout': [
     '库位|货架|货位|分区|码放|摆放|堆放|存放|保管|整洁|卫生|5s|6s|消防|巡查|巡检|仓容|秩序',
