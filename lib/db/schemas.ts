@@ -91,6 +91,21 @@ export type RoleRequirements = z.infer<typeof RoleRequirements>;
 
 export const SeedSource = z.object({ file: nonEmpty(200), heading: nonEmpty(300) });
 
+/**
+ * One specialty of a broad role (tech: front-end, testing…; designer: e-commerce visuals, video…):
+ * the role's duties and typical skills that belong to it, and the title words that name it. An ad
+ * of a broad role is compared with its specialty rather than with every duty of the role.
+ */
+export const Specialty = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
+  nameZh: nonEmpty(100),
+  nameEn: nonEmpty(100),
+  duties: list(nonEmpty(100), 100),
+  skills: list(nonEmpty(100), 200),
+  titles: list(nonEmpty(100), 200),
+});
+export type Specialty = z.infer<typeof Specialty>;
+
 export const Role = z.object({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'role id: lower-case letters, digits and -')),
   nameZh: nonEmpty(100),
@@ -100,6 +115,8 @@ export const Role = z.object({
   duties: list(Duty, 100),
   requirements: RoleRequirements,
   sources: list(SeedSource, 100),
+  /** Specialties of a broad role (library v3); absent or empty: the role is compared whole. */
+  specialties: z.optional(list(Specialty, 30)),
   origin: z.enum(['builtin', 'user']),
   /** Version of the built-in library this row was seeded from (null for user roles). */
   builtinVersion: z.nullable(z.int().check(z.positive())),

@@ -3,6 +3,7 @@ import { DEFAULT_SKILLS } from '../extract/skills';
 import { normalizeForMatch } from '../text/normalize';
 import { alignItems, SIMILARITY_THRESHOLD } from './align';
 import { COVER_THRESHOLD, coverItems, type CoverOptions } from './cover';
+import { pickScope } from './specialty';
 import type { MatcherIndex } from './matcher-index';
 import type { Comparison, ValueDiff } from './types';
 
@@ -14,7 +15,10 @@ import type { Comparison, ValueDiff } from './types';
  * (align.ts, measured on real postings).
  */
 
-export type ComparedPosting = Pick<ExtractedPosting, 'duties' | 'requirements' | 'experienceYears' | 'education' | 'skills'>;
+export type ComparedPosting = Pick<ExtractedPosting, 'duties' | 'requirements' | 'experienceYears' | 'education' | 'skills'> & {
+  /** The ad's title: it names the specialty of a broad role (测试工程师). */
+  title?: string;
+};
 
 export class UnknownRoleError extends Error {
   constructor(roleId: string) {
@@ -36,20 +40,31 @@ export function compareWithRole(
   // Requirement items keep the one-best-item alignment: they are short single statements, and no
   // judged set measures them yet.
   const reqs = alignItems(posting.requirements, index.requirementItems.get(roleId) ?? [], index, SIMILARITY_THRESHOLD);
+  const skills = compareSkills(posting.skills, role.requirements.skills);
+  const coveredIds = new Set(duties.covered.map((c) => c.dutyId));
+  const picked = pickScope(role, posting, coveredIds);
+  const scope = picked && {
+    specialties: picked.specialties,
+    duties: picked.duties,
+    coverage: { covered: picked.duties.filter((id) => coveredIds.has(id)).length, total: picked.duties.length },
+    missing: picked.duties.filter((id) => !coveredIds.has(id)),
+    skillsRoleOnly: compareSkills(posting.skills, picked.skills).roleOnly,
+  };
   return {
     roleId,
     covered: duties.covered,
     missing: duties.missing,
     extra: duties.extra,
     ignored: duties.ignored,
-    coverage: { covered: new Set(duties.covered.map((c) => c.dutyId)).size, total: role.duties.length },
+    coverage: { covered: coveredIds.size, total: role.duties.length },
+    scope,
     requirements: {
       covered: reqs.covered,
       missing: reqs.missing,
       extra: reqs.extra,
       experience: compareYears(posting.experienceYears, role.requirements.experienceYears),
       education: compareEducation(posting.education, role.requirements.education),
-      skills: compareSkills(posting.skills, role.requirements.skills),
+      skills,
     },
   };
 }

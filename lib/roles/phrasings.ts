@@ -5,7 +5,7 @@ import { normalizeForMatch } from '../text/normalize';
  * read and edit in the library page (one pattern a line):
  *
  *   招聘                         a word that alone names the activity
- *   发布|筛选 + 职位|简历          an activity AND its object: every `+` group must appear in the
+ *   发布|筛选 + 职位|简历          an activity AND its object: every ` + ` group must appear in the
  *                                same clause, any one of a group's `|` alternatives will do
  *   组织 + 活动 + !代言人|直播     `!` group: the clause must hold none of these (the other sense)
  *
@@ -55,7 +55,8 @@ export function parsePhrasing(source: string): Phrasing {
   if (text.length > MAX_PHRASING_LENGTH) throw new PhrasingSyntaxError(source, `longer than ${MAX_PHRASING_LENGTH} characters`);
   const all: Alternative[][] = [];
   const none: Alternative[] = [];
-  for (const raw of text.split('+')) {
+  // Groups are joined by " + " with spaces, so a plus inside a word (c++, dou+) stays a letter.
+  for (const raw of ` ${text} `.split(/\s\+\s/)) {
     const group = raw.trim();
     if (!group) throw new PhrasingSyntaxError(source, 'an empty + group');
     if (group.startsWith('!')) none.push(...alternatives(group.slice(1)));

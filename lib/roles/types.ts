@@ -70,6 +70,18 @@ export interface Comparison {
   ignored?: { itemIndex: number; item: string; reason: 'empty' | 'heading' | 'pay' | 'requirement' | 'assigned' }[];
   /** Distinct duties covered (a duty covered by three items counts once), of the role's duties. */
   coverage: { covered: number; total: number };
+  /**
+   * For a broad role (one with specialties): the specialty or few the ad is in, and its coverage
+   * against their duties only. null when the role is compared whole. Optional: older reports lack it.
+   */
+  scope?: {
+    specialties: { id: string; nameZh: string; nameEn: string }[];
+    duties: string[];
+    coverage: { covered: number; total: number };
+    missing: string[];
+    /** The specialties' typical skills the ad does not name. */
+    skillsRoleOnly: string[];
+  } | null;
   requirements: {
     covered: CoveredDuty[];
     missing: string[];
