@@ -67,6 +67,17 @@ export const ExtractedPosting = z.object({
 });
 export type ExtractedPosting = z.infer<typeof ExtractedPosting>;
 
+/**
+ * A sentence the user marked on an ad: it covers this duty, or it is not this duty. Kept on the
+ * duty like a phrasing and read the same way in every later ad (lib/roles/marks.ts).
+ */
+export const DutyMark = z.object({
+  text: nonEmpty(1000),
+  polarity: z.enum(['covers', 'not']),
+  createdAt: timestamp,
+});
+export type DutyMark = z.infer<typeof DutyMark>;
+
 export const Duty = z.object({
   id: nonEmpty(100),
   text: nonEmpty(1000),
@@ -77,6 +88,8 @@ export const Duty = z.object({
    * "发布|筛选 + 职位|简历". Optional: rows written before library v3 have none.
    */
   phrasings: z.optional(list(nonEmpty(200), 300)),
+  /** Sentences the user marked as covering this duty or not (newest last). */
+  marks: z.optional(list(DutyMark, 500)),
 });
 export type Duty = z.infer<typeof Duty>;
 

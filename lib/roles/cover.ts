@@ -77,9 +77,8 @@ export function dutyModels(index: MatcherIndex, role: Role): DutyModel[] {
   const hit = byRole.get(role.id);
   if (hit) return hit;
   const vectors = new Map((index.duties.get(role.id) ?? []).map((d) => [d.id, d.vector]));
-  const marks = (index.dutyMarks ?? []).filter((m) => m.roleId === role.id);
   const built = role.duties.map((d) => {
-    const own = marks.filter((m) => m.dutyId === d.id).map(compileMark);
+    const own = (d.marks ?? []).map(compileMark);
     return {
       id: d.id,
       ownsTargets: TARGET_DUTY.test(d.text),

@@ -2,7 +2,7 @@ import { normalizeForMatch } from '../text/normalize';
 
 /**
  * What the user taught the comparison: "this sentence covers duty X" or "this is not X". A mark
- * is kept as a phrasing example of the duty (the `phrasings` table), and a later ad's clause
+ * is kept on the duty in the role's row (`duty.marks`), beside its phrasings, and a later ad's clause
  * that says the same thing, in the same or nearly the same words, is read the same way.
  *
  * "Nearly the same": the Dice overlap of the two texts' character bigrams is at least
@@ -16,8 +16,6 @@ export const MARK_SIMILARITY = 0.7;
 const MIN_CONTAINED = 6;
 
 export interface DutyMarkLike {
-  roleId: string;
-  dutyId: string;
   text: string;
   polarity: 'covers' | 'not';
 }

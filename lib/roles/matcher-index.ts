@@ -4,7 +4,6 @@ import { OUTSIDE_FAMILIES, type OutsideFamily } from './outside';
 import { aliasLookup, markAmbiguous, titleKey, type AliasEntry, type AliasLookup } from './titles';
 import { itemTerms } from './align';
 import { profilePhrases, type Phrase } from './explain';
-import type { DutyMarkLike } from './marks';
 
 /**
  * The matcher's index: one term vector per class (each role, plus the outside families), the
@@ -42,8 +41,6 @@ export interface MatcherIndex {
   itemIdf: (term: string) => number;
   duties: Map<string, DutyVector[]>;
   requirementItems: Map<string, DutyVector[]>;
-  /** Sentences the user marked as covering (or not) a duty: read by the comparison only (cover.ts). */
-  dutyMarks?: readonly DutyMarkLike[];
 }
 
 /** A saved posting as the index reads it. */

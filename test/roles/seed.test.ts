@@ -19,6 +19,7 @@ function nextLibrary(): { version: number; roles: LibraryRole[] } {
   const newRole: LibraryRole = { ...LIBRARY_ROLES.find((r) => r.id === 'hr')!, id: 'admin', nameZh: '行政', nameEn: 'Administration', since: version };
   newRole.duties = newRole.duties.map((d) => ({ ...d, id: d.id.replace(/^hr\./, 'admin.') }));
   newRole.requirements = { ...newRole.requirements, items: newRole.requirements.items.map((d) => ({ ...d, id: d.id.replace(/^hr\./, 'admin.') })) };
+  newRole.specialties = newRole.specialties?.map((x) => ({ ...x, duties: x.duties.map((id) => id.replace(/^hr\./, 'admin.')) }));
   return { version, roles: [...roles, newRole] };
 }
 
