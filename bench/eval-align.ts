@@ -1,41 +1,23 @@
 import type { PartContext } from './run-parts';
-import { extractFromText } from '../lib/extract/index';
-import { compareReports } from '../lib/cli/commands/compare';
-import { builtinMatcherIndex } from '../lib/roles/builtin-index';
-import { COVER_THRESHOLD as ALIGN_THRESHOLD } from '../lib/roles/cover';
-import { figuresOf, readAlignRecords, scoreAd, splitKey, type AdScore, type AlignRecord, type Figures, type Reading, type Reported } from './align-gold';
+import { figuresOf, readAlignRecords, splitKey, type AdScore, type AlignRecord, type Figures, type Reading } from './align-gold';
+import { ablations, calibrate, halves, IN_USE, prepare, run, runBefore, type Prepared, type Settings } from './align-runs';
 
 /**
  * Duty alignment on ../shared/eval/align-dev.jsonl (issue #11), scored as align-dev.md says: each
  * ad's text through the path of `compare FILE --role R --title T --json` (extractFromText with the
  * title, then compareWithRole for every posting); every `covered` entry is one reported pair.
  * Prints pair precision / recall / F1 (micro), duty-level recall and the per-ad coverage error for
- * the main, strict and lenient readings, a bootstrap interval, per-role figures, the threshold
- * calibrated on one half of the ads and measured on the other (both ways), and the misses by id.
+ * the main, strict and lenient readings, a bootstrap interval, per-role figures, what each
+ * mechanism earns, the settings calibrated on one half of the ads and measured on the other (both
+ * ways), and the misses by id. `npm run eval -- align`; ALIGN_GOLD=file.jsonl scores another file
+ * of the same format (e.g. a second, independently judged set).
  */
-
-const index = builtinMatcherIndex();
-
-function reportedFor(r: AlignRecord, threshold?: number): Reported {
-  const reports = compareReports(index, r.role, extractFromText(r.text, { title: r.title }), threshold);
-  return {
-    items: reports.flatMap((x) => x.posting.duties),
-    // Several postings: later postings' item indexes would collide, so each is offset.
-    pairs: reports.flatMap((x, n) => {
-      const offset = reports.slice(0, n).reduce((s, y) => s + y.posting.duties.length, 0);
-      return x.comparison.covered.map((c) => ({ dutyId: c.dutyId, itemIndex: c.itemIndex + offset, item: c.item, clause: c.clause, via: c.via }));
-    }),
-  };
-}
-
-function scoreAll(records: readonly AlignRecord[], threshold?: number): AdScore[] {
-  return records.map((r) => scoreAd(r, index.roles.get(r.role)?.duties ?? [], reportedFor(r, threshold)));
-}
 
 const f3 = (x: number) => x.toFixed(3);
 function line(label: string, f: Figures): string {
   return `${label.padEnd(8)} P ${f3(f.precision)} (${f.tp}/${f.reported})  R ${f3(f.recall)} (${f.tp}/${f.gold})  F1 ${f3(f.f1)}  duty recall ${f3(f.dutyRecall)}  coverage error ${f3(f.coverageError)}`;
 }
+const describe = (s: Settings) => `threshold ${s.threshold}, span ${s.span}, bare threshold ${s.bareThreshold}`;
 
 // A small deterministic generator for the bootstrap (mulberry32).
 function rng(seed: number): () => number {
@@ -64,31 +46,17 @@ function bootstrap(ads: readonly AdScore[], rounds = 1000): string {
   return `bootstrap 95% (main, over ads): P ${ci(stats.precision)}  R ${ci(stats.recall)}  F1 ${ci(stats.f1)}`;
 }
 
-const GRID = Array.from({ length: 61 }, (_, i) => 0.1 + i / 100);
-
-/** The threshold that maximises main-reading F1 on a set of ads (the highest among equals). */
-function calibrate(byThreshold: Map<number, AdScore[]>, ids: Set<string>): { threshold: number; f1: number } {
-  let best = { threshold: ALIGN_THRESHOLD, f1: -1 };
-  for (const [t, ads] of byThreshold) {
-    const f = figuresOf(ads.filter((a) => ids.has(a.id)), 'main').f1;
-    if (f >= best.f1 - 1e-12) best = { threshold: t, f1: f };
+function splitHalf(prepared: readonly Prepared[], records: readonly AlignRecord[]): void {
+  const [a, b] = halves(records);
+  for (const [fit, test, label] of [[a, b, 'A -> B'], [b, a, 'B -> A']] as const) {
+    const c = calibrate(prepared, fit);
+    const held = prepared.filter((p) => test.has(p.record.id));
+    console.log(`split half ${label}: calibrated on ${fit.size} ads (F1 ${f3(c.f1)}): ${describe(c.settings)}`);
+    console.log(`  measured on the other ${test.size}: ${line('', figuresOf(run(held, c.settings), 'main'))}`);
+    console.log(`  settings in use on the same ${test.size}: ${line('', figuresOf(run(held), 'main'))}`);
   }
-  return best;
-}
-
-/** Halves stratified by role: within each role, ads in id order alternate between A and B. */
-function halves(records: readonly AlignRecord[]): [Set<string>, Set<string>] {
-  const a = new Set<string>();
-  const b = new Set<string>();
-  const roles = [...new Set(records.map((r) => r.role))];
-  for (const role of roles) {
-    records
-      .filter((r) => r.role === role)
-      .map((r) => r.id)
-      .sort()
-      .forEach((id, i) => (i % 2 ? b : a).add(id));
-  }
-  return [a, b];
+  const all = calibrate(prepared, new Set(records.map((r) => r.id)));
+  console.log(`calibrated on all ${records.length} ads: ${describe(all.settings)} (F1 ${f3(all.f1)}); in use: ${describe(IN_USE)}`);
 }
 
 function misses(ads: readonly AdScore[], records: readonly AlignRecord[]): void {
@@ -98,7 +66,7 @@ function misses(ads: readonly AdScore[], records: readonly AlignRecord[]): void 
     const [duty, i] = splitKey(k);
     return `${duty.replace(/^[^.]+\./, '')}<-#${i} ${cut(items.get(id)![i]!)}`;
   };
-  console.log('misses by ad (main reading): "-" a gold pair not reported, "+" a reported pair not in gold');
+  console.log('misses by ad (main reading): "-" a gold pair not reported, "+" a reported pair not in gold [why]');
   for (const a of ads) {
     const missed = [...a.gold.main].filter((k) => !a.reported.has(k));
     const wrong = [...a.reported].filter((k) => !a.gold.main.has(k));
@@ -110,36 +78,24 @@ function misses(ads: readonly AdScore[], records: readonly AlignRecord[]): void 
 }
 
 export default async function evalAlign(ctx: PartContext): Promise<void> {
-  if (!ctx.evalDir) return console.log('no eval data: skipped');
-  const records = readAlignRecords(ctx.evalDir);
-  const ads = scoreAll(records);
+  if (!ctx.evalDir && !process.env.ALIGN_GOLD) return console.log('no eval data: skipped');
+  const file = process.env.ALIGN_GOLD;
+  const records = file ? readAlignRecords('', file) : readAlignRecords(ctx.evalDir!);
+  const prepared = prepare(records);
+  const ads = run(prepared);
   const unmapped = ads.reduce((s, a) => s + a.unmappedGold, 0);
   const unjudged = ads.reduce((s, a) => s + a.unjudged, 0);
-  console.log(
-    `pipeline: extractFromText + compareWithRole (as compare --json); ${records.length} ads, threshold ${ALIGN_THRESHOLD}; ` +
-      `unmapped gold pairs ${unmapped}, unjudged reported pairs ${unjudged}`,
-  );
+  console.log(`pipeline: extractFromText + compareWithRole (as compare --json); ${records.length} ads; ${describe(IN_USE)}`);
+  console.log(`unmapped gold pairs ${unmapped}, unjudged reported pairs ${unjudged}`);
   for (const reading of ['main', 'strict', 'lenient'] as Reading[]) console.log(line(reading, figuresOf(ads, reading)));
   console.log(bootstrap(ads));
+  console.log(`before issue #11 (one best whole item per duty, similarity 0.2): ${line('', figuresOf(runBefore(prepared), 'main'))}`);
 
   console.log('per role (main):');
-  for (const role of [...new Set(ads.map((a) => a.role))]) {
-    console.log(`  ${line(role.padEnd(22), figuresOf(ads.filter((a) => a.role === role), 'main'))}`);
-  }
+  for (const role of [...new Set(ads.map((a) => a.role))]) console.log(`  ${line(role.padEnd(22), figuresOf(ads.filter((a) => a.role === role), 'main'))}`);
 
-  const byThreshold = new Map(GRID.map((t) => [t, scoreAll(records, t)]));
-  const [a, b] = halves(records);
-  for (const [fit, test, label] of [[a, b, 'A -> B'], [b, a, 'B -> A']] as const) {
-    const c = calibrate(byThreshold, fit);
-    const measured = figuresOf(byThreshold.get(c.threshold)!.filter((x) => test.has(x.id)), 'main');
-    console.log(`split half ${label}: calibrated threshold ${c.threshold.toFixed(2)} (F1 ${f3(c.f1)} on ${fit.size} ads); on the other ${test.size}: ${line('', measured)}`);
-    const inUse = figuresOf(ads.filter((x) => test.has(x.id)), 'main');
-    console.log(`  (threshold in use on the same ${test.size}: ${line('', inUse)})`);
-  }
-  const all = calibrate(byThreshold, new Set(records.map((r) => r.id)));
-  const plateau = GRID.filter((t) => figuresOf(byThreshold.get(t)!, 'main').f1 >= all.f1 - 0.005);
-  console.log(
-    `calibrated on all ads: threshold ${all.threshold.toFixed(2)} (F1 ${f3(all.f1)}); within 0.005 of it: ${plateau[0]?.toFixed(2)}-${plateau[plateau.length - 1]?.toFixed(2)}`,
-  );
+  console.log('what each mechanism earns (main):');
+  for (const { label, ads: x } of ablations(prepared)) console.log(`  ${label.padEnd(44)} ${line('', figuresOf(x, 'main'))}`);
+  splitHalf(prepared, records);
   misses(ads, records);
 }

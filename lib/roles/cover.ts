@@ -5,7 +5,7 @@ import { dot, unitVector, type Vector } from './features';
 import { compileMark, markMatches, type CompiledMark } from './marks';
 import type { MatcherIndex } from './matcher-index';
 import { goalClause, noiseReason, skillClause, type NoiseReason } from './noise';
-import { compilePhrasings, matchPhrasing, type Phrasing } from './phrasings';
+import { compilePhrasings, matchPhrasing, PHRASING_SPAN, type Phrasing } from './phrasings';
 
 /**
  * Which of an ad's duty items cover which of a role's duties: many to many. Each item is cut into
@@ -20,10 +20,15 @@ import { compilePhrasings, matchPhrasing, type Phrasing } from './phrasings';
  */
 
 /**
- * COVER_THRESHOLD: the term-similarity (cosine) a clause needs to cover a duty without a phrasing.
- * Phrasing and mark matches count as 1. Calibrated by `npm run eval -- align` (see README).
+ * COVER_THRESHOLD: the term similarity (cosine of a clause with the duty's text) a clause needs to
+ * cover a duty that has phrasings, when none of them matches: phrasings say most of what the duty
+ * looks like in ads, so plain similarity must be strong. BARE_THRESHOLD: the same for a duty
+ * without phrasings (a duty the user added, a role the user created), where similarity is all
+ * there is. Phrasing and mark matches count as 1. Both calibrated by `npm run eval -- align`
+ * (split halves; README "Duty comparison").
  */
-export const COVER_THRESHOLD = 0.45;
+export const COVER_THRESHOLD = 0.4;
+export const BARE_THRESHOLD = 0.2;
 
 export type CoverVia = 'phrasing' | 'mark' | 'similarity';
 
@@ -49,6 +54,9 @@ export interface Coverage {
 /** Switches for measuring what each mechanism earns (bench/eval-align.ts); all on by default. */
 export interface CoverOptions {
   threshold?: number;
+  bareThreshold?: number;
+  /** Most characters a phrasing's words may spread over (phrasings.ts PHRASING_SPAN). */
+  span?: number;
   clauses?: boolean;
   phrasings?: boolean;
   similarity?: boolean;
@@ -68,13 +76,16 @@ interface DutyModel {
 
 const TARGET_DUTY = /目标|指标|target|kpi/i;
 
-const models = new WeakMap<MatcherIndex, Map<string, DutyModel[]>>();
+const models = new WeakMap<MatcherIndex, WeakMap<Role, DutyModel[]>>();
 
-/** The role's duties ready to compare, built once per index (the index is rebuilt on any change). */
+/**
+ * The role's duties ready to compare, built once per index and role row (a changed row, a new mark
+ * or phrasing, is a new object, so it is read afresh).
+ */
 export function dutyModels(index: MatcherIndex, role: Role): DutyModel[] {
   let byRole = models.get(index);
-  if (!byRole) models.set(index, (byRole = new Map()));
-  const hit = byRole.get(role.id);
+  if (!byRole) models.set(index, (byRole = new WeakMap()));
+  const hit = byRole.get(role);
   if (hit) return hit;
   const vectors = new Map((index.duties.get(role.id) ?? []).map((d) => [d.id, d.vector]));
   const built = role.duties.map((d) => {
@@ -88,7 +99,7 @@ export function dutyModels(index: MatcherIndex, role: Role): DutyModel[] {
       nots: own.filter((m): m is CompiledMark => m?.polarity === 'not'),
     };
   });
-  byRole.set(role.id, built);
+  byRole.set(role, built);
   return built;
 }
 
@@ -109,34 +120,53 @@ function partAt(clause: Clause, anchor: number): string {
   return clause.text;
 }
 
-function readItem(item: string, clauses: Clause[], duty: DutyModel, index: MatcherIndex, o: Required<CoverOptions>): Hit | null {
-  const whole = clauses.map((c) => c.norm).join('，');
-  if (o.marks && duty.nots.some((m) => markMatches(m, whole))) return null;
-  if (o.marks) {
-    if (duty.covers.some((m) => markMatches(m, whole))) return { score: 1, clause: item, via: 'mark' };
-  }
+/** An item prepared once for all duties: its clauses, what kind each is, and their term vectors. */
+interface ReadItem {
+  item: string;
+  whole: string;
+  clauses: { clause: Clause; skill: boolean; goal: boolean; pieces: { text: string; vector: Vector }[] }[];
+}
+
+function prepareItem(item: string, clauses: Clause[], index: MatcherIndex, o: Required<CoverOptions>): ReadItem {
+  return {
+    item,
+    whole: clauses.map((c) => c.norm).join('，'),
+    clauses: clauses.map((clause) => ({
+      clause,
+      skill: o.noise && skillClause(clause.norm),
+      goal: o.noise && goalClause(clause.norm),
+      // A list clause is compared whole and part by part: a part may say one duty exactly.
+      pieces: o.similarity
+        ? (clause.parts.length > 1 ? [clause, ...clause.parts] : [clause]).map((p) => ({ text: p.text, vector: unitVector(normalizedItemTerms(p.norm), index.itemIdf) }))
+        : [],
+    })),
+  };
+}
+
+function readItem(r: ReadItem, duty: DutyModel, o: Required<CoverOptions>): Hit | null {
+  if (o.marks && duty.nots.some((m) => markMatches(m, r.whole))) return null;
+  if (o.marks && duty.covers.some((m) => markMatches(m, r.whole))) return { score: 1, clause: r.item, via: 'mark' };
+  const threshold = o.phrasings && duty.phrasings.length ? o.threshold : o.bareThreshold;
   let best: Hit | null = null;
-  for (const clause of clauses) {
-    if (o.noise && (skillClause(clause.norm) || (!duty.ownsTargets && goalClause(clause.norm)))) continue;
+  for (const { clause, skill, goal, pieces } of r.clauses) {
+    if (skill || (goal && !duty.ownsTargets)) continue;
     if (o.marks && duty.nots.some((m) => markMatches(m, clause.norm))) continue;
     if (o.marks && duty.covers.some((m) => markMatches(m, clause.norm))) return { score: 1, clause: clause.text, via: 'mark' };
     if (o.phrasings) {
       for (const p of duty.phrasings) {
-        const anchor = matchPhrasing(p, clause.norm);
+        const anchor = matchPhrasing(p, clause.norm, o.span);
         if (anchor >= 0) return { score: 1, clause: partAt(clause, anchor), via: 'phrasing' };
       }
     }
-    if (o.similarity) {
-      for (const piece of clause.parts.length > 1 ? [clause, ...clause.parts] : [clause]) {
-        const s = dot(unitVector(normalizedItemTerms(piece.norm), index.itemIdf), duty.vector);
-        if (s >= o.threshold && (!best || s > best.score + 1e-12)) best = { score: s, clause: piece.text, via: 'similarity' };
-      }
+    for (const piece of pieces) {
+      const sim = dot(piece.vector, duty.vector);
+      if (sim >= threshold && (!best || sim > best.score + 1e-12)) best = { score: sim, clause: piece.text, via: 'similarity' };
     }
   }
   return best;
 }
 
-const DEFAULTS: Required<CoverOptions> = { threshold: COVER_THRESHOLD, clauses: true, phrasings: true, similarity: true, marks: true, noise: true };
+const DEFAULTS: Required<CoverOptions> = { threshold: COVER_THRESHOLD, bareThreshold: BARE_THRESHOLD, span: PHRASING_SPAN, clauses: true, phrasings: true, similarity: true, marks: true, noise: true };
 
 export function coverItems(index: MatcherIndex, role: Role, items: readonly string[], options: CoverOptions = {}): Coverage {
   const o = { ...DEFAULTS, ...options };
@@ -152,14 +182,14 @@ export function coverItems(index: MatcherIndex, role: Role, items: readonly stri
     // Without clause splitting the item is one clause (for measuring what splitting earns).
     if (!o.clauses && clauses.length) {
       const norm = clauses.map((c) => c.norm).join('，');
-      return [{ text: item, norm, parts: [{ text: item, norm }] }];
+      return prepareItem(item, [{ text: item, norm, parts: [{ text: item, norm }] }], index, o);
     }
-    return clauses;
+    return clauses.length ? prepareItem(item, clauses, index, o) : null;
   });
   for (const duty of duties) {
-    read.forEach((clauses, itemIndex) => {
-      if (!clauses?.length) return;
-      const hit = readItem(items[itemIndex]!, clauses, duty, index, o);
+    read.forEach((r, itemIndex) => {
+      if (!r) return;
+      const hit = readItem(r, duty, o);
       if (!hit) return;
       coveringItems.add(itemIndex);
       covered.push({ dutyId: duty.id, itemIndex, item: items[itemIndex]!, similarity: round3(hit.score), clause: hit.clause, via: hit.via });
@@ -169,7 +199,7 @@ export function coverItems(index: MatcherIndex, role: Role, items: readonly stri
   return {
     covered,
     missing: duties.filter((d) => !coveredDuties.has(d.id)).map((d) => d.id),
-    extra: items.map((item, itemIndex) => ({ item, itemIndex })).filter(({ itemIndex }) => read[itemIndex] && read[itemIndex]!.length && !coveringItems.has(itemIndex)),
+    extra: items.map((item, itemIndex) => ({ item, itemIndex })).filter(({ itemIndex }) => read[itemIndex] && !coveringItems.has(itemIndex)),
     ignored,
   };
 }

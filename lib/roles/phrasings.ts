@@ -101,7 +101,7 @@ function positions(alt: Alternative, norm: string, out: { at: number; end: numbe
  * object sit close together ("核对应付账款", "对店铺数据进行分析"); a verb at one end of a long
  * list and a noun at the other usually belong to different activities.
  */
-export const PHRASING_SPAN = 13;
+export const PHRASING_SPAN = 24;
 
 /**
  * Where the pattern matches a normalised clause: the position of its first group's word (the

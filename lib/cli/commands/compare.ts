@@ -4,6 +4,7 @@ import { extractFromText } from '../../extract/index';
 import type { ExtractedWithBody, ExtractionResult } from '../../extract/types';
 import { builtinMatcherIndex } from '../../roles/builtin-index';
 import { compareWithRole } from '../../roles/compare';
+import type { CoverOptions } from '../../roles/cover';
 import type { MatcherIndex } from '../../roles/matcher-index';
 import type { Comparison } from '../../roles/types';
 import { decodeHtml } from '../dom';
@@ -73,8 +74,8 @@ export function formatReport(index: MatcherIndex, posting: ExtractedWithBody, c:
 }
 
 /** The JSON `compare --json` prints: one report per posting. The eval scores this same output. */
-export function compareReports(index: MatcherIndex, roleId: string, result: ExtractionResult, threshold?: number) {
-  return result.postings.map((p) => ({ posting: p, comparison: compareWithRole(index, roleId, p, threshold) }));
+export function compareReports(index: MatcherIndex, roleId: string, result: ExtractionResult, threshold?: number, options?: CoverOptions) {
+  return result.postings.map((p) => ({ posting: p, comparison: compareWithRole(index, roleId, p, threshold, options) }));
 }
 
 export function compareJson(reports: ReturnType<typeof compareReports>) {
