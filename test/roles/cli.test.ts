@@ -55,6 +55,16 @@ describe('cli compare', () => {
     expect(report!.extra.map((e) => e.itemIndex)).toEqual([2]);
   });
 
+  test('--json lists every covering item of a duty with the words that matched', async () => {
+    const io = testIo();
+    expect(await main(['compare', file, '--role', 'designer', '--json'], io)).toBe(0);
+    const [report] = JSON.parse(io.stdout.join('')) as { covered: { dutyId: string; itemIndex: number; clause: string; via: string }[] }[];
+    // Item 0 names two duties (详情页, 首页): one item, two covered duties.
+    const byItem0 = report!.covered.filter((c) => c.itemIndex === 0).map((c) => c.dutyId);
+    expect(byItem0).toEqual(expect.arrayContaining(['designer.detail-pages', 'designer.store-decoration']));
+    expect(report!.covered.find((c) => c.dutyId === 'designer.retouching')).toMatchObject({ itemIndex: 1, via: 'phrasing' });
+  });
+
   test('an unknown role is a usage error listing the roles', async () => {
     const io = testIo();
     expect(await main(['compare', file, '--role', 'astronaut'], io)).toBe(2);

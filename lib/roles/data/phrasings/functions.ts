@@ -14,7 +14,7 @@ export const functionsPhrasings: DutyPhrasings = {
   ],
   'finance.reconciliation': [
     '对账|对帐|往来核对|往来账|应收|应付|回款|结算款|平台结算',
-    '核对 + 账款|往来|结算|订单|平台|支付宝|账目|款项|账务',
+    '核对 + 账款|往来|结算|订单|平台|支付宝|账目|款项|账务 + !存货|库存|盘点|固定资产',
     'reconcile|receivable|payable',
   ],
   'finance.cashier': [
