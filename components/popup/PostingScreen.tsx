@@ -8,6 +8,7 @@ import { useI18n } from '../i18n';
 import { roleName } from '../labels';
 import { CompetitorsView } from './CompetitorsView';
 import { CoverageView } from './CoverageView';
+import type { MarkFn } from './CoveredDuties';
 import { PostingHeader } from './PostingHeader';
 import { RequirementsView } from './RequirementsView';
 import { RolePanel } from './RolePanel';
@@ -27,6 +28,7 @@ export interface PostingScreenProps {
   roleStatus?: string;
   onReassign: (roleId: string) => void;
   onAddDuty: (item: string) => Promise<void>;
+  onMark: MarkFn;
   onSave: (extra: { tags: string[]; note: string }) => void;
   onOpenLibrary: () => void;
   onCopyMarkdown: () => Promise<void>;
@@ -58,7 +60,7 @@ export function PostingScreen(props: PostingScreenProps) {
       {props.role && props.comparison ? (
         <>
           {props.posting.duties.length === 0 && <p className="notice">{t('noDutiesFound')}</p>}
-          <CoverageView comparison={props.comparison} role={props.role} onAddDuty={props.onAddDuty} />
+          <CoverageView comparison={props.comparison} role={props.role} onAddDuty={props.onAddDuty} onMark={props.onMark} />
           <RequirementsView comparison={props.comparison} preferred={props.posting.preferred} saved={props.requirementsSaved} />
           {props.competitors === undefined ? (
             <p className="muted" role="status" aria-busy="true">

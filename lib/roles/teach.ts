@@ -51,20 +51,32 @@ export async function markDuty(
   const key = markKey(text);
   if (!key) throw new ValidationError('mark', 'the sentence has no words');
   const mark: DutyMark = { text, polarity: input.polarity, createdAt: deps.now() };
-  return updateDuty(db, input.roleId, input.dutyId, (duty) => {
-    const kept = (duty.marks ?? []).filter((m) => markKey(m.text) !== key);
-    return { ...duty, marks: [...kept, mark].slice(-MAX_MARKS) };
-  });
+  return updateDuty(
+    db,
+    input.roleId,
+    input.dutyId,
+    (duty) => {
+      const kept = (duty.marks ?? []).filter((m) => markKey(m.text) !== key);
+      return { ...duty, marks: [...kept, mark].slice(-MAX_MARKS) };
+    },
+    () => ({ updatedAt: mark.createdAt }),
+  );
 }
 
 /** Forgets a mark (by its sentence). */
-export async function unmarkDuty(db: RoleClipDb, input: { roleId: string; dutyId: string; text: string }): Promise<Role> {
+export async function unmarkDuty(db: RoleClipDb, input: { roleId: string; dutyId: string; text: string }, deps: Pick<RepoDeps, 'now'>): Promise<Role> {
   const key = markKey(input.text);
-  return updateDuty(db, input.roleId, input.dutyId, (duty) => {
-    const marks = (duty.marks ?? []).filter((m) => markKey(m.text) !== key);
-    const { marks: _old, ...rest } = duty;
-    return marks.length ? { ...rest, marks } : rest;
-  });
+  return updateDuty(
+    db,
+    input.roleId,
+    input.dutyId,
+    (duty) => {
+      const marks = (duty.marks ?? []).filter((m) => markKey(m.text) !== key);
+      const { marks: _old, ...rest } = duty;
+      return marks.length ? { ...rest, marks } : rest;
+    },
+    () => ({ updatedAt: deps.now() }),
+  );
 }
 
 /** Replaces a duty's phrasings (one pattern a line); a pattern that cannot match is refused. */

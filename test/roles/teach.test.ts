@@ -36,7 +36,7 @@ describe('teaching the comparison', () => {
     await markDuty(db, { roleId: 'hr', dutyId: 'hr.channels', text: item, polarity: 'covers' }, deps);
     const role = await markDuty(db, { roleId: 'hr', dutyId: 'hr.channels', text: `${item}。`, polarity: 'not' }, deps);
     expect(role.duties.find((d) => d.id === 'hr.channels')!.marks).toMatchObject([{ polarity: 'not' }]);
-    const cleared = await unmarkDuty(db, { roleId: 'hr', dutyId: 'hr.channels', text: item });
+    const cleared = await unmarkDuty(db, { roleId: 'hr', dutyId: 'hr.channels', text: item }, deps);
     expect(cleared.duties.find((d) => d.id === 'hr.channels')!.marks).toBeUndefined();
   });
 
