@@ -20,7 +20,10 @@ const MIN_SCORE = 1;
 
 export interface Scope {
   specialties: Pick<Specialty, 'id' | 'nameZh' | 'nameEn'>[];
-  /** The duties the ad is compared with: those of the chosen specialties, in the role's order. */
+  /**
+   * The duties the ad is compared with: those of the chosen specialties and those in no specialty,
+   * in the role's order.
+   */
   duties: string[];
   /** The typical skills of the chosen specialties. */
   skills: string[];
@@ -55,7 +58,9 @@ export function pickScope(role: Role, ad: { title?: string; skills?: readonly st
   const best = scored[0]!.score;
   if (best < MIN_SCORE) return null;
   const chosen = scored.filter((x) => x.score >= best * NEAR).slice(0, MAX_SPECIALTIES).map((x) => x.sp);
-  const inScope = new Set(chosen.flatMap((x) => x.duties));
+  // A duty in no specialty (one the user added) is the whole role's: it is in every scope.
+  const grouped = new Set(specialties.flatMap((x) => x.duties));
+  const inScope = new Set([...chosen.flatMap((x) => x.duties), ...role.duties.map((d) => d.id).filter((id) => !grouped.has(id))]);
   // Spanning every duty of the role is no scope at all.
   if (inScope.size >= role.duties.length) return null;
   return {

@@ -49,3 +49,11 @@ describe('broad roles are compared by specialty', () => {
     }
   });
 });
+
+describe('a duty the user added to a broad role', () => {
+  test('belongs to every scope', () => {
+    const mine = { ...tech, duties: [...tech.duties, { id: 'tech.u-1', text: '维护公司官网的备案信息' }] };
+    const scope = pickScope(mine, { title: '测试工程师' }, new Set(['tech.quality']));
+    expect(scope?.duties).toEqual(['tech.quality', 'tech.u-1']);
+  });
+});
