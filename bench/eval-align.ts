@@ -17,7 +17,7 @@ const f3 = (x: number) => x.toFixed(3);
 function line(label: string, f: Figures): string {
   return `${label.padEnd(8)} P ${f3(f.precision)} (${f.tp}/${f.reported})  R ${f3(f.recall)} (${f.tp}/${f.gold})  F1 ${f3(f.f1)}  duty recall ${f3(f.dutyRecall)}  coverage error ${f3(f.coverageError)}`;
 }
-const describe = (s: Settings) => `threshold ${s.threshold}, span ${s.span}, bare threshold ${s.bareThreshold}`;
+const describe = (s: Settings) => `span ${s.span}, bare threshold ${s.bareThreshold}`;
 
 // A small deterministic generator for the bootstrap (mulberry32).
 function rng(seed: number): () => number {
@@ -54,6 +54,7 @@ function splitHalf(prepared: readonly Prepared[], records: readonly AlignRecord[
     console.log(`split half ${label}: calibrated on ${fit.size} ads (F1 ${f3(c.f1)}): ${describe(c.settings)}`);
     console.log(`  measured on the other ${test.size}: ${line('', figuresOf(run(held, c.settings), 'main'))}`);
     console.log(`  settings in use on the same ${test.size}: ${line('', figuresOf(run(held), 'main'))}`);
+    console.log(`  without phrasings, bare threshold ${c.settings.bareThreshold}, on the other ${test.size}: ${line('', figuresOf(run(held, { ...c.settings, phrasings: false }), 'main'))}`);
   }
   const all = calibrate(prepared, new Set(records.map((r) => r.id)));
   console.log(`calibrated on all ${records.length} ads: ${describe(all.settings)} (F1 ${f3(all.f1)}); in use: ${describe(IN_USE)}`);
@@ -95,7 +96,7 @@ export default async function evalAlign(ctx: PartContext): Promise<void> {
   for (const role of [...new Set(ads.map((a) => a.role))]) console.log(`  ${line(role.padEnd(22), figuresOf(ads.filter((a) => a.role === role), 'main'))}`);
 
   console.log('what each mechanism earns (main):');
-  for (const { label, ads: x } of ablations(prepared)) console.log(`  ${label.padEnd(44)} ${line('', figuresOf(x, 'main'))}`);
+  for (const { label, ads: x } of ablations(prepared)) console.log(`  ${label.padEnd(48)} ${line('', figuresOf(x, 'main'))}`);
   splitHalf(prepared, records);
   misses(ads, records);
 }

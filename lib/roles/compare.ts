@@ -2,7 +2,7 @@ import { EDUCATION_LEVELS, type Education, type ExtractedPosting, type YearsRang
 import { DEFAULT_SKILLS } from '../extract/skills';
 import { normalizeForMatch } from '../text/normalize';
 import { alignItems, SIMILARITY_THRESHOLD } from './align';
-import { COVER_THRESHOLD, coverItems, type CoverOptions } from './cover';
+import { coverItems, type CoverOptions } from './cover';
 import { pickScope } from './specialty';
 import type { MatcherIndex } from './matcher-index';
 import type { Comparison, ValueDiff } from './types';
@@ -11,8 +11,8 @@ import type { Comparison, ValueDiff } from './types';
  * Duty-level comparison of one posting with one role: which canonical duties the ad covers (and
  * with which of its items), which it lacks, which of its items no duty covers, and how its
  * requirements (years, education, skills) differ from the role's typical ones. Deterministic: the
- * same posting and role give the same report. The similarity threshold is SIMILARITY_THRESHOLD
- * (align.ts, measured on real postings).
+ * same posting and role give the same report. Duties are covered many to many (cover.ts: clauses,
+ * phrasings, the user's marks); requirement items keep align.ts's best-item similarity.
  */
 
 export type ComparedPosting = Pick<ExtractedPosting, 'duties' | 'requirements' | 'experienceYears' | 'education' | 'skills'> & {
@@ -31,12 +31,11 @@ export function compareWithRole(
   index: MatcherIndex,
   roleId: string,
   posting: ComparedPosting,
-  threshold = COVER_THRESHOLD,
-  options: Omit<CoverOptions, 'threshold'> = {},
+  options: CoverOptions = {},
 ): Comparison {
   const role = index.roles.get(roleId);
   if (!role) throw new UnknownRoleError(roleId);
-  const duties = coverItems(index, role, posting.duties, { ...options, threshold });
+  const duties = coverItems(index, role, posting.duties, options);
   // Requirement items keep the one-best-item alignment: they are short single statements, and no
   // judged set measures them yet.
   const reqs = alignItems(posting.requirements, index.requirementItems.get(roleId) ?? [], index, SIMILARITY_THRESHOLD);

@@ -1,7 +1,7 @@
 import type { Role } from '../db/schemas';
 import { normalizedItemTerms } from './align';
 import { splitClauses, type Clause } from './clauses';
-import { dot, unitVector, type Vector } from './features';
+import { unitVector, type Vector } from './features';
 import { compileMark, markMatches, type CompiledMark } from './marks';
 import type { MatcherIndex } from './matcher-index';
 import { goalClause, noiseReason, skillClause, type NoiseReason } from './noise';
@@ -20,14 +20,13 @@ import { compilePhrasings, matchPhrasing, PHRASING_SPAN, type Phrasing } from '.
  */
 
 /**
- * COVER_THRESHOLD: the term similarity (cosine of a clause with the duty's text) a clause needs to
- * cover a duty that has phrasings, when none of them matches: phrasings say most of what the duty
- * looks like in ads, so plain similarity must be strong. BARE_THRESHOLD: the same for a duty
- * without phrasings (a duty the user added, a role the user created), where similarity is all
- * there is. Phrasing and mark matches count as 1. Both calibrated by `npm run eval -- align`
- * (split halves; README "Duty comparison").
+ * BARE_THRESHOLD: the term similarity (cosine of a clause or list part with the duty's text) that
+ * covers a duty without phrasings (a duty the user added, a role the user created), where
+ * similarity is all there is. A duty with phrasings is covered by its phrasings and marks only:
+ * on align-dev, similarity on top of them (at its best threshold, 0.4) found one pair in 300 more
+ * and cost half of the comparison's time. Phrasing and mark matches count as 1. Calibrated by
+ * `npm run eval -- align` (split halves; README "Duty comparison").
  */
-export const COVER_THRESHOLD = 0.4;
 export const BARE_THRESHOLD = 0.2;
 
 export type CoverVia = 'phrasing' | 'mark' | 'similarity';
@@ -36,7 +35,7 @@ export interface CoverPair {
   dutyId: string;
   itemIndex: number;
   item: string;
-  /** 1 for a phrasing or a mark, else the clause's cosine with the duty's text. */
+  /** 1 for a phrasing or a mark, else (a duty without phrasings) the clause's cosine with the duty's text. */
   similarity: number;
   /** The words of the item that matched: a list part, a clause, or the whole item. */
   clause: string;
@@ -53,7 +52,6 @@ export interface Coverage {
 
 /** Switches for measuring what each mechanism earns (bench/eval-align.ts); all on by default. */
 export interface CoverOptions {
-  threshold?: number;
   bareThreshold?: number;
   /** Most characters a phrasing's words may spread over (phrasings.ts PHRASING_SPAN). */
   span?: number;
@@ -66,6 +64,8 @@ export interface CoverOptions {
 
 interface DutyModel {
   id: string;
+  /** Position in the role's duties (the column of a piece's similarity row). */
+  at: number;
   /** The duty is about owning targets (its text names 目标 or 指标): goal clauses may cover it. */
   ownsTargets: boolean;
   vector: Vector;
@@ -76,22 +76,31 @@ interface DutyModel {
 
 const TARGET_DUTY = /目标|指标|target|kpi/i;
 
-const models = new WeakMap<MatcherIndex, WeakMap<Role, DutyModel[]>>();
+interface RoleModel {
+  duties: DutyModel[];
+  /** term -> the duties whose vector has it, with the weight: a piece is compared with every duty in one pass. */
+  terms: Map<string, { at: number; weight: number }[]>;
+  /** Some duty has no phrasings, so term similarity is needed at all. */
+  bare: boolean;
+}
+
+const models = new WeakMap<MatcherIndex, WeakMap<Role, RoleModel>>();
 
 /**
  * The role's duties ready to compare, built once per index and role row (a changed row, a new mark
  * or phrasing, is a new object, so it is read afresh).
  */
-export function dutyModels(index: MatcherIndex, role: Role): DutyModel[] {
+export function roleModel(index: MatcherIndex, role: Role): RoleModel {
   let byRole = models.get(index);
   if (!byRole) models.set(index, (byRole = new WeakMap()));
   const hit = byRole.get(role);
   if (hit) return hit;
   const vectors = new Map((index.duties.get(role.id) ?? []).map((d) => [d.id, d.vector]));
-  const built = role.duties.map((d) => {
+  const duties = role.duties.map((d, at) => {
     const own = (d.marks ?? []).map(compileMark);
     return {
       id: d.id,
+      at,
       ownsTargets: TARGET_DUTY.test(d.text),
       vector: vectors.get(d.id) ?? new Map(),
       phrasings: compilePhrasings(d.phrasings ?? []),
@@ -99,6 +108,15 @@ export function dutyModels(index: MatcherIndex, role: Role): DutyModel[] {
       nots: own.filter((m): m is CompiledMark => m?.polarity === 'not'),
     };
   });
+  const terms: RoleModel['terms'] = new Map();
+  for (const d of duties) {
+    for (const [term, weight] of d.vector) {
+      const list = terms.get(term) ?? [];
+      list.push({ at: d.at, weight });
+      terms.set(term, list);
+    }
+  }
+  const built = { duties, terms, bare: duties.some((d) => !d.phrasings.length) };
   byRole.set(role, built);
   return built;
 }
@@ -124,10 +142,19 @@ function partAt(clause: Clause, anchor: number): string {
 interface ReadItem {
   item: string;
   whole: string;
-  clauses: { clause: Clause; skill: boolean; goal: boolean; pieces: { text: string; vector: Vector }[] }[];
+  clauses: { clause: Clause; skill: boolean; goal: boolean; pieces: { text: string; sims: Float64Array }[] }[];
 }
 
-function prepareItem(item: string, clauses: Clause[], index: MatcherIndex, o: Required<CoverOptions>): ReadItem {
+/** Cosine of a piece of text with every duty of the role (sparse: only shared terms are visited). */
+function similarities(norm: string, model: RoleModel, index: MatcherIndex): Float64Array {
+  const row = new Float64Array(model.duties.length);
+  for (const [term, x] of unitVector(normalizedItemTerms(norm), index.itemIdf)) {
+    for (const p of model.terms.get(term) ?? []) row[p.at]! += x * p.weight;
+  }
+  return row;
+}
+
+function prepareItem(item: string, clauses: Clause[], model: RoleModel, index: MatcherIndex, o: Required<CoverOptions>): ReadItem {
   return {
     item,
     whole: clauses.map((c) => c.norm).join('，'),
@@ -136,8 +163,8 @@ function prepareItem(item: string, clauses: Clause[], index: MatcherIndex, o: Re
       skill: o.noise && skillClause(clause.norm),
       goal: o.noise && goalClause(clause.norm),
       // A list clause is compared whole and part by part: a part may say one duty exactly.
-      pieces: o.similarity
-        ? (clause.parts.length > 1 ? [clause, ...clause.parts] : [clause]).map((p) => ({ text: p.text, vector: unitVector(normalizedItemTerms(p.norm), index.itemIdf) }))
+      pieces: o.similarity && (model.bare || !o.phrasings)
+        ? (clause.parts.length > 1 ? [clause, ...clause.parts] : [clause]).map((p) => ({ text: p.text, sims: similarities(p.norm, model, index) }))
         : [],
     })),
   };
@@ -146,7 +173,7 @@ function prepareItem(item: string, clauses: Clause[], index: MatcherIndex, o: Re
 function readItem(r: ReadItem, duty: DutyModel, o: Required<CoverOptions>): Hit | null {
   if (o.marks && duty.nots.some((m) => markMatches(m, r.whole))) return null;
   if (o.marks && duty.covers.some((m) => markMatches(m, r.whole))) return { score: 1, clause: r.item, via: 'mark' };
-  const threshold = o.phrasings && duty.phrasings.length ? o.threshold : o.bareThreshold;
+  const bare = !o.phrasings || !duty.phrasings.length;
   let best: Hit | null = null;
   for (const { clause, skill, goal, pieces } of r.clauses) {
     if (skill || (goal && !duty.ownsTargets)) continue;
@@ -158,19 +185,21 @@ function readItem(r: ReadItem, duty: DutyModel, o: Required<CoverOptions>): Hit 
         if (anchor >= 0) return { score: 1, clause: partAt(clause, anchor), via: 'phrasing' };
       }
     }
+    if (!bare) continue;
     for (const piece of pieces) {
-      const sim = dot(piece.vector, duty.vector);
-      if (sim >= threshold && (!best || sim > best.score + 1e-12)) best = { score: sim, clause: piece.text, via: 'similarity' };
+      const sim = piece.sims[duty.at]!;
+      if (sim >= o.bareThreshold && (!best || sim > best.score + 1e-12)) best = { score: sim, clause: piece.text, via: 'similarity' };
     }
   }
   return best;
 }
 
-const DEFAULTS: Required<CoverOptions> = { threshold: COVER_THRESHOLD, bareThreshold: BARE_THRESHOLD, span: PHRASING_SPAN, clauses: true, phrasings: true, similarity: true, marks: true, noise: true };
+const DEFAULTS: Required<CoverOptions> = { bareThreshold: BARE_THRESHOLD, span: PHRASING_SPAN, clauses: true, phrasings: true, similarity: true, marks: true, noise: true };
 
 export function coverItems(index: MatcherIndex, role: Role, items: readonly string[], options: CoverOptions = {}): Coverage {
   const o = { ...DEFAULTS, ...options };
-  const duties = dutyModels(index, role);
+  const model = roleModel(index, role);
+  const duties = model.duties;
   const covered: CoverPair[] = [];
   const ignored: Coverage['ignored'] = [];
   const coveringItems = new Set<number>();
@@ -182,9 +211,9 @@ export function coverItems(index: MatcherIndex, role: Role, items: readonly stri
     // Without clause splitting the item is one clause (for measuring what splitting earns).
     if (!o.clauses && clauses.length) {
       const norm = clauses.map((c) => c.norm).join('，');
-      return prepareItem(item, [{ text: item, norm, parts: [{ text: item, norm }] }], index, o);
+      return prepareItem(item, [{ text: item, norm, parts: [{ text: item, norm }] }], model, index, o);
     }
-    return clauses.length ? prepareItem(item, clauses, index, o) : null;
+    return clauses.length ? prepareItem(item, clauses, model, index, o) : null;
   });
   for (const duty of duties) {
     read.forEach((r, itemIndex) => {

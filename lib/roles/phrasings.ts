@@ -109,7 +109,11 @@ export const PHRASING_SPAN = 24;
  * every group within `span` characters of each other, and no word of a `!` group anywhere.
  */
 export function matchPhrasing(p: Phrasing, norm: string, span = PHRASING_SPAN): number {
+  // Most patterns fail on some group's words being absent: a plain substring test says so without
+  // allocating anything (the positions, with word edges, are worked out only for a likely match).
+  for (const alts of p.all) if (!alts.some((alt) => norm.includes(alt.text))) return -1;
   for (const alt of p.none) {
+    if (!norm.includes(alt.text)) continue;
     const hit: { at: number; end: number }[] = [];
     positions(alt, norm, hit);
     if (hit.length) return -1;

@@ -29,15 +29,20 @@ export interface Scope {
   skills: string[];
 }
 
+// Latin title words are whole words (ui, ai, go), Chinese ones substrings (测试 in 软件测试工程师).
+const matchers = new WeakMap<readonly string[], ((title: string) => boolean)[]>();
 function titleHits(titleNorm: string, words: readonly string[]): number {
-  let n = 0;
-  for (const w of words) {
-    const word = w.toLowerCase();
-    // Latin title words are whole words (ui, ai, go), Chinese ones substrings (测试 in 软件测试工程师).
-    const hit = /^[a-z0-9.+#&]+$/.test(word) ? new RegExp(`(^|[^a-z0-9])${word.replace(/[.+#]/g, '\\$&')}($|[^a-z0-9])`).test(titleNorm) : titleNorm.includes(word);
-    if (hit) n += 1;
+  let list = matchers.get(words);
+  if (!list) {
+    list = words.map((w) => {
+      const word = w.toLowerCase();
+      if (!/^[a-z0-9.+#&]+$/.test(word)) return (title: string) => title.includes(word);
+      const re = new RegExp(`(^|[^a-z0-9])${word.replace(/[.+#]/g, '\\$&')}($|[^a-z0-9])`);
+      return (title: string) => re.test(title);
+    });
+    matchers.set(words, list);
   }
-  return n;
+  return titleNorm ? list.filter((m) => m(titleNorm)).length : 0;
 }
 
 export function pickScope(role: Role, ad: { title?: string; skills?: readonly string[] }, coveredDuties: ReadonlySet<string>): Scope | null {

@@ -74,8 +74,8 @@ export function formatReport(index: MatcherIndex, posting: ExtractedWithBody, c:
 }
 
 /** The JSON `compare --json` prints: one report per posting. The eval scores this same output. */
-export function compareReports(index: MatcherIndex, roleId: string, result: ExtractionResult, threshold?: number, options?: CoverOptions) {
-  return result.postings.map((p) => ({ posting: p, comparison: compareWithRole(index, roleId, p, threshold, options) }));
+export function compareReports(index: MatcherIndex, roleId: string, result: ExtractionResult, options?: CoverOptions) {
+  return result.postings.map((p) => ({ posting: p, comparison: compareWithRole(index, roleId, p, options) }));
 }
 
 export function compareJson(reports: ReturnType<typeof compareReports>) {
