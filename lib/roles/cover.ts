@@ -127,22 +127,26 @@ interface Hit {
   via: CoverVia;
 }
 
-/** The part of a clause holding a phrasing's anchor word, so the user sees the words that matched. */
-function partAt(clause: Clause, anchor: number): string {
+/**
+ * Which part of a clause holds a phrasing's anchor word (-1: none, the match spans parts), so the
+ * user sees the words that matched and a goal part ("对广告效果负责、提取报表") covers nothing.
+ */
+function partAt(clause: Clause, anchor: number): number {
   let at = 0;
-  for (const part of clause.parts) {
+  for (let i = 0; i < clause.parts.length; i++) {
+    const part = clause.parts[i]!;
     const start = clause.norm.indexOf(part.norm, at);
-    if (start >= 0 && anchor >= start && anchor < start + part.norm.length) return part.text;
+    if (start >= 0 && anchor >= start && anchor < start + part.norm.length) return i;
     if (start >= 0) at = start + part.norm.length;
   }
-  return clause.text;
+  return -1;
 }
 
 /** An item prepared once for all duties: its clauses, what kind each is, and their term vectors. */
 interface ReadItem {
   item: string;
   whole: string;
-  clauses: { clause: Clause; skill: boolean; goal: boolean; pieces: { text: string; sims: Float64Array }[] }[];
+  clauses: { clause: Clause; skill: boolean; goal: boolean; goalParts: boolean[]; pieces: { text: string; sims: Float64Array }[] }[];
 }
 
 /** Cosine of a piece of text with every duty of the role (sparse: only shared terms are visited). */
@@ -162,6 +166,7 @@ function prepareItem(item: string, clauses: Clause[], model: RoleModel, index: M
       clause,
       skill: o.noise && skillClause(clause.norm),
       goal: o.noise && goalClause(clause.norm),
+      goalParts: clause.parts.map((p) => o.noise && clause.parts.length > 1 && (goalClause(p.norm) || skillClause(p.norm))),
       // A list clause is compared whole and part by part: a part may say one duty exactly.
       pieces: o.similarity && (model.bare || !o.phrasings)
         ? (clause.parts.length > 1 ? [clause, ...clause.parts] : [clause]).map((p) => ({ text: p.text, sims: similarities(p.norm, model, index) }))
@@ -175,14 +180,17 @@ function readItem(r: ReadItem, duty: DutyModel, o: Required<CoverOptions>): Hit 
   if (o.marks && duty.covers.some((m) => markMatches(m, r.whole))) return { score: 1, clause: r.item, via: 'mark' };
   const bare = !o.phrasings || !duty.phrasings.length;
   let best: Hit | null = null;
-  for (const { clause, skill, goal, pieces } of r.clauses) {
+  for (const { clause, skill, goal, goalParts, pieces } of r.clauses) {
     if (skill || (goal && !duty.ownsTargets)) continue;
     if (o.marks && duty.nots.some((m) => markMatches(m, clause.norm))) continue;
     if (o.marks && duty.covers.some((m) => markMatches(m, clause.norm))) return { score: 1, clause: clause.text, via: 'mark' };
     if (o.phrasings) {
       for (const p of duty.phrasings) {
         const anchor = matchPhrasing(p, clause.norm, o.span);
-        if (anchor >= 0) return { score: 1, clause: partAt(clause, anchor), via: 'phrasing' };
+        if (anchor < 0) continue;
+        const part = partAt(clause, anchor);
+        if (part >= 0 && goalParts[part] && !duty.ownsTargets) continue;
+        return { score: 1, clause: part >= 0 ? clause.parts[part]!.text : clause.text, via: 'phrasing' };
       }
     }
     if (!bare) continue;

@@ -65,7 +65,10 @@ const OWNS_RESULT = /^对.{1,30}负责$/u;
  * Whether a clause (in comparison form) only states a goal. A goal alone covers no duty, unless
  * the duty is itself about owning targets (see cover.ts).
  */
+// "确保采购成本控制在合理范围内" opens like a goal but names the work (controlling costs).
+const WORK_IN_GOAL = /控制|管控|跟进|跟踪|执行/u;
+
 export function goalClause(norm: string): boolean {
   const t = norm.trim();
-  return GOAL_OPENING.test(t) || OWNS_RESULT.test(t);
+  return (GOAL_OPENING.test(t) && !WORK_IN_GOAL.test(t)) || OWNS_RESULT.test(t);
 }

@@ -18,8 +18,10 @@ describe('splitClauses', () => {
     expect(splitClauses('绩效管理：制定团队绩效方案').map((x) => x.text)).toEqual(['绩效管理', '制定团队绩效方案']);
   });
 
-  test('brackets hold a clause of their own', () => {
+  test('a bracketed aside is a clause of its own, and the sentence around it closes up', () => {
     expect(splitClauses('负责店铺运营（上新、改价）').map((x) => x.text)).toEqual(['负责店铺运营', '上新、改价']);
+    expect(splitClauses('及时更新各平台(抖音、小红书)的内容和互动').map((x) => x.text)).toEqual(['及时更新各平台的内容和互动', '抖音、小红书']);
+    expect(splitClauses('负责（未闭合的括号，继续').map((x) => x.text)).toEqual(['负责', '未闭合的括号', '继续']);
   });
 
   test('Excel carriage-return marks and a lone marker are no clause at all', () => {

@@ -58,8 +58,7 @@ export const contentPhrasings: DutyPhrasings = {
   'designer.store-decoration': [
     '装修|首页设计|首页布局|店铺首页|店铺风格|视觉风格|整体视觉|页面风格|整体风格|店铺设计',
     '店铺|首页|页面 + 设计|风格|视觉|形象|布局|美化',
-    '网站|网页|界面|ui|app|pc端|移动端 + 设计|改版|美化|视觉',
-    'storefront|store design|web design|ui design',
+    'storefront|store design',
   ],
   'designer.campaign-pages': [
     '活动 + 页面|页|海报|图|专题|设计|视觉|banner|物料',
@@ -134,7 +133,7 @@ export const contentPhrasings: DutyPhrasings = {
   'live-streamer.host': [
     '主播|直播带货|带货直播|直播销售|讲解产品|产品讲解|介绍产品|产品介绍|展示产品|试穿|试用|试吃|卖货|带货',
     '直播 + 负责|完成|主持|开展|担任|出镜|介绍|讲解|展示|销售|转化',
-    '引导 + 下单|购买|成交|转化|留资',
+    '引导 + 下单|购买|成交|转化|留资|销售',
     'live stream + host|sell',
   ],
   'live-streamer.script': [
@@ -143,6 +142,7 @@ export const contentPhrasings: DutyPhrasings = {
   ],
   'live-streamer.interaction': [
     '互动|气氛|暖场|控评|弹幕',
+    '调动 + 情绪|气氛|氛围|观众|粉丝',
     '接待|解答|回答|回复 + 问题|客户|观众|粉丝|提问',
     'interact|audience',
   ],

@@ -48,6 +48,7 @@ export const functionsPhrasings: DutyPhrasings = {
   'finance.controls': [
     '内控|内部控制|财务制度|财务风险|资金风险|风险防范|风控',
     '报销 + 审核|流程|制度',
+    '费用 + 审核|审批',
     '制度|流程 + 建立|制定|完善|健全|执行|监督 + 财务|报销|内部|资金',
     'internal control|expense policy',
   ],
@@ -79,13 +80,14 @@ export const functionsPhrasings: DutyPhrasings = {
   'hr.pay': [
     '薪酬|薪资|工资|奖金|调薪|个税|薪金 + 核算|计算|发放|管理|审核|统计|制作|办理|体系 + !调研|调查|市场|竞争力|匹配|激励效果',
     '社保|社会保险|公积金|五险',
+    '薪资福利|薪酬福利|工资福利|福利待遇 + !调研|调查|市场|竞争力|水平',
     '福利|保险|待遇 + 员工|办理|缴纳|核算|购买|发放|增减|申报 + !调研|调查|市场|竞争力|分析',
     'payroll|compensation|benefits',
   ],
   'hr.relations': [
     '员工关系|劳动关系|劳资|劳动合同|劳动纠纷|劳动争议|劳动仲裁|用工风险',
     '合同 + 员工|劳动|签订|续签',
-    '纠纷|争议|仲裁 + 劳动|员工|劳资',
+    '纠纷|争议|仲裁 + 劳动|员工|劳资|人事',
     'employee relations|labor contract',
   ],
   'hr.records': [
@@ -101,7 +103,7 @@ export const functionsPhrasings: DutyPhrasings = {
   ],
   'hr.culture': [
     '企业文化|公司文化|团队文化|文化建设|价值观|员工活动|团建|年会|员工关怀|凝聚力|归属感',
-    '组织|策划|开展 + 活动 + 员工|团队|文体|节日 + !代言人|直播|营销|推广|促销',
+    '组织|策划|开展 + 活动 + 员工|团队|文体|节日|娱乐|文娱 + !代言人|直播|营销|推广|促销',
     'culture|team building|engagement',
   ],
 
@@ -131,8 +133,8 @@ export const functionsPhrasings: DutyPhrasings = {
   ],
   'tech.operations': [
     '运维|机房|服务器|网络设备|数据库维护|系统维护',
-    '系统|网络|数据库|服务 + 维护|稳定|运行|监控|故障',
-    '故障|排障|宕机|稳定性|可用性|运行监控|日常监控',
+    '系统|网络|数据库|服务 + 维护|稳定|运行|监控|故障 + !开发',
+    '故障|排障|宕机|运行监控|日常监控',
     'operations|server|sysadmin|incident|outage',
   ],
   'tech.devops': [
@@ -149,7 +151,7 @@ export const functionsPhrasings: DutyPhrasings = {
   ],
   'tech.architecture': [
     '架构|技术选型|选型|技术方案|设计方案|系统设计|系统分析|模块设计|开发规范|代码规范|技术规范|技术调研|高可用|高并发|可扩展',
-    '瓶颈|性能优化|技术难题|技术难点|攻关|新技术|技术实现方案|技术架构',
+    '瓶颈|性能优化|技术难题|技术难点|攻关|新技术|技术实现方案|技术架构|详细设计|概要设计',
     'architecture|system design',
   ],
   'tech.data-platform': [
@@ -157,7 +159,8 @@ export const functionsPhrasings: DutyPhrasings = {
     'data platform|data warehouse|big data',
   ],
   'tech.algorithms': [
-    '算法|机器学习|深度学习|推荐系统|搜索引擎|风控模型|模型|nlp|计算机视觉|图像识别|自然语言|大模型|llm',
+    '算法|机器学习|深度学习|推荐系统|搜索引擎|风控模型|nlp|计算机视觉|图像识别|自然语言|大模型|llm',
+    '模型 + 训练|算法|推荐|预测|识别|机器学习',
     'algorithm|machine learning|model',
   ],
   'tech.projects': [

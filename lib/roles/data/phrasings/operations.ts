@@ -8,6 +8,7 @@ export const operationsPhrasings: DutyPhrasings = {
   'operations-director.strategy': [
     '运营战略|经营战略|业务战略|发展战略|战略规划|战略目标|经营目标|经营计划|业务规划|运营规划|整体规划|运营方向|发展方向|年度规划|年度经营',
     '制定|规划|确定|把控|统筹|输出 + 运营策略|运营方案|运营计划|业务目标|年度目标|季度目标|整体运营|运营思路',
+    '制定|制订 + 阶段性目标|经营计划|营销目标|年度计划|销售目标',
     '整体运营 + 负责|统筹|规划|把控',
     'business strategy|operating strategy|annual plan',
   ],
@@ -28,7 +29,7 @@ export const operationsPhrasings: DutyPhrasings = {
     'coordinate|liaise + department|team|supply',
   ],
   'operations-director.channels': [
-    '渠道 + 拓展|开拓|开发|布局|规划|建设|管理|搭建|政策|运营',
+    '渠道 + 拓展|开拓|开发|布局|规划|建设|管理|搭建|政策|运营|统筹',
     '多平台|全平台|全渠道|全网|各平台|各渠道|各大平台|多渠道|新平台|新渠道|分销',
     '开拓|拓展|入驻|开设|布局 + 平台|店铺|渠道|市场|站点|流量入口',
     'channel|marketplace + expand|plan|develop',
@@ -56,7 +57,7 @@ export const operationsPhrasings: DutyPhrasings = {
     'risk|compliance',
   ],
   'operations-director.process': [
-    '流程|制度|规范|标准|sop|体系|机制|政策 + 建立|制定|完善|优化|搭建|规范|梳理|健全',
+    '流程|制度|规范|标准|sop|体系|机制 + 建立|制定|完善|优化|搭建|规范|梳理|健全',
     'process|policy + establish|set up|define',
   ],
   'operations-director.brand': [
@@ -124,7 +125,8 @@ export const operationsPhrasings: DutyPhrasings = {
     'list|upload + product',
   ],
   'operations-specialist.back-office': [
-    '店铺|后台|账号|网店|平台 + 日常|维护|管理',
+    '店铺|后台|账号|网店 + 日常|维护|管理',
+    '平台 + 日常|维护',
     '订单 + 处理|跟进|审核|管理',
     '评价|售后|客诉|售前 + 处理|回复',
     '日常运营|日常维护|后台维护|后台操作',
@@ -158,6 +160,7 @@ export const operationsPhrasings: DutyPhrasings = {
   'operations-specialist.coordination': [
     '对接|配合|协调|沟通|跟进 + 客服|仓库|仓储|设计|美工|物流|发货|售后|库存|供应商|部门',
     '发货|售后|库存|物流|退换货 + 跟进|处理|协调|对接',
+    '协同|拉通 + 部门|设计|仓储|客服|市场',
     'follow up + shipping|after-sales|stock',
   ],
   'operations-specialist.erp': [
@@ -209,12 +212,12 @@ export const operationsPhrasings: DutyPhrasings = {
     'media plan|ad budget',
   ],
   'promotion-specialist.reports': [
-    '报表|报告 + 制作|输出|出具|撰写|提供|提交|整理|分析',
+    '报表|报告 + 制作|输出|出具|撰写|提供|提交|整理|分析|提取|导出|生成',
     '推广|投放|广告|渠道 + 数据|效果 + 分析|统计|跟踪',
     'report',
   ],
   'promotion-specialist.competitors': [
-    '竞品|竞争对手|同行|竞店|对手 + 分析|研究|监控|调研|关注|跟踪',
+    '竞品|竞争对手|竞对|同行|竞店|对手 + 分析|研究|监控|调研|关注|跟踪|了解|收集',
     'competitor',
   ],
 };

@@ -10,7 +10,7 @@ export const servicePhrasings: DutyPhrasings = {
     '引导下单|促成下单|促成交易|促成成交|促单',
     '促成 + 订单|成交|转化|交易|下单',
     '接听|来电|热线|电话 + 客户|咨询|来电|接待|沟通|顾客',
-    '解决|处理 + 客户|顾客|用户|买家 + 问题|疑问|疑难|困难|需求 + !投诉|差评|纠纷',
+    '解决|处理|解答 + 客户|顾客|用户|买家 + 疑问|疑难|咨询 + !投诉|差评|纠纷|售后|订单',
     'pre-sale|customer inquiries|answer questions',
   ],
   'customer-service.orders': [
@@ -59,13 +59,13 @@ export const servicePhrasings: DutyPhrasings = {
   ],
   'data-analyst.reports': [
     '报表|报告|日报|周报|月报 + 制作|输出|出具|撰写|编制|维护|提交|整理|编写',
-    '数据|业绩|指标 + 追踪|跟踪|复盘|监控',
+    '数据|业绩|指标 + 追踪|跟踪|复盘',
     'report',
   ],
   'data-analyst.deep-dives': [
     '专题分析|深入分析|深度分析|归因|ab测试|实验',
     '分析 + 原因|异常|问题|效果|深入|深度|专题',
-        '决策支持|决策依据|数据支持|洞察|洞见|诊断',
+        '洞见|诊断',
     'root cause|ad hoc analysis|insight',
   ],
   'data-analyst.channels': [
@@ -82,7 +82,7 @@ export const servicePhrasings: DutyPhrasings = {
     'product performance|inventory analysis',
   ],
   'data-analyst.market': [
-    '市场|行业|竞品|竞争对手|竞对 + 数据|分析|调研|研究|收集|趋势|动态|洞察|关注',
+    '市场|行业|竞品|竞争对手|竞对 + 数据|分析|调研|研究|收集|趋势|动态|洞察|关注 + !推广|营销活动',
     'market|competitor',
   ],
   'data-analyst.data-prep': [
@@ -101,16 +101,18 @@ export const servicePhrasings: DutyPhrasings = {
     'product selection|assortment',
   ],
   'merchandiser.ordering': [
-    '采购|下单|订货|补货|备货|请购 + !策略|成本|费用|合同|团队|部门|文件|资料|样品|需求',
+    '下单|订货|补货|备货|请购',
+    '采购 + 订单|计划|下单|执行|申请',
     'purchase order|replenish',
   ],
   'merchandiser.suppliers': [
     '供应商|供货商|厂家|工厂|货源 + 开发|评估|管理|维护|考核|档案|资料|寻找|拓展|筛选|对接|开拓|建立|选择',
-    '供应商管理|供应商开发|开发新供应商|新供应商',
+    '供应商管理|供应商开发|开发新供应商|新供应商|寻源',
     'supplier|vendor',
   ],
   'merchandiser.negotiation': [
-    '谈判|议价|比价|询价|砍价|合同|协议|洽谈|接洽|商务条款',
+    '谈判|议价|比价|询价|砍价|洽谈|接洽|商务条款',
+    '合同|协议 + 签订|签署|谈|拟定|起草|审核',
     '交期|交量|价格 + 沟通|协调|谈',
     'negotiate|contract',
   ],
@@ -161,7 +163,7 @@ export const servicePhrasings: DutyPhrasings = {
     'packing|packaging orders',
   ],
   'warehouse-logistics.dispatch': [
-    '发货|出库|审单|打单|快递单|发件|出货|寄件',
+    '发货|出库|审单|打单|快递单|发件|出货|寄件|收发',
     'dispatch|shipping orders|outbound|deliver',
   ],
   'warehouse-logistics.stocktake': [
@@ -171,7 +173,7 @@ export const servicePhrasings: DutyPhrasings = {
     'stocktake|cycle count|inventory accuracy|inventory count',
   ],
   'warehouse-logistics.layout': [
-    '库位|货架|货位|分区|码放|摆放|堆放|存放|保管|整洁|卫生|5s|6s|消防|巡查|巡检|仓容|秩序',
+    '库位|货架|货位|分区|码放|摆放|堆放|存放|存储|储存|保管|整洁|卫生|5s|6s|消防|巡查|巡检|仓容|秩序',
     '仓库|仓内 + 安全|整理|环境|布局',
     '库位|货区|储位 + 规划|调整|优化',
     'layout|housekeeping|safety',
@@ -193,7 +195,7 @@ export const servicePhrasings: DutyPhrasings = {
   ],
   'warehouse-logistics.cost': [
     '包装材料|耗材|包材',
-    '成本|费用|运费 + 控制|降低|节约|核算|管控',
+    '成本|费用|运费 + 控制|降低|节约|核算|管控 + !库存|采购',
     'cost',
   ],
 };
