@@ -1,6 +1,7 @@
 import type { PartContext } from './run-parts';
 import { figuresOf, readAlignRecords, splitKey, type AdScore, type AlignRecord, type Figures, type Reading } from './align-gold';
 import { ablations, calibrate, halves, IN_USE, prepare, run, runBefore, type Prepared, type Settings } from './align-runs';
+import { readSelfCheck } from './align-selfcheck';
 
 /**
  * Duty alignment on ../shared/eval/align-dev.jsonl (issue #11), scored as align-dev.md says: each
@@ -98,5 +99,18 @@ export default async function evalAlign(ctx: PartContext): Promise<void> {
   console.log('what each mechanism earns (main):');
   for (const { label, ads: x } of ablations(prepared)) console.log(`  ${label.padEnd(48)} ${line('', figuresOf(x, 'main'))}`);
   splitHalf(prepared, records);
+  if (!file) selfCheck(ctx.evalDir!);
   misses(ads, records);
+}
+
+/** The implementer's own judged set (align-selfcheck.ts): weaker evidence, printed apart. */
+function selfCheck(evalDir: string): void {
+  for (const set of ['A', 'B'] as const) {
+    const records = readSelfCheck(evalDir, set);
+    const prepared = prepare(records);
+    const pairs = records.reduce((n, r) => n + r.gold_ids.length, 0);
+    console.log(`self-check ${set} (${records.length} other ads judged by the implementer, ${pairs} pairs; see bench/align-selfcheck.ts):`);
+    for (const reading of ['main', 'strict', 'lenient'] as Reading[]) console.log(`  ${line(reading, figuresOf(run(prepared), reading))}`);
+    console.log(`  ${line('before', figuresOf(runBefore(prepared), 'main'))}`);
+  }
 }

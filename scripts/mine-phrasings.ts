@@ -2,6 +2,7 @@
  * Mines candidate duty phrasings from real ads, for a person to review (issue #11).
  *
  *   npx tsx scripts/mine-phrasings.ts [EVAL_DIR] [OUT_DIR]
+ *   MINE_EXCLUDE=judged.jsonl npx tsx scripts/mine-phrasings.ts   # also leave out those ids
  *
  * Reads ../shared/eval/roles-ecom-dev.jsonl and ../shared/eval/roles-dev.jsonl (the ads and their
  * accepted roles), and ../shared/eval/align-dev.jsonl for its ids only: those ads are the
@@ -40,7 +41,9 @@ const read = (file: string): Rec[] =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Rec);
 
-const heldOut = new Set(read('align-dev.jsonl').map((r) => r.id));
+// More held-out ids, one JSON record with an "id" a line (e.g. a further hand-judged set), if given.
+const extra = process.env.MINE_EXCLUDE ? readFileSync(process.env.MINE_EXCLUDE, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as Rec).id) : [];
+const heldOut = new Set([...read('align-dev.jsonl').map((r) => r.id), ...extra]);
 const seg = new Intl.Segmenter('zh', { granularity: 'word' });
 // Words every role's ads use: they tell no duty apart.
 const GENERIC = new Set(

@@ -134,16 +134,20 @@ export const contentPhrasings: DutyPhrasings = {
     '主播|直播带货|带货直播|直播销售|讲解产品|产品讲解|介绍产品|产品介绍|展示产品|试穿|试用|试吃|卖货|带货',
     '直播 + 负责|完成|主持|开展|担任|出镜|介绍|讲解|展示|销售|转化',
     '引导 + 下单|购买|成交|转化|留资|销售',
+    '逼单',
     'live stream + host|sell',
   ],
   'live-streamer.script': [
     '脚本|话术|台词|口播',
+    '直播 + 内容 + 策划|设计|创作',
     'script',
   ],
   'live-streamer.interaction': [
     '互动|气氛|暖场|控评|弹幕',
     '调动 + 情绪|气氛|氛围|观众|粉丝',
-    '接待|解答|回答|回复 + 问题|客户|观众|粉丝|提问',
+    '氛围|气氛 + 活跃|烘托|营造|带动',
+    '粉丝|观众 + 活动|提问|咨询',
+    '接待|解答|回答|回复|应对 + 问题|客户|观众|粉丝|提问|咨询',
     'interact|audience',
   ],
   'live-streamer.schedule': [
@@ -160,7 +164,7 @@ export const contentPhrasings: DutyPhrasings = {
   ],
   'live-streamer.review': [
     '复盘|总结',
-    '数据 + 分析|复盘|总结|跟踪',
+    '数据 + 分析|复盘|总结|跟踪|统计|汇报|反馈',
     'review',
   ],
   'live-streamer.warm-up': [

@@ -129,6 +129,7 @@ export const operationsPhrasings: DutyPhrasings = {
     '平台 + 日常|维护',
     '订单 + 处理|跟进|审核|管理',
     '评价|售后|客诉|售前 + 处理|回复',
+    '好评|差评|晒图|评价 + 处理|回复|管理|整理|维护',
     '日常运营|日常维护|后台维护|后台操作',
     'back office|order handling',
   ],
@@ -143,7 +144,7 @@ export const operationsPhrasings: DutyPhrasings = {
     'product page|store page',
   ],
   'operations-specialist.traffic': [
-    '关键词|关键字|标题|搜索排名|排名|seo|商品结构 + 优化|调整|提升|设置',
+    '关键词|关键字|标题|搜索排名|排名|seo|商品结构 + 优化|调整|提升|设置|推广',
     '店铺推广|引流',
     '推广 + 店铺|产品|商品',
     '流量 + 提升|获取|引入|优化',

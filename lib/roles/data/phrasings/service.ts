@@ -11,6 +11,10 @@ export const servicePhrasings: DutyPhrasings = {
     '促成 + 订单|成交|转化|交易|下单',
     '接听|来电|热线|电话 + 客户|咨询|来电|接待|沟通|顾客',
     '解决|处理|解答 + 客户|顾客|用户|买家 + 疑问|疑难|咨询 + !投诉|差评|纠纷|售后|订单',
+    '解决|解答 + 客户|顾客|用户|买家 + 问题|困难 + !投诉|差评|纠纷|售后|订单|退',
+    '了解|挖掘|发掘 + 客户|顾客|客人|买家 + 需求|要求',
+    '在线 + 客服|问答|解答|咨询|沟通',
+    '沟通 + 客户|顾客|买家 + !投诉|纠纷',
     'pre-sale|customer inquiries|answer questions',
   ],
   'customer-service.orders': [
@@ -48,24 +52,26 @@ export const servicePhrasings: DutyPhrasings = {
     'train agents|service standard',
   ],
   'customer-service.crm': [
-    '会员|客户关系|客户资料|客户信息|客户档案|客户维护|crm|vip|客户分层|会员分层|关怀',
+    '会员|客户关系|客户资料|客户信息|客户档案|客户维护|crm|vip|客户分层|会员分层|关怀|客情|客户忠诚|顾客关系|顾客忠诚',
+    '客户|顾客 + 信息|资料|档案 + 录入|更新|维护|管理|建立',
     'crm|membership|customer relationship',
   ],
 
   'data-analyst.dashboard': [
     '看板|仪表盘|dashboard|指标体系|报表体系|数据体系|bi|tableau|power bi|powerbi|可视化|监控体系|数据平台',
     '指标 + 体系|定义|搭建|确定|口径|框架',
+    '预警体系|监控体系|业务监控',
     'dashboard|kpi framework',
   ],
   'data-analyst.reports': [
-    '报表|报告|日报|周报|月报 + 制作|输出|出具|撰写|编制|维护|提交|整理|编写',
+    '报表|报告|日报|周报|月报 + 制作|输出|出具|撰写|编制|维护|提交|整理|编写|完成|产出|做出|准备|生成|开发',
     '数据|业绩|指标 + 追踪|跟踪|复盘',
     'report',
   ],
   'data-analyst.deep-dives': [
     '专题分析|深入分析|深度分析|归因|ab测试|实验',
     '分析 + 原因|异常|问题|效果|深入|深度|专题',
-        '洞见|诊断',
+        '洞见|诊断|剖析|专项分析',
     'root cause|ad hoc analysis|insight',
   ],
   'data-analyst.channels': [
@@ -79,10 +85,12 @@ export const servicePhrasings: DutyPhrasings = {
   'data-analyst.products': [
     '动销|库存分析|商品分析|产品分析|品类分析|sku分析|销售分析|选品|补货',
     '销售|销量|动销|库存|售罄 + 商品|产品|sku|品类|单品|货品 + 分析|数据|监控|跟踪',
+    '货品分析|毛利分析|产品毛利|商品毛利|销售结构',
     'product performance|inventory analysis',
   ],
   'data-analyst.market': [
-    '市场|行业|竞品|竞争对手|竞对 + 数据|分析|调研|研究|收集|趋势|动态|洞察|关注 + !推广|营销活动',
+    '市场|行业|竞品|竞争对手|竞对|对手 + 数据|分析|调研|研究|收集|趋势|动态|洞察|关注|行情|态势 + !推广|营销活动',
+    '竞争态势|竞争格局|市场行情',
     'market|competitor',
   ],
   'data-analyst.data-prep': [
@@ -102,12 +110,13 @@ export const servicePhrasings: DutyPhrasings = {
   ],
   'merchandiser.ordering': [
     '下单|订货|补货|备货|请购',
-    '采购 + 订单|计划|下单|执行|申请',
+    '采购 + 订单|计划|下单|执行|申请 + !策略',
+    '订单|po + 下发|下达|执行|跟进|回顾 + !售后|问题',
     'purchase order|replenish',
   ],
   'merchandiser.suppliers': [
     '供应商|供货商|厂家|工厂|货源 + 开发|评估|管理|维护|考核|档案|资料|寻找|拓展|筛选|对接|开拓|建立|选择',
-    '供应商管理|供应商开发|开发新供应商|新供应商|寻源',
+    '供应商管理|供应商开发|开发新供应商|新供应商|寻源|供应商库|定点',
     'supplier|vendor',
   ],
   'merchandiser.negotiation': [
@@ -119,11 +128,13 @@ export const servicePhrasings: DutyPhrasings = {
   'merchandiser.production': [
     '跟单|打样|生产进度|交期|交货期|交货周期|供货进度|排产|大货|货期',
     '生产|工厂|出货|到货|供货|样品 + 跟进|跟踪|把控|追踪|确认|对接|安排|进度',
+    '生产指令|下达生产',
+    '交付|交货 + 跟进|回顾|跟踪|确认|催',
     'production|sample|lead time',
   ],
   'merchandiser.receiving': [
     '验货|验收|质检|品检|收货|来料|次品|不良品|退货|退换|质量问题',
-    '质量 + 控制|把控|检查|检验',
+    '质量 + 控制|把控|检查|检验|跟踪|监控',
     'quality check|inspection',
   ],
   'merchandiser.pricing': [
@@ -132,7 +143,7 @@ export const servicePhrasings: DutyPhrasings = {
     'pricing',
   ],
   'merchandiser.sell-through': [
-    '动销|滞销|库存周转|周转率|清仓|尾货',
+    '动销|滞销|库存周转|周转率|清仓|尾货|售罄',
     '库存 + 分析|优化|周转|消化|处理|控制|监控',
     'sell-through|stock turnover|clearance',
   ],
@@ -163,19 +174,22 @@ export const servicePhrasings: DutyPhrasings = {
     'packing|packaging orders',
   ],
   'warehouse-logistics.dispatch': [
-    '发货|出库|审单|打单|快递单|发件|出货|寄件|收发',
+    '发货|出库|审单|打单|快递单|发件|出货|寄件|收发|分拨',
+    '配送 + 物料|订单|商品|货物',
     'dispatch|shipping orders|outbound|deliver',
   ],
   'warehouse-logistics.stocktake': [
     '盘点|盘库|报损|报废|临期|过期|效期',
     '库存 + 盘点|核对|清点|检查|统计|对账',
+    '账实相符|账物相符|账实一致|账物一致|存货精确',
     '检查 + 货物|商品|库存 + 定期',
     'stocktake|cycle count|inventory accuracy|inventory count',
   ],
   'warehouse-logistics.layout': [
     '库位|货架|货位|分区|码放|摆放|堆放|存放|存储|储存|保管|整洁|卫生|5s|6s|消防|巡查|巡检|仓容|秩序',
-    '仓库|仓内 + 安全|整理|环境|布局',
-    '库位|货区|储位 + 规划|调整|优化',
+    '仓库|仓内|仓储 + 安全|整理|环境|布局|设计',
+    '库位|货区|储位|仓位|货位 + 规划|调整|优化|整理|维护|管理',
+    '先进先出',
     'layout|housekeeping|safety',
   ],
   'warehouse-logistics.carriers': [
