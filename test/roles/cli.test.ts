@@ -45,6 +45,10 @@ describe('cli compare', () => {
     expect(text).toMatch(/missing {2}designer\.brand-guide/);
     expect(text).toMatch(/extra {4}#3 负责公司年会的组织/);
     expect(text).toMatch(/Experience: ad 2\+ yrs, role 1\+ yrs -> higher/);
+    // Item 1 covers two duties; each duty counts once in the headline.
+    const covered = new Set([...text.matchAll(/covered {2}(designer\.(?!req\.)\S+)/g)].map((m) => m[1]));
+    expect(text).toContain(`Duties: covers ${covered.size} of 9`);
+    expect(text).toMatch(/Specialty: 电商视觉 \(E-commerce visuals\)/);
   });
 
   test('--json gives the Comparison object', async () => {
