@@ -12,7 +12,7 @@ import { compilePhrasings, matchPhrasing, PHRASING_SPAN, type Phrasing } from '.
  * clauses (clauses.ts) and each clause is read against every duty:
  * - a phrasing of the duty matches it (the duty's activity and object, in the ad's words), or
  * - the user marked the same sentence as covering the duty (marks.ts), or
- * - its term similarity to the duty's own text reaches the threshold;
+ * - for a duty without phrasings, its term similarity to the duty's text reaches BARE_THRESHOLD;
  * unless the user marked the sentence as not that duty. An item covers every duty one of its
  * clauses covers; a duty lists every item that covers it, each with the clause that matched. An
  * item is extra only when it covers no duty, and noise (pay lines, headings, junk: noise.ts) is set
