@@ -9,6 +9,7 @@ import { roleName } from '../labels';
 import { CompetitorsView } from './CompetitorsView';
 import { CoverageView } from './CoverageView';
 import { JdCheck } from './JdCheckLine';
+import type { MarkFn } from './CoveredDuties';
 import { PostingHeader } from './PostingHeader';
 import { RequirementsView } from './RequirementsView';
 import { RolePanel } from './RolePanel';
@@ -28,6 +29,7 @@ export interface PostingScreenProps {
   roleStatus?: string;
   onReassign: (roleId: string) => void;
   onAddDuty: (item: string) => Promise<void>;
+  onMark: MarkFn;
   onSave: (extra: { tags: string[]; note: string }) => void;
   onOpenLibrary: () => void;
   onCopyMarkdown: () => Promise<void>;
@@ -60,7 +62,7 @@ export function PostingScreen(props: PostingScreenProps) {
       {props.role && props.comparison ? (
         <>
           {props.posting.duties.length === 0 && <p className="notice">{t('noDutiesFound')}</p>}
-          <CoverageView comparison={props.comparison} role={props.role} onAddDuty={props.onAddDuty} />
+          <CoverageView comparison={props.comparison} role={props.role} onAddDuty={props.onAddDuty} onMark={props.onMark} />
           <RequirementsView comparison={props.comparison} preferred={props.posting.preferred} saved={props.requirementsSaved} />
           {props.competitors === undefined ? (
             <p className="muted" role="status" aria-busy="true">

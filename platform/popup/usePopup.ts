@@ -14,6 +14,9 @@ export interface Candidate {
   match: MatchResult;
 }
 
+/** The comparison (lib/roles/compare.ts), loaded apart from the popup's first script: see loadCompare. */
+export type CompareFn = typeof import('@/lib/roles/compare').compareWithRole;
+
 export type Phase =
   | { kind: 'loading' }
   | { kind: 'error'; key: string; detail?: string }
@@ -44,6 +47,20 @@ export function usePopup() {
   const [phase, setPhaseNow] = useState<Phase>({ kind: 'loading' });
   const [index, setIndex] = useState<MatcherIndex | null>(null);
   const indexRef = useRef<Promise<MatcherIndex> | null>(null);
+  const [compare, setCompare] = useState<CompareFn | null>(null);
+  const compareRef = useRef<Promise<CompareFn> | null>(null);
+
+  // The comparison's code (clauses, phrasings, specialties) is its own chunk, fetched while the
+  // page is read and the library loads, so it costs the popup's first script nothing (2.5 KB gzip
+  // it would add to a budget every feature shares).
+  const loadCompare = useCallback(async () => {
+    // Fetched from the start: asked for later (after the database opened), it was sometimes
+    // parsed only after the matcher index was built, on the way to the first render.
+    compareRef.current ??= import('@/lib/roles/compare').then((m) => (mark('compare-ready'), m.compareWithRole));
+    const fn = await compareRef.current;
+    setCompare(() => fn);
+    return fn;
+  }, []);
 
   const loadIndex = useCallback(async (fresh = false) => {
     if (fresh || !indexRef.current) {
@@ -70,7 +87,7 @@ export function usePopup() {
     try {
       const tabId = await targetTabId(location.search);
       if (tabId === null) return setPhase({ kind: 'error', key: 'errorNoTab' });
-      const [page, built] = await Promise.all([snapshotTab(tabId).then((p) => (mark('snapshot'), p)), loadIndex()]);
+      const [page, built] = await Promise.all([snapshotTab(tabId).then((p) => (mark('snapshot'), p)), loadIndex(), loadCompare()]);
       let result = { notJob: 'empty' as NotJobReason | null, postings: [] as ExtractedWithBody[] };
       if (page.selection.trim().length >= MIN_SELECTION) result = extractFromText(page.selection, { url: page.url, title: page.title });
       if (!result.postings.length) {
@@ -86,22 +103,22 @@ export function usePopup() {
     } catch (error) {
       setPhase({ kind: 'error', ...errorKey(error) });
     }
-  }, [loadIndex]);
+  }, [loadIndex, loadCompare]);
 
   useEffect(() => void read(), [read]);
 
   const analyzePasted = useCallback(
     async (text: string) => {
       readCount.current++; // a pending page read no longer applies
-      const built = await loadIndex();
+      const [built] = await Promise.all([loadIndex(), loadCompare()]);
       const result = extractFromText(text);
       if (!result.postings.length) return setPhaseNow({ kind: 'not-job', reason: result.notJob ?? 'not-job', pasted: true });
       setPhaseNow({ kind: 'ready', candidates: withMatches(result.postings, built), selected: 0, url: '', truncated: false });
     },
-    [loadIndex],
+    [loadIndex, loadCompare],
   );
 
   const select = (selected: number | null) => setPhaseNow((p) => (p.kind === 'ready' ? { ...p, selected } : p));
 
-  return { phase, index, read, analyzePasted, select, reloadIndex: () => loadIndex(true) };
+  return { phase, index, compare, read, analyzePasted, select, reloadIndex: () => loadIndex(true) };
 }

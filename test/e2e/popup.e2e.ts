@@ -141,6 +141,10 @@ describe('popup (real Chromium)', () => {
     );
     await popup.getByRole('button', { name: '分析' }).click();
     await expect.poll(() => text(popup, 'role-name')).toBe('美工/视觉设计');
+    // A broad role is compared with the ad's specialty first; the whole role is one click away.
+    expect(await text(popup, 'coverage-scope')).toContain('按专长比较：电商视觉');
+    expect(await text(popup, 'coverage-text')).toMatch(/^覆盖 \d+ \/ 5 项标准职责$/);
+    await popup.getByRole('button', { name: '查看整个岗位（9 项）' }).click();
     expect(await text(popup, 'coverage-text')).toMatch(/^覆盖 \d+ \/ 9 项标准职责$/);
     const extra = popup.getByTestId('extra-list').locator('li', { hasText: '橱窗陈列' });
     await extra.getByRole('button', { name: '加入该岗位职责' }).click();
@@ -169,6 +173,33 @@ describe('popup (real Chromium)', () => {
     expect(library.url()).toMatch(/\/library\.html#\/postings\/.+/);
     await expect.poll(() => library.getByTestId('posting-title').innerText()).toBe('美工设计师');
     await library.close();
+  });
+
+  test('marking sentences teaches the comparison, for this ad and the next', async () => {
+    const ad = '人事专员\n岗位职责：\n1、负责员工招聘与面试安排；\n2、负责对接外部人力资源服务供应商；\n任职要求：\n1、大专以上学历。';
+    const { popup } = await openPopupFor(session, url('not-job.html'));
+    await popup.getByLabel('粘贴招聘文字').fill(ad);
+    await popup.getByRole('button', { name: '分析' }).click();
+    await expect.poll(() => text(popup, 'role-name')).toBe('人力资源');
+    // "Which standard duty is this": the extra item now covers the duty it was marked with.
+    const extra = popup.getByTestId('extra-list').locator('li', { hasText: '人力资源服务供应商' });
+    await extra.getByLabel('这句属于哪项标准职责').selectOption('hr.channels');
+    await expect.poll(() => popup.getByTestId('covered-list').locator('[data-duty="hr.channels"]').innerText()).toContain('负责对接外部人力资源服务供应商');
+    // "Not this duty": the sentence no longer covers recruiting.
+    const recruiting = popup.getByTestId('covered-list').locator('[data-duty="hr.recruiting"]');
+    await recruiting.getByRole('button', { name: /^这句不是/ }).first().click();
+    await expect.poll(() => popup.getByTestId('covered-list').locator('[data-duty="hr.recruiting"]').count()).toBe(0);
+    const roles = await readStore<{ id: string; duties: { id: string; marks?: { text: string; polarity: string }[] }[] }>(popup, 'roles');
+    const hr = roles.find((r) => r.id === 'hr')!;
+    expect(hr.duties.find((d) => d.id === 'hr.channels')!.marks).toMatchObject([{ polarity: 'covers' }]);
+    expect(hr.duties.find((d) => d.id === 'hr.recruiting')!.marks).toMatchObject([{ polarity: 'not' }]);
+
+    // A later ad with the same sentence is read the way the user taught.
+    const later = await openPopupFor(session, url('not-job.html'));
+    await later.popup.getByLabel('粘贴招聘文字').fill(ad.replace('人事专员', '人事助理'));
+    await later.popup.getByRole('button', { name: '分析' }).click();
+    await expect.poll(() => later.popup.getByTestId('covered-list').locator('[data-duty="hr.channels"]').count()).toBe(1);
+    expect(await later.popup.getByTestId('covered-list').locator('[data-duty="hr.recruiting"]').count()).toBe(0);
   });
 
   test('reassigning teaches the title to the role', async () => {
