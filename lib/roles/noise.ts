@@ -34,6 +34,11 @@ const REQUIREMENT = /学历|本科|大专|中专|硕士|博士|专业毕业|相�
 const ASSIGNED =
   /(?:上级|领导|主管|公司|部门|经理)(?:临时)?(?:交办|交代|交待|安排|分配|分发|指派)的?(?:其他|其它)?(?:相关)?(?:工作|任务|事项|事务|事宜)|^(?:完成|做好|负责|以及|及)?(?:其他|其它)(?:相关|临时)?.{0,10}(?:工作|事项|事务|任务|事宜|类)/u;
 
+/** Whether a text (in comparison form) names a doer's activity. */
+export function namesActivity(norm: string): boolean {
+  return ACTIVITY.test(norm);
+}
+
 /** Why an item is not a duty, or null when it is one. */
 export function noiseReason(item: string): NoiseReason | null {
   const text = cleanItem(item.replace(EXCEL_CR, ' ')).trim();

@@ -62,11 +62,13 @@ export const contentPhrasings: DutyPhrasings = {
   ],
   'designer.campaign-pages': [
     '活动 + 页面|页|海报|图|专题|设计|视觉|banner|物料',
-    '专题页|活动页|大促页|海报|节日视觉|大促视觉|活动视觉|专题',
+    '专题页|活动页|大促页|海报|节日视觉|大促视觉|活动视觉',
+    '专题 + 页|图|海报|视觉|banner|设计 + !视频',
     'campaign page|poster',
   ],
   'designer.retouching': [
-    '修图|精修|抠图|调色|图片处理|图片美化|后期|修片|合成|p图|处理图片|照片处理|图片优化',
+    '修图|精修|抠图|调色|图片处理|图片美化|修片|合成|p图|处理图片|照片处理|图片优化',
+    '后期 + 图片|照片|图|修 + !视频',
     'retouch|photo editing',
   ],
   'designer.brand-guide': [
@@ -132,7 +134,8 @@ export const contentPhrasings: DutyPhrasings = {
 
   'live-streamer.host': [
     '主播|直播带货|带货直播|直播销售|讲解产品|产品讲解|介绍产品|产品介绍|展示产品|试穿|试用|试吃|卖货|带货',
-    '直播 + 负责|完成|主持|开展|担任|出镜|介绍|讲解|展示|销售|转化',
+    '直播 + 完成|主持|开展|担任|出镜|介绍|讲解|展示|销售|转化',
+    '负责 + 直播 + !开拓|拓展|运营|策划|管理',
     '引导 + 下单|购买|成交|转化|留资|销售',
     '逼单',
     'live stream + host|sell',
@@ -164,7 +167,7 @@ export const contentPhrasings: DutyPhrasings = {
   ],
   'live-streamer.review': [
     '复盘|总结',
-    '数据 + 分析|复盘|总结|跟踪|统计|汇报|反馈',
+    '数据 + 分析|复盘|总结|跟踪|统计|汇报',
     'review',
   ],
   'live-streamer.warm-up': [
