@@ -4,7 +4,7 @@ import type { DutyPhrasings } from './types';
 
 export const contentPhrasings: DutyPhrasings = {
   'new-media-operator.accounts': [
-    '公众号|微博|抖音|快手|小红书|视频号|b站|bilibili|知乎|微信|头条|自媒体|新媒体|社交媒体|账号|矩阵|社媒 + 运营|管理|维护|更新|推送|发布|规划|搭建|策略',
+    '公众号|微博|抖音|快手|小红书|视频号|b站|bilibili|知乎|微信|头条|自媒体|新媒体|社交媒体|账号|矩阵|社媒|短视频 + 运营|管理|维护|更新|推送|发布|规划|搭建|策略',
     'social media|account + manage|run|grow',
   ],
   'new-media-operator.content': [
@@ -22,7 +22,7 @@ export const contentPhrasings: DutyPhrasings = {
     'private traffic|community group',
   ],
   'new-media-operator.trends': [
-    '热点|趋势|话题|热门|潮流|时事|节点|节日 + 追踪|捕捉|跟踪|结合|关注|策划|借势|把握|挖掘',
+    '热点|趋势|话题|热门|潮流|时事|节点|节日|动向|行业动态|市场动态 + 追踪|捕捉|跟踪|结合|关注|策划|借势|把握|挖掘|根据',
     'trend|hot topic',
   ],
   'new-media-operator.influencers': [
@@ -38,6 +38,7 @@ export const contentPhrasings: DutyPhrasings = {
   'new-media-operator.analytics': [
     '数据 + 分析|统计|跟踪|监测|复盘|收集|整理|监控',
     '阅读量|播放量|完播率|互动率|粉丝数|涨粉数 + 分析|统计|跟踪',
+    '效果 + 评估|分析|追踪|跟踪|监测',
     'analytics|metrics',
   ],
   'new-media-operator.brand-voice': [
@@ -110,7 +111,7 @@ export const contentPhrasings: DutyPhrasings = {
   ],
   'copywriter.articles': [
     '软文|推文|种草|笔记|文章|稿件|投稿|推广文案|新闻稿',
-    '公众号|微博|小红书|知乎 + 更新|撰写|发布|运营|编辑|内容',
+    '公众号|微博|小红书|知乎|朋友圈|社群 + 更新|撰写|发布|运营|编辑|内容',
     'article|blog post|advertorial',
   ],
   'copywriter.scripts': [

@@ -155,7 +155,7 @@ export const operationsPhrasings: DutyPhrasings = {
     'report + data|sales|weekly|monthly',
   ],
   'operations-specialist.market-watch': [
-    '竞品|竞争对手|同行|对手|行业|市场 + 关注|调研|分析|了解|收集|跟踪|监控|研究|动态|信息',
+    '竞品|竞争对手|同行|对手|行业|市场|竞店|竟品|竟店 + 关注|调研|分析|了解|收集|跟踪|监控|研究|动态|信息',
     'competitor|market research',
   ],
   'operations-specialist.coordination': [
