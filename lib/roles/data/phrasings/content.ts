@@ -4,7 +4,7 @@ import type { DutyPhrasings } from './types';
 
 export const contentPhrasings: DutyPhrasings = {
   'new-media-operator.accounts': [
-    '公众号|微博|抖音|快手|小红书|视频号|b站|bilibili|知乎|微信|头条|自媒体|新媒体|社交媒体|账号|矩阵|社媒|短视频 + 运营|管理|维护|更新|推送|发布|规划|搭建|策略',
+    '公众号|微博|抖音|快手|小红书|视频号|b站|bilibili|知乎|微信|头条|自媒体|新媒体|社交媒体|账号|矩阵|社媒 + 运营|管理|维护|更新|推送|发布|规划|搭建|策略',
     'social media|account + manage|run|grow',
   ],
   'new-media-operator.content': [
@@ -22,7 +22,7 @@ export const contentPhrasings: DutyPhrasings = {
     'private traffic|community group',
   ],
   'new-media-operator.trends': [
-    '热点|趋势|话题|热门|潮流|时事|节点|节日|动向|行业动态|市场动态 + 追踪|捕捉|跟踪|结合|关注|策划|借势|把握|挖掘|根据',
+    '热点|趋势|话题|热门|潮流|时事|节点|节日 + 追踪|捕捉|跟踪|结合|关注|策划|借势|把握|挖掘',
     'trend|hot topic',
   ],
   'new-media-operator.influencers': [
@@ -38,7 +38,6 @@ export const contentPhrasings: DutyPhrasings = {
   'new-media-operator.analytics': [
     '数据 + 分析|统计|跟踪|监测|复盘|收集|整理|监控',
     '阅读量|播放量|完播率|互动率|粉丝数|涨粉数 + 分析|统计|跟踪',
-    '效果 + 评估|分析|追踪|跟踪|监测',
     'analytics|metrics',
   ],
   'new-media-operator.brand-voice': [
@@ -63,13 +62,11 @@ export const contentPhrasings: DutyPhrasings = {
   ],
   'designer.campaign-pages': [
     '活动 + 页面|页|海报|图|专题|设计|视觉|banner|物料',
-    '专题页|活动页|大促页|海报|节日视觉|大促视觉|活动视觉',
-    '专题 + 页|图|海报|视觉|banner|设计 + !视频',
+    '专题页|活动页|大促页|海报|节日视觉|大促视觉|活动视觉|专题',
     'campaign page|poster',
   ],
   'designer.retouching': [
-    '修图|精修|抠图|调色|图片处理|图片美化|修片|合成|p图|处理图片|照片处理|图片优化',
-    '后期 + 图片|照片|图|修 + !视频',
+    '修图|精修|抠图|调色|图片处理|图片美化|后期|修片|合成|p图|处理图片|照片处理|图片优化',
     'retouch|photo editing',
   ],
   'designer.brand-guide': [
@@ -111,7 +108,7 @@ export const contentPhrasings: DutyPhrasings = {
   ],
   'copywriter.articles': [
     '软文|推文|种草|笔记|文章|稿件|投稿|推广文案|新闻稿',
-    '公众号|微博|小红书|知乎|朋友圈|社群 + 更新|撰写|发布|运营|编辑|内容',
+    '公众号|微博|小红书|知乎 + 更新|撰写|发布|运营|编辑|内容',
     'article|blog post|advertorial',
   ],
   'copywriter.scripts': [
@@ -135,8 +132,7 @@ export const contentPhrasings: DutyPhrasings = {
 
   'live-streamer.host': [
     '主播|直播带货|带货直播|直播销售|讲解产品|产品讲解|介绍产品|产品介绍|展示产品|试穿|试用|试吃|卖货|带货',
-    '直播 + 完成|主持|开展|担任|出镜|介绍|讲解|展示|销售|转化',
-    '负责 + 直播 + !开拓|拓展|运营|策划|管理',
+    '直播 + 负责|完成|主持|开展|担任|出镜|介绍|讲解|展示|销售|转化',
     '引导 + 下单|购买|成交|转化|留资|销售',
     '逼单',
     'live stream + host|sell',
@@ -168,7 +164,7 @@ export const contentPhrasings: DutyPhrasings = {
   ],
   'live-streamer.review': [
     '复盘|总结',
-    '数据 + 分析|复盘|总结|跟踪|统计|汇报',
+    '数据 + 分析|复盘|总结|跟踪|统计|汇报|反馈',
     'review',
   ],
   'live-streamer.warm-up': [

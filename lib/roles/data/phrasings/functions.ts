@@ -49,7 +49,7 @@ export const functionsPhrasings: DutyPhrasings = {
     '内控|内部控制|财务制度|财务风险|资金风险|风险防范|风控',
     '报销 + 审核|流程|制度',
     '费用 + 审核|审批',
-    '制度|流程 + 建立|制定|完善|健全|执行|监督 + 财务|报销|内部|资金|现金',
+    '制度|流程 + 建立|制定|完善|健全|执行|监督 + 财务|报销|内部|资金',
     'internal control|expense policy',
   ],
 

@@ -125,7 +125,7 @@ export const operationsPhrasings: DutyPhrasings = {
     'list|upload + product',
   ],
   'operations-specialist.back-office': [
-    '后台|账号 + 日常|维护|操作',
+    '店铺|后台|账号|网店 + 日常|维护|管理',
     '平台 + 日常|维护',
     '订单 + 处理|跟进|审核|管理',
     '评价|售后|客诉|售前 + 处理|回复',
@@ -155,7 +155,7 @@ export const operationsPhrasings: DutyPhrasings = {
     'report + data|sales|weekly|monthly',
   ],
   'operations-specialist.market-watch': [
-    '竞品|竞争对手|同行|对手|行业|市场|竞店|竟品|竟店 + 关注|调研|分析|了解|收集|跟踪|监控|研究|动态|信息',
+    '竞品|竞争对手|同行|对手|行业|市场 + 关注|调研|分析|了解|收集|跟踪|监控|研究|动态|信息',
     'competitor|market research',
   ],
   'operations-specialist.coordination': [
@@ -175,8 +175,7 @@ export const operationsPhrasings: DutyPhrasings = {
 
   'promotion-specialist.paid-ads': [
     '直通车|引力魔方|钻展|超级推荐|万相台|品销宝|千川|随心推|dou+|快车|京准通|全站推|多多搜索|多多场景|信息流|竞价|sem|广点通|巨量|磁力金牛|投流',
-    '广告|付费 + 投放|计划|账户|搭建 + !竞品|竞争对手|对手|同行',
-    '推广 + 投放|账户|搭建 + !竞品|竞争对手|对手|同行',
+    '广告|付费|推广 + 投放|计划|账户|搭建 + !竞品|竞争对手|对手|同行',
     '账户 + 搭建|管理|操作|优化|布局|定位',
     'ppc|paid ads|ad campaign|google ads|facebook ads',
   ],

@@ -6,7 +6,7 @@ export const servicePhrasings: DutyPhrasings = {
   'customer-service.pre-sale': [
     '售前|在线客服|客户服务|客服服务|客服工作|导购|询单',
     '咨询|接待|答疑|解答|回答|回复|秒回 + 客户|顾客|用户|买家|消费者|问题|咨询|在线|消息|私信 + !投诉|差评|纠纷|售后',
-    '介绍|推荐|讲解|展示|演示 + 产品|商品',
+    '介绍|推荐|讲解 + 产品|商品',
     '引导下单|促成下单|促成交易|促成成交|促单',
     '促成 + 订单|成交|转化|交易|下单',
     '接听|来电|热线|电话 + 客户|咨询|来电|接待|沟通|顾客',
@@ -20,7 +20,6 @@ export const servicePhrasings: DutyPhrasings = {
   'customer-service.orders': [
     '订单 + 跟进|处理|核对|审核|修改|跟踪|备注|核实',
     '催付|未付款|催单|收货地址|修改地址|发货方式',
-    '修改|更改|变更 + 地址|型号|规格|订单|收货信息',
     'order + follow up|check',
   ],
   'customer-service.after-sale': [
@@ -81,14 +80,12 @@ export const servicePhrasings: DutyPhrasings = {
   ],
   'data-analyst.users': [
     '用户画像|人群画像|用户行为|购买行为|消费行为|用户分析|客户分析|会员分析|用户研究|rfm|用户分层|画像',
-    '分析|研究|洞察|挖掘 + 客户|用户|消费者 + 需求|偏好|习惯|痛点',
     'user behaviour|customer segment|persona',
   ],
   'data-analyst.products': [
     '动销|库存分析|商品分析|产品分析|品类分析|sku分析|销售分析|选品|补货',
     '销售|销量|动销|库存|售罄 + 商品|产品|sku|品类|单品|货品 + 分析|数据|监控|跟踪',
     '货品分析|毛利分析|产品毛利|商品毛利|销售结构',
-    '库存|存货 + 数据|分析|周转 + 分析|统计|监控',
     'product performance|inventory analysis',
   ],
   'data-analyst.market': [
