@@ -65,6 +65,12 @@ describe('many-to-many coverage', () => {
     expect(dutiesOf('负责推广账户搭建和日常投放')).toContain('promotion-specialist.paid-ads');
   });
 
+  test('supporting the business’s growth is not technical support', () => {
+    const dutiesOf = (item: string) => coverItems(index, role('tech'), [item]).covered.map((x) => x.dutyId);
+    expect(dutiesOf('负责交易系统的建设，支持新业务的快速拓展')).not.toContain('tech.support');
+    expect(dutiesOf('负责系统上线支持和用户问题处理')).toContain('tech.support');
+  });
+
   test('video post-production is not photo retouching (后期)', () => {
     const dutiesOf = (item: string) => coverItems(index, role('designer'), [item]).covered.map((x) => x.dutyId);
     expect(dutiesOf('负责产品视频剪辑及后期处理')).not.toContain('designer.retouching');

@@ -31,4 +31,6 @@ export const PHRASING_EDITS: readonly PhrasingEdit[] = [
   { since: 5, duty: 'data-analyst.users', from: null, to: ['分析|研究|洞察|挖掘 + 客户|用户|消费者 + 需求|偏好|习惯|痛点'] },
   { since: 5, duty: 'data-analyst.products', from: null, to: ['库存|存货 + 数据|分析|周转 + 分析|统计|监控'] },
   { since: 5, duty: 'finance.controls', from: '制度|流程 + 建立|制定|完善|健全|执行|监督 + 财务|报销|内部|资金', to: ['制度|流程 + 建立|制定|完善|健全|执行|监督 + 财务|报销|内部|资金|现金'] },
+  { since: 5, duty: 'tech.support', from: '支持 + 技术|上线|用户|业务|系统', to: ['支持 + 技术|上线|用户|系统 + !发展|拓展|增长'] },
+  { since: 5, duty: 'tech.support', from: '售前技术|技术咨询|客户支持|技术交流|解决方案|故障处理', to: ['售前技术|技术咨询|客户支持|技术交流|故障处理', '解决方案 + 客户|售前|提供给|演示|讲解'] },
 ];
