@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { PartContext } from './run-parts';
-import { readRecords, type EvalRecord } from './eval-roles';
+import { readRecords, type EvalRecord } from './roles-sets';
 import { extractFromText } from '../lib/extract/index';
 import { resultOutput } from '../lib/cli/output';
 import { builtinRoles } from '../lib/roles/library';
