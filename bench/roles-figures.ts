@@ -1,4 +1,5 @@
 import { abstainReason, type Scored } from '../lib/roles/matcher';
+import type { DecisionRule, Rule } from '../lib/roles/rule';
 import type { EvalRecord, Mode } from './roles-sets';
 
 /**
@@ -16,14 +17,16 @@ export interface Row {
   mode: Mode;
   /** Every class, best first; empty when nothing was read. */
   scored: Scored[];
+  /** The title named a job the alias table knows: the titled rule applies. */
+  titled: boolean;
   /** The engine found no posting: the matcher read the record's raw text instead. */
   fallback?: boolean;
 }
 
-export interface Rule {
-  threshold: number;
-  margin: number;
-}
+export type { DecisionRule, Rule };
+
+/** One rule for both kinds of posting (the library-only matcher's). */
+export const both = (rule: Rule): DecisionRule => ({ titled: rule, untitled: rule });
 
 export interface Figures {
   top1: number;
@@ -38,15 +41,15 @@ export interface Figures {
   perRole: Map<string, { n: number; top1: number; right: number }>;
 }
 
-export function decide(row: Row, rule: Rule): string | null {
-  return row.scored.length && !abstainReason(row.scored, rule.threshold, rule.margin) ? row.scored[0]!.cls.id : null;
+export function decide(row: Row, rule: DecisionRule): string | null {
+  return row.scored.length && !abstainReason(row.scored, rule[row.titled ? 'titled' : 'untitled']) ? row.scored[0]!.cls.id : null;
 }
 
 export function topRole(row: Row): string | null {
   return row.scored.find((s) => s.cls.kind === 'role' && s.score > 0)?.cls.id ?? null;
 }
 
-export function figures(rows: readonly Row[], rule: Rule): Figures {
+export function figures(rows: readonly Row[], rule: DecisionRule): Figures {
   const perRole = new Map<string, { n: number; top1: number; right: number }>();
   let top1 = 0;
   let right = 0;
@@ -100,7 +103,7 @@ export function figures(rows: readonly Row[], rule: Rule): Figures {
 export function objective(groups: readonly (readonly Row[])[], rule: Rule): number {
   let sum = 0;
   for (const rows of groups) {
-    const f = figures(rows, rule);
+    const f = figures(rows, both(rule));
     sum += (f.right + f.rightMacro + f.abstention) / 3;
   }
   return sum / Math.max(1, groups.length);
@@ -110,7 +113,7 @@ export const GRID_THRESHOLDS = Array.from({ length: 86 }, (_, i) => (i + 5) / 10
 export const GRID_MARGINS = Array.from({ length: 41 }, (_, i) => i / 100);
 
 /**
- * The calibration rule: the grid point (threshold 0.05-0.90, margin 0-0.40, steps of 0.01) with the
+ * The library-only calibration (one rule for every posting): the grid point (threshold 0.05-0.90, margin 0-0.40, steps of 0.01) with the
  * best objective; among equal points the highest threshold, then the highest margin (the most
  * cautious of equals).
  */
@@ -149,7 +152,7 @@ export function perRoleTable(groups: { label: string; f: Figures }[]): string[] 
 }
 
 /** Where the errors go: per gold role, what was assigned instead; and what accept==[] ads got. */
-export function confusionLines(rows: readonly Row[], rule: Rule): string[] {
+export function confusionLines(rows: readonly Row[], rule: DecisionRule): string[] {
   const table = new Map<string, Map<string, number>>();
   const falseRoles = new Map<string, number>();
   for (const row of rows) {

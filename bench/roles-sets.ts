@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { extractFromText, type ExtractedWithBody } from '../lib/extract/index';
 import { matchInputOf } from '../lib/roles/analyze';
 import type { MatchInput } from '../lib/roles/types';
+import type { FitRecord } from '../lib/roles/body-fit';
 
 /**
  * The role eval's data: ../shared/eval/roles-dev.jsonl (a recruiting board's postings, mostly
@@ -52,9 +53,20 @@ export function inputFor(r: EvalRecord, mode: Mode): MatchInput | null {
   return posting ? matchInputOf(posting) : null;
 }
 
-/**
- * Which half a record falls in: a hash of its id (FNV-1a), so the halves mix both boards' and both
- * sources' ads alike and do not move when records are added. Used by the split-half checks here
- * and by the body model's cross-validation (scripts/train-body-model.ts).
- */
+/** Which half a record falls in (a hash of its id): the split-half checks. */
 export { halfOf } from '../lib/roles/body-split';
+
+/**
+ * A record as the body model's fitting reads it (lib/roles/body-fit.ts): its input in both modes
+ * (the raw text where the engine finds no posting, as the eval scores it), trained on the body.
+ */
+export function fitRecordOf(r: EvalRecord, set: string): FitRecord | null {
+  if (r.accept === null) return null;
+  const inputs = Object.fromEntries(MODES.map((mode) => [mode, inputFor(r, mode) ?? rawInput(r, mode)]));
+  return { id: r.id, set, accept: r.accept, inputs, trainMode: 'body', title: r.title ?? '' };
+}
+
+/** What the matcher reads when the engine finds no posting: the record's text as the body. */
+export function rawInput(r: EvalRecord, mode: Mode): MatchInput {
+  return { title: mode === 'title' ? (r.title ?? '') : '', duties: [], requirements: [], body: r.text };
+}

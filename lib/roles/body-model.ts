@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { normalizeForMatch } from '../text/normalize';
+import type { MatchInput } from './types';
+
+/**
+ * The body model: what real ads of each role say, learned from them (scripts/train-body-model.ts
+ * trains it on ../shared/eval/roles-dev.jsonl and roles-ecom-dev.jsonl). A multinomial logistic
+ * regression over the ad's character unigrams and bigrams and Latin words, with one class per
+ * standard role and one background class, OUTSIDE_CLASS, learned from the ads no role fits. The
+ * matcher (matcher.ts) combines its probabilities with the library's profile cosine and the title.
+ *
+ * The weights ship as a data file (lib/roles/data/body-model.json), loaded lazily: the popup
+ * imports it with a dynamic import, so it is not in the popup's first bundle.
+ */
+
+/** The background class: ads outside the 15 roles (accept == [] in the training data). */
+export const OUTSIDE_CLASS = 'outside:other';
+
+const RuleData = z.object({ threshold: z.number(), margin: z.number() });
+
+/** How the matcher combines the model with the rest, and when it assigns: calibrated by the training script. */
+export interface Calibration {
+  /** Share of the model in the body evidence (the rest is the library cosine). */
+  modelWeight: number;
+  /** Share of the title when it names a job the alias table knows. */
+  titleWeight: number;
+  /** The decision rule (rule.ts) for a posting whose title the alias table reads, and for one without. */
+  titled: z.infer<typeof RuleData>;
+  untitled: z.infer<typeof RuleData>;
+}
+
+export const BodyModelData = z.object({
+  format: z.literal(1),
+  /** What it was trained on and how (files, record counts, options): reviewed like code. */
+  trainedOn: z.record(z.string(), z.unknown()),
+  classes: z.array(z.string()).min(2),
+  /** Terms joined by newlines (no term holds one). */
+  terms: z.string(),
+  /** idf per term, in the terms' order. */
+  idf: z.array(z.number()),
+  /** Weights as int8 (base64), term-major (term 0's weight for every class, then term 1 …), times `scale`. */
+  weights: z.string(),
+  scale: z.number().positive(),
+  bias: z.array(z.number()),
+  calibration: z.object({ modelWeight: z.number(), titleWeight: z.number(), titled: RuleData, untitled: RuleData }),
+});
+export type BodyModelData = z.infer<typeof BodyModelData>;
+
+export interface BodyModel {
+  classes: string[];
+  /** term -> row */
+  rows: Map<string, number>;
+  terms: string[];
+  idf: Float32Array;
+  /** rows x classes, centred per term (a term's weights sum to 0 across classes), so a weight is what the term adds to that class against the rest. */
+  weights: Float32Array;
+  bias: Float32Array;
+  calibration: Calibration;
+}
+
+function base64ToBytes(s: string): Uint8Array {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** The data file -> the runtime model. Throws on a file that does not fit (a broken build). */
+export function parseBodyModel(raw: unknown): BodyModel {
+  const data = BodyModelData.parse(raw);
+  const terms = data.terms.split('\n');
+  const k = data.classes.length;
+  const bytes = base64ToBytes(data.weights);
+  if (terms.length !== data.idf.length || bytes.length !== terms.length * k || data.bias.length !== k) {
+    throw new Error('body model: terms, idf, weights and classes do not agree');
+  }
+  const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const weights = new Float32Array(signed.length);
+  for (let i = 0; i < signed.length; i++) weights[i] = signed[i]! * data.scale;
+  return {
+    classes: data.classes,
+    rows: new Map(terms.map((t, i) => [t, i])),
+    terms,
+    idf: Float32Array.from(data.idf),
+    weights,
+    bias: Float32Array.from(data.bias),
+    calibration: data.calibration,
+  };
+}
+
+const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const LATIN = /[a-z][a-z0-9+#]*(?:\.[a-z0-9]+)*[+#]*/g;
+// Untrusted input: an ad's gist is in its first pages.
+const MAX_CHARS = 20_000;
+
+/** The model's terms of normalised text: every CJK character and character pair, and Latin words. */
+export function modelTerms(normText: string): string[] {
+  const s = normText.length > MAX_CHARS ? normText.slice(0, MAX_CHARS) : normText;
+  const out: string[] = [];
+  let runStart = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const isCjk = i < s.length && CJK.test(s[i]!);
+    if (isCjk && runStart < 0) runStart = i;
+    if (!isCjk && runStart >= 0) {
+      for (let j = runStart; j < i; j++) {
+        out.push(s[j]!);
+        if (j + 1 < i) out.push(s.slice(j, j + 2));
+      }
+      runStart = -1;
+    }
+  }
+  for (const m of s.matchAll(LATIN)) out.push(m[0]);
+  return out;
+}
+
+// Fewer characters of items than this and extraction was thin: the model reads the whole text.
+const THIN_ITEMS = 60;
+
+/** The text the model reads of a posting: its duties and requirements, or its whole body when they are thin. Never the title. */
+export function bodyTextOf(input: Pick<MatchInput, 'duties' | 'requirements' | 'preferred' | 'body'>): string {
+  const items = [...input.duties, ...input.requirements, ...(input.preferred ?? [])].join('\n');
+  return items.length < THIN_ITEMS && input.body ? input.body : items;
+}
+
+/** A posting's term vector as the model weighs it: sublinear tf x idf, unit length; row -> value. */
+export function modelVector(rows: Map<string, number>, idf: ArrayLike<number>, terms: readonly string[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const t of terms) {
+    const row = rows.get(t);
+    if (row !== undefined) counts.set(row, (counts.get(row) ?? 0) + 1);
+  }
+  let sum = 0;
+  for (const [row, c] of counts) {
+    const x = (1 + Math.log(c)) * idf[row]!;
+    counts.set(row, x);
+    sum += x * x;
+  }
+  const norm = Math.sqrt(sum) || 1;
+  for (const [row, x] of counts) counts.set(row, x / norm);
+  return counts;
+}
+
+/** Softmax of the logits, in place. */
+export function softmax(z: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const v of z) if (v > max) max = v;
+  let sum = 0;
+  for (let k = 0; k < z.length; k++) {
+    z[k] = Math.exp(z[k]! - max);
+    sum += z[k]!;
+  }
+  for (let k = 0; k < z.length; k++) z[k]! /= sum;
+  return z;
+}
+
+export interface BodyReading {
+  /** Probability per model class, in model.classes order. */
+  probs: Float64Array;
+  /** The posting's weighted terms (row -> value): for evidence. */
+  vector: Map<number, number>;
+  /** The normalised text read. */
+  text: string;
+}
+
+/** The model's reading of a posting's body; null when the body has none of the model's terms. */
+export function readBody(model: BodyModel, input: Pick<MatchInput, 'duties' | 'requirements' | 'preferred' | 'body'>): BodyReading | null {
+  const text = normalizeForMatch(bodyTextOf(input).slice(0, MAX_CHARS));
+  const vector = modelVector(model.rows, model.idf, modelTerms(text));
+  if (!vector.size) return null;
+  const k = model.classes.length;
+  const z = Float64Array.from(model.bias);
+  for (const [row, x] of vector) {
+    const base = row * k;
+    for (let c = 0; c < k; c++) z[c]! += model.weights[base + c]! * x;
+  }
+  return { probs: softmax(z), vector, text };
+}
