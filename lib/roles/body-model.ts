@@ -36,8 +36,9 @@ export const BodyModelData = z.object({
   classes: z.array(z.string()).min(2),
   /** Terms joined by newlines (no term holds one). */
   terms: z.string(),
-  /** idf per term, in the terms' order. */
-  idf: z.array(z.number()),
+  /** The training ads, and per term (in the terms' order) how many held it: the idf (idfOf). */
+  docs: z.number().int().positive(),
+  df: z.array(z.number().int().positive()),
   /** Weights as int8 (base64), term-major (term 0's weight for every class, then term 1 …), times `scale`. */
   weights: z.string(),
   scale: z.number().positive(),
@@ -71,7 +72,7 @@ export function parseBodyModel(raw: unknown): BodyModel {
   const terms = data.terms.split('\n');
   const k = data.classes.length;
   const bytes = base64ToBytes(data.weights);
-  if (terms.length !== data.idf.length || bytes.length !== terms.length * k || data.bias.length !== k) {
+  if (terms.length !== data.df.length || bytes.length !== terms.length * k || data.bias.length !== k) {
     throw new Error('body model: terms, idf, weights and classes do not agree');
   }
   const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -81,11 +82,16 @@ export function parseBodyModel(raw: unknown): BodyModel {
     classes: data.classes,
     rows: new Map(terms.map((t, i) => [t, i])),
     terms,
-    idf: Float32Array.from(data.idf),
+    idf: Float32Array.from(data.df, (f) => idfOf(data.docs, f)),
     weights,
     bias: Float32Array.from(data.bias),
     calibration: data.calibration,
   };
+}
+
+/** Smoothed inverse document frequency of a term held by `df` of `docs` training ads. */
+export function idfOf(docs: number, df: number): number {
+  return Math.log(1 + docs / df);
 }
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;

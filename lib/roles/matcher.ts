@@ -4,7 +4,7 @@ import { alignItems } from './align';
 import { countTerms, termsOfNormalized, unit, weigh, type Vector } from './features';
 import type { ClassProfile, MatcherIndex } from './matcher-index';
 import { explainTerms } from './explain';
-import { readTitle, type AliasHit } from './titles';
+import { readTitle, type TitleReading } from './titles';
 import type { MatchInput, MatchResult } from './types';
 import { OUTSIDE_CLASS, readBody, type BodyReading } from './body-model';
 import { bodyEvidence } from './body-evidence';
@@ -32,6 +32,8 @@ export const TITLE_WEIGHT = 0.6;
 export const BODY_FULL = 0.45;
 export const SECONDARY_TITLE = 0.35;
 export const AMBIGUOUS_HEAD = 0.7;
+/** Each role of a title that lists jobs of several roles: they lead the others, the body decides among them. */
+export const LISTED_JOB = 0.5;
 export { THRESHOLD, MARGIN, abstainReason, ruleOf, type AbstainReason } from './rule';
 
 export interface ScoreWeights {
@@ -96,10 +98,11 @@ function bodyCounts(input: MatchInput): { counts: Vector; text: string } {
   return { counts, text: `${title}\n${duties}\n${requirements}` };
 }
 
-function titleScores(hits: AliasHit[], head: AliasHit | null, w: ScoreWeights): Map<string, number> {
+function titleScores({ hits, head, jobs }: TitleReading, w: ScoreWeights): Map<string, number> {
   const out = new Map<string, number>();
   const put = (id: string, v: number) => out.set(id, Math.max(out.get(id) ?? 0, v));
   for (const h of hits) put(h.entry.classId, w.secondaryTitle * (h.qualifier ? 0.7 : 1));
+  for (const j of jobs) put(j.entry.classId, LISTED_JOB);
   if (head) put(head.entry.classId, head.entry.ambiguous && !head.entry.learned ? w.ambiguousHead : 1);
   return out;
 }
@@ -132,7 +135,7 @@ export function rankClasses(index: MatcherIndex, input: MatchInput, w: ScoreWeig
       reading.displaced = null;
     }
   }
-  const tScores = titleScores(reading.hits, reading.head, w);
+  const tScores = titleScores(reading, w);
   const titled = tScores.size > 0;
   const model = index.bodyModel ?? null;
   const body = model ? readBody(model, input) : null;
@@ -188,6 +191,7 @@ export function matchPosting(index: MatcherIndex, input: MatchInput, options: Ma
       duties,
       abstainReason: reason,
       outside: top && top.cls.kind === 'outside' ? { id: top.cls.id, label: top.cls.label } : null,
+      listedJobs: reading.listed,
     },
   };
 }
