@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { normalizeForMatch } from '../text/normalize';
 import type { MatchInput } from './types';
 
@@ -9,14 +8,17 @@ import type { MatchInput } from './types';
  * standard role and one background class, OUTSIDE_CLASS, learned from the ads no role fits. The
  * matcher (matcher.ts) combines its probabilities with the library's profile cosine and the title.
  *
- * The weights ship as a data file (lib/roles/data/body-model.json), loaded lazily: the popup
- * imports it with a dynamic import, so it is not in the popup's first bundle.
+ * The weights ship as a data file (lib/roles/data/body-model.json), read by body-model-file.ts;
+ * the popup imports both with a dynamic import (load.ts), so neither is in its first bundle.
  */
 
 /** The background class: ads outside the 15 roles (accept == [] in the training data). */
 export const OUTSIDE_CLASS = 'outside:other';
 
-const RuleData = z.object({ threshold: z.number(), margin: z.number() });
+interface RuleData {
+  threshold: number;
+  margin: number;
+}
 
 /** How the matcher combines the model with the rest, and when it assigns: calibrated by the training script. */
 export interface Calibration {
@@ -25,27 +27,9 @@ export interface Calibration {
   /** Share of the title when it names a job the alias table knows. */
   titleWeight: number;
   /** The decision rule (rule.ts) for a posting whose title the alias table reads, and for one without. */
-  titled: z.infer<typeof RuleData>;
-  untitled: z.infer<typeof RuleData>;
+  titled: RuleData;
+  untitled: RuleData;
 }
-
-export const BodyModelData = z.object({
-  format: z.literal(1),
-  /** What it was trained on and how (files, record counts, options): reviewed like code. */
-  trainedOn: z.record(z.string(), z.unknown()),
-  classes: z.array(z.string()).min(2),
-  /** Terms joined by newlines (no term holds one). */
-  terms: z.string(),
-  /** The training ads, and per term (in the terms' order) how many held it: the idf (idfOf). */
-  docs: z.number().int().positive(),
-  df: z.array(z.number().int().positive()),
-  /** Weights as int8 (base64), term-major (term 0's weight for every class, then term 1 …), times `scale`. */
-  weights: z.string(),
-  scale: z.number().positive(),
-  bias: z.array(z.number()),
-  calibration: z.object({ modelWeight: z.number(), titleWeight: z.number(), titled: RuleData, untitled: RuleData }),
-});
-export type BodyModelData = z.infer<typeof BodyModelData>;
 
 export interface BodyModel {
   classes: string[];
@@ -57,36 +41,6 @@ export interface BodyModel {
   weights: Float32Array;
   bias: Float32Array;
   calibration: Calibration;
-}
-
-function base64ToBytes(s: string): Uint8Array {
-  const bin = atob(s);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
-/** The data file -> the runtime model. Throws on a file that does not fit (a broken build). */
-export function parseBodyModel(raw: unknown): BodyModel {
-  const data = BodyModelData.parse(raw);
-  const terms = data.terms.split('\n');
-  const k = data.classes.length;
-  const bytes = base64ToBytes(data.weights);
-  if (terms.length !== data.df.length || bytes.length !== terms.length * k || data.bias.length !== k) {
-    throw new Error('body model: terms, idf, weights and classes do not agree');
-  }
-  const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  const weights = new Float32Array(signed.length);
-  for (let i = 0; i < signed.length; i++) weights[i] = signed[i]! * data.scale;
-  return {
-    classes: data.classes,
-    rows: new Map(terms.map((t, i) => [t, i])),
-    terms,
-    idf: Float32Array.from(data.df, (f) => idfOf(data.docs, f)),
-    weights,
-    bias: Float32Array.from(data.bias),
-    calibration: data.calibration,
-  };
 }
 
 /** Smoothed inverse document frequency of a term held by `df` of `docs` training ads. */

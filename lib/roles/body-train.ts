@@ -1,4 +1,5 @@
-import { idfOf, modelTerms, modelVector, softmax, type BodyModel, type BodyModelData, type Calibration } from './body-model';
+import { idfOf, modelTerms, modelVector, softmax, type BodyModel, type Calibration } from './body-model';
+import type { BodyModelData } from './body-model-file';
 
 /**
  * Training the body model (body-model.ts): multinomial logistic regression, full-batch Adam, L2.

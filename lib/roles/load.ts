@@ -1,6 +1,6 @@
 import type { RoleClipDb } from '../db/db';
 import { buildIndex, type MatcherIndex, type SavedPostingLike } from './matcher-index';
-import { parseBodyModel, type BodyModel } from './body-model';
+import type { BodyModel } from './body-model';
 
 /**
  * The matcher index as the user's library stands: every role in the table (built-in, edited and
@@ -17,10 +17,9 @@ let model: Promise<BodyModel | null> | null = null;
  * build), matching goes on from the library alone rather than failing the popup.
  */
 export function loadBodyModel(): Promise<BodyModel | null> {
-  model ??= import('./data/body-model.json').then(
-    (m) => parseBodyModel(m.default),
-    () => null,
-  ).catch(() => null);
+  model ??= Promise.all([import('./body-model-file'), import('./data/body-model.json')])
+    .then(([file, data]) => file.parseBodyModel(data.default))
+    .catch(() => null);
   return model;
 }
 

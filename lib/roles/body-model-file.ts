@@ -1,0 +1,59 @@
+import * as z from 'zod/mini';
+import { idfOf, type BodyModel } from './body-model';
+
+/**
+ * The body model's data file (lib/roles/data/body-model.json, written by
+ * scripts/train-body-model.ts) and its reading into the runtime model. Apart from body-model.ts
+ * so that the popup loads it, with the data, only when the model is asked for (load.ts).
+ */
+
+const RuleData = z.object({ threshold: z.number(), margin: z.number() });
+
+export const BodyModelData = z.object({
+  format: z.literal(1),
+  /** What it was trained on and how (files, record counts, options): reviewed like code. */
+  trainedOn: z.record(z.string(), z.unknown()),
+  classes: z.array(z.string()).check(z.minLength(2)),
+  /** Terms joined by newlines (no term holds one). */
+  terms: z.string(),
+  /** The training ads, and per term (in the terms' order) how many held it: the idf (idfOf). */
+  docs: z.int().check(z.positive()),
+  df: z.array(z.int().check(z.positive())),
+  /** Weights as int8 (base64), term-major (term 0's weight for every class, then term 1 …), times `scale`. */
+  weights: z.string(),
+  scale: z.number().check(z.positive()),
+  bias: z.array(z.number()),
+  calibration: z.object({ modelWeight: z.number(), titleWeight: z.number(), titled: RuleData, untitled: RuleData }),
+});
+export type BodyModelData = z.infer<typeof BodyModelData>;
+
+function base64ToBytes(s: string): Uint8Array {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** The data file -> the runtime model. Throws on a file that does not fit (a broken build). */
+export function parseBodyModel(raw: unknown): BodyModel {
+  const data = BodyModelData.parse(raw);
+  const terms = data.terms.split('\n');
+  const k = data.classes.length;
+  const bytes = base64ToBytes(data.weights);
+  if (terms.length !== data.df.length || bytes.length !== terms.length * k || data.bias.length !== k) {
+    throw new Error('body model: terms, idf, weights and classes do not agree');
+  }
+  const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const weights = new Float32Array(signed.length);
+  for (let i = 0; i < signed.length; i++) weights[i] = signed[i]! * data.scale;
+  return {
+    classes: data.classes,
+    rows: new Map(terms.map((t, i) => [t, i])),
+    terms,
+    idf: Float32Array.from(data.df, (f) => idfOf(data.docs, f)),
+    weights,
+    bias: Float32Array.from(data.bias),
+    calibration: data.calibration,
+  };
+}
+
