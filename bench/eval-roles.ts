@@ -75,7 +75,7 @@ function dutyAlignment(index: MatcherIndex, rows: readonly Row[]): void {
 const ruleText = (r: DecisionRule) =>
   `titled: threshold ${r.titled.threshold}, margin ${r.titled.margin}; untitled: threshold ${r.untitled.threshold}, margin ${r.untitled.margin}`;
 
-function report(title: string, groups: readonly Group[], rule: DecisionRule, detail: boolean): void {
+function report(title: string, groups: readonly Group[], rule: DecisionRule, detail: boolean, perRole = detail): void {
   console.log(`${title}; ${ruleText(rule)}`);
   for (const g of groups) {
     console.log(figuresLine(`  ${g.label}`, figures(g.rows, rule)));
@@ -84,9 +84,11 @@ function report(title: string, groups: readonly Group[], rule: DecisionRule, det
       console.log(figuresLine(`    strict pipeline (${g.noPosting} ads with no posting found count as no role)`, figures(strict, rule)));
     }
   }
+  if (perRole) {
+    console.log('  per role, top-1 / right (assigned and right), and n:');
+    for (const line of perRoleTable(groups.map((g) => ({ label: g.label.replace('roles-', '').replace('-dev', ''), f: figures(g.rows, rule) })))) console.log(line);
+  }
   if (!detail) return;
-  console.log('  per role, top-1 / right (assigned and right), and n:');
-  for (const line of perRoleTable(groups.map((g) => ({ label: g.label.replace('roles-', '').replace('-dev', ''), f: figures(g.rows, rule) })))) console.log(line);
   for (const g of groups) {
     console.log(`  confusion, ${g.label} (gold = first accepted id; a prediction in accept counts as gold):`);
     for (const line of confusionLines(g.rows, rule)) console.log(line);
@@ -115,6 +117,7 @@ function crossValidate(sets: readonly { file: string; records: EvalRecord[] }[],
       groupsOf(test, index),
       ruleOf(index),
       false,
+      true,
     );
   }
 }

@@ -2,12 +2,13 @@
  * Trains the body model (lib/roles/body-model.ts) and calibrates the matcher's blend, then writes
  * lib/roles/data/body-model.json. The only way that file is made: review its diff like code.
  *
- *   npx tsx scripts/train-body-model.ts        (or: npm run train:body)
+ *   npm run train:body        (npx tsx scripts/train-body-model.ts)
  *
  * Reads the labelled dev ads ../shared/eval/roles-dev.jsonl and ../shared/eval/roles-ecom-dev.jsonl
  * (or $ROLECLIP_EVAL_DIR): their text, title and `accept` labels (records with accept == null are
- * left out; accept == [] trains the background class). No ad text is written out: the file holds
- * terms (characters, character pairs, Latin words seen in at least minDf ads) and weights only.
+ * left out; accept == [] trains the outside classes: the family its title names, or the
+ * background). No ad text is written out: the file holds terms (characters, character pairs, Latin
+ * words seen in at least 0.6% of the ads), how many ads held each, and weights.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
