@@ -29,7 +29,7 @@ export function bodyEvidence(model: BodyModel, reading: BodyReading, classId: st
   const gain = (term: string): number => {
     const row = model.rows.get(term);
     const x = row === undefined ? undefined : reading.vector.get(row);
-    return x === undefined ? 0 : model.weights[row! * k + c]! * x;
+    return x === undefined ? 0 : model.weights[row! * k + c]! * model.scale * x;
   };
   const scores = new Map<string, number>();
   for (const w of words(reading.text)) {

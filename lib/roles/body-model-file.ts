@@ -18,7 +18,8 @@ export const BodyModelData = z.object({
   terms: z.string(),
   /** The training ads, and per term (in the terms' order) how many held it: the idf (idfOf). */
   docs: z.int().check(z.positive()),
-  df: z.array(z.int().check(z.positive())),
+  // Thousands of numbers: checked by parseBodyModel in one loop, not element by element here.
+  df: z.array(z.unknown()),
   /** Weights as int8 (base64), term-major (term 0's weight for every class, then term 1 …), times `scale`. */
   weights: z.string(),
   scale: z.number().check(z.positive()),
@@ -43,15 +44,19 @@ export function parseBodyModel(raw: unknown): BodyModel {
   if (terms.length !== data.df.length || bytes.length !== terms.length * k || data.bias.length !== k) {
     throw new Error('body model: terms, idf, weights and classes do not agree');
   }
-  const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  const weights = new Float32Array(signed.length);
-  for (let i = 0; i < signed.length; i++) weights[i] = signed[i]! * data.scale;
+  const idf = new Float32Array(terms.length);
+  for (let i = 0; i < terms.length; i++) {
+    const f = data.df[i];
+    if (typeof f !== 'number' || !(f >= 1)) throw new Error('body model: a document frequency is not a positive number');
+    idf[i] = idfOf(data.docs, f);
+  }
   return {
     classes: data.classes,
     rows: new Map(terms.map((t, i) => [t, i])),
     terms,
-    idf: Float32Array.from(data.df, (f) => idfOf(data.docs, f)),
-    weights,
+    idf,
+    weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
+    scale: data.scale,
     bias: Float32Array.from(data.bias),
     calibration: data.calibration,
   };

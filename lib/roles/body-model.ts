@@ -37,8 +37,13 @@ export interface BodyModel {
   rows: Map<string, number>;
   terms: string[];
   idf: Float32Array;
-  /** rows x classes, centred per term (a term's weights sum to 0 across classes), so a weight is what the term adds to that class against the rest. */
-  weights: Float32Array;
+  /**
+   * rows x classes, times `scale`, centred per term (a term's weights sum to 0 across classes), so
+   * a weight is what the term adds to that class against the rest. Kept as the file's int8 (no
+   * conversion on load) or, fresh from training, as floats with scale 1.
+   */
+  weights: Int8Array | Float32Array;
+  scale: number;
   bias: Float32Array;
   calibration: Calibration;
 }
@@ -128,10 +133,11 @@ export function readBody(model: BodyModel, input: Pick<MatchInput, 'duties' | 'r
   const vector = modelVector(model.rows, model.idf, modelTerms(text));
   if (!vector.size) return null;
   const k = model.classes.length;
-  const z = Float64Array.from(model.bias);
+  const z = new Float64Array(k);
   for (const [row, x] of vector) {
     const base = row * k;
     for (let c = 0; c < k; c++) z[c]! += model.weights[base + c]! * x;
   }
+  for (let c = 0; c < k; c++) z[c] = z[c]! * model.scale + model.bias[c]!;
   return { probs: softmax(z), vector, text };
 }

@@ -199,6 +199,7 @@ export function runtimeModel(trained: Trained, calibration: Calibration): BodyMo
     terms: trained.terms,
     idf: Float32Array.from(trained.idf),
     weights: Float32Array.from(trained.weights),
+    scale: 1,
     bias: Float32Array.from(trained.bias),
     calibration,
   };

@@ -13,8 +13,9 @@ import type { BodyModel } from './body-model';
 
 let model: Promise<BodyModel | null> | null = null;
 /**
- * The shipped body model, loaded once per page. Should its chunk fail to load or parse (a broken
- * build), matching goes on from the library alone rather than failing the popup.
+ * The shipped body model, loaded once per page; a page may call this first thing, so the chunk
+ * loads while the library is seeded and read. Should it fail to load or parse (a broken build),
+ * matching goes on from the library alone rather than failing the popup.
  */
 export function loadBodyModel(): Promise<BodyModel | null> {
   model ??= Promise.all([import('./body-model-file'), import('./data/body-model.json')])

@@ -58,6 +58,7 @@ describe('the shipped body model', () => {
   test('rejects a file whose parts do not agree', () => {
     expect(() => parseBodyModel({ ...modelData, bias: [0] })).toThrow();
     expect(() => parseBodyModel({ ...modelData, df: modelData.df.slice(1) })).toThrow();
+    expect(() => parseBodyModel({ ...modelData, df: ['many', ...modelData.df.slice(1)] })).toThrow();
     expect(() => parseBodyModel({ format: 2 })).toThrow();
   });
 });
