@@ -45,7 +45,12 @@ const data = packModel(fitted.trained, fitted.calibration, {
   options: TRAIN_OPTIONS,
   calibration: `${FOLDS}-fold cross-fitted readings, objective ${fitted.value.toFixed(4)}`,
 });
-writeFileSync(OUT, JSON.stringify(data) + '\n');
+// One key a line, what a reviewer reads (what it was trained on, the calibration) spelled out; the
+// terms, counts and weights each on a line of their own.
+const lines = Object.entries(data).map(([key, value]) =>
+  `  ${JSON.stringify(key)}: ${key === 'trainedOn' || key === 'calibration' ? JSON.stringify(value, null, 2).replace(/\n/g, '\n  ') : JSON.stringify(value)}`,
+);
+writeFileSync(OUT, `{\n${lines.join(',\n')}\n}\n`);
 const size = readFileSync(OUT).length;
 console.log(`${records.length} ads, ${fitted.trained.terms.length} terms x ${fitted.trained.classes.length} classes, ${(size / 1024).toFixed(0)} KB; ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 console.log(`calibration: ${JSON.stringify(fitted.calibration)} (objective ${fitted.value.toFixed(4)})`);

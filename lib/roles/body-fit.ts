@@ -1,5 +1,4 @@
-import { normalizeForMatch } from '../text/normalize';
-import { bodyTextOf, OUTSIDE_CLASS, readBody, type Calibration } from './body-model';
+import { modelTextOf, OUTSIDE_CLASS, readBody, type Calibration } from './body-model';
 import { calibrateBlend, type CalibrationRow, type Grid, GRID } from './body-calibrate';
 import { foldOf } from './body-split';
 import { runtimeModel, trainModel, TRAIN_OPTIONS, type TrainDoc, type Trained, type TrainOptions } from './body-train';
@@ -61,7 +60,7 @@ export interface Fitted {
 
 function docsOf(records: readonly FitRecord[], classes: readonly string[], outsideOf: (r: FitRecord) => string): TrainDoc[] {
   return records.map((r) => ({
-    text: normalizeForMatch(bodyTextOf(r.inputs[r.trainMode]!)),
+    text: modelTextOf(r.inputs[r.trainMode]!),
     targets: r.accept.length ? r.accept.map((a) => classes.indexOf(a)).filter((i) => i >= 0) : [classes.indexOf(outsideOf(r))],
   }));
 }

@@ -81,10 +81,16 @@ export function modelTerms(normText: string): string[] {
 // Fewer characters of items than this and extraction was thin: the model reads the whole text.
 const THIN_ITEMS = 60;
 
-/** The text the model reads of a posting: its duties and requirements, or its whole body when they are thin. Never the title. */
-export function bodyTextOf(input: Pick<MatchInput, 'duties' | 'requirements' | 'preferred' | 'body'>): string {
-  const items = [...input.duties, ...input.requirements, ...(input.preferred ?? [])].join('\n');
-  return items.length < THIN_ITEMS && input.body ? input.body : items;
+/**
+ * The text the model reads of a posting, normalised: its duties and requirements, or its whole
+ * body when they are thin; never the title. The pieces are the very strings the matcher's library
+ * cosine normalises (matcher.ts bodyCounts), so normalisation's memo answers the second asking.
+ */
+export function modelTextOf(input: Pick<MatchInput, 'duties' | 'requirements' | 'preferred' | 'body'>): string {
+  const reqs = [...input.requirements, ...(input.preferred ?? [])];
+  const itemChars = [...input.duties, ...reqs].reduce((n, s) => n + s.length, 0);
+  if (itemChars < THIN_ITEMS && input.body) return normalizeForMatch(input.body.slice(0, MAX_CHARS));
+  return `${normalizeForMatch(input.duties.join('\n').slice(0, MAX_CHARS))}\n${normalizeForMatch(reqs.join('\n').slice(0, MAX_CHARS))}`;
 }
 
 /** A posting's term vector as the model weighs it: sublinear tf x idf, unit length; row -> value. */
@@ -127,10 +133,68 @@ export interface BodyReading {
   text: string;
 }
 
+/**
+ * The model's terms by character codes: a character (its code) and a pair (code x 65536 + code)
+ * are looked up as numbers, so reading a posting makes no string per character or pair (the
+ * string path, modelTerms + modelVector, is the training's; test/roles/body-model.test.ts holds the
+ * two equal).
+ */
+interface Lookup {
+  chars: Map<number, number>;
+  pairs: Map<number, number>;
+  words: Map<string, number>;
+}
+const lookups = new WeakMap<BodyModel, Lookup>();
+const isCjk = (c: number) => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
+function lookupOf(model: BodyModel): Lookup {
+  let l = lookups.get(model);
+  if (!l) {
+    l = { chars: new Map(), pairs: new Map(), words: new Map() };
+    for (const [term, row] of model.rows) {
+      const a = term.charCodeAt(0);
+      if (term.length === 1 && isCjk(a)) l.chars.set(a, row);
+      else if (term.length === 2 && isCjk(a) && isCjk(term.charCodeAt(1))) l.pairs.set(a * 65536 + term.charCodeAt(1), row);
+      else l.words.set(term, row);
+    }
+    lookups.set(model, l);
+  }
+  return l;
+}
+
+/** modelVector(model.rows, model.idf, modelTerms(normText)), without the strings. */
+export function vectorOfText(model: BodyModel, normText: string): Map<number, number> {
+  const s = normText.length > MAX_CHARS ? normText.slice(0, MAX_CHARS) : normText;
+  const { chars, pairs, words } = lookupOf(model);
+  const counts = new Map<number, number>();
+  const add = (row: number | undefined) => row !== undefined && counts.set(row, (counts.get(row) ?? 0) + 1);
+  let prev = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isCjk(c)) {
+      prev = -1;
+      continue;
+    }
+    add(chars.get(c));
+    if (prev >= 0) add(pairs.get(prev * 65536 + c));
+    prev = c;
+  }
+  for (const m of s.matchAll(LATIN)) add(words.get(m[0]));
+  let sum = 0;
+  for (const [row, n] of counts) {
+    const x = (1 + Math.log(n)) * model.idf[row]!;
+    counts.set(row, x);
+    sum += x * x;
+  }
+  const norm = Math.sqrt(sum) || 1;
+  for (const [row, x] of counts) counts.set(row, x / norm);
+  return counts;
+}
+
 /** The model's reading of a posting's body; null when the body has none of the model's terms. */
 export function readBody(model: BodyModel, input: Pick<MatchInput, 'duties' | 'requirements' | 'preferred' | 'body'>): BodyReading | null {
-  const text = normalizeForMatch(bodyTextOf(input).slice(0, MAX_CHARS));
-  const vector = modelVector(model.rows, model.idf, modelTerms(text));
+  const text = modelTextOf(input);
+  const vector = vectorOfText(model, text);
   if (!vector.size) return null;
   const k = model.classes.length;
   const z = new Float64Array(k);

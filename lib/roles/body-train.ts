@@ -9,7 +9,7 @@ import type { BodyModelData } from './body-model-file';
  */
 
 export interface TrainDoc {
-  /** Normalised text the model reads (bodyTextOf, normalised). */
+  /** Normalised text the model reads (modelTextOf). */
   text: string;
   /** Acceptable classes (indexes into the class list): any one counts as right. */
   targets: number[];

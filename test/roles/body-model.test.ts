@@ -3,7 +3,7 @@ import modelData from '@/lib/roles/data/body-model.json';
 import { builtinRoles } from '@/lib/roles/library';
 import { buildIndex } from '@/lib/roles/matcher-index';
 import { builtinBodyModel, builtinMatcherIndex } from '@/lib/roles/builtin-index';
-import { bodyTextOf, modelTerms, OUTSIDE_CLASS, readBody } from '@/lib/roles/body-model';
+import { modelTextOf, modelTerms, modelVector, OUTSIDE_CLASS, readBody, vectorOfText } from '@/lib/roles/body-model';
 import { parseBodyModel } from '@/lib/roles/body-model-file';
 import { packModel, runtimeModel, trainModel, TRAIN_OPTIONS, type TrainDoc } from '@/lib/roles/body-train';
 import { bodyEvidence } from '@/lib/roles/body-evidence';
@@ -86,7 +86,7 @@ describe('the model in the matcher', () => {
     const fixture = ROLE_POSTINGS.find((f) => f.expect === 'warehouse-logistics')!;
     const result = matchPosting(index, { ...fixture, title: '' });
     expect(result.evidence.terms.length).toBeGreaterThan(0);
-    const text = normalizeForMatch(bodyTextOf(fixture));
+    const text = modelTextOf(fixture);
     for (const term of result.evidence.terms) expect(text).toContain(term);
   });
 
@@ -168,5 +168,15 @@ describe('training', () => {
 
   test('model terms: characters, pairs and Latin words', () => {
     expect(modelTerms('拣货 java')).toEqual(['拣', '拣货', '货', 'java']);
+  });
+
+  test('reading a posting by character codes weighs exactly what the training’s string path does', () => {
+    for (const fixture of [...ROLE_POSTINGS, ...OUTSIDE_POSTINGS]) {
+      const text = modelTextOf(fixture);
+      const fast = vectorOfText(model, text);
+      const slow = modelVector(model.rows, model.idf, modelTerms(text));
+      expect([...fast.keys()].sort()).toEqual([...slow.keys()].sort());
+      for (const [row, x] of slow) expect(fast.get(row)).toBeCloseTo(x, 12);
+    }
   });
 });
