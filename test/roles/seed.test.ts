@@ -19,6 +19,7 @@ function nextLibrary(): { version: number; roles: LibraryRole[] } {
   const newRole: LibraryRole = { ...LIBRARY_ROLES.find((r) => r.id === 'hr')!, id: 'admin', nameZh: '行政', nameEn: 'Administration', since: version };
   newRole.duties = newRole.duties.map((d) => ({ ...d, id: d.id.replace(/^hr\./, 'admin.') }));
   newRole.requirements = { ...newRole.requirements, items: newRole.requirements.items.map((d) => ({ ...d, id: d.id.replace(/^hr\./, 'admin.') })) };
+  newRole.specialties = newRole.specialties?.map((x) => ({ ...x, duties: x.duties.map((id) => id.replace(/^hr\./, 'admin.')) }));
   return { version, roles: [...roles, newRole] };
 }
 
@@ -39,7 +40,7 @@ describe('seedLibrary', () => {
     await seedLibrary(db, deps);
     deps.tick(1000);
     const report = await seedLibrary(db, deps);
-    expect(report).toMatchObject({ added: [], updated: [], kept: [] });
+    expect(report).toMatchObject({ added: [], updated: [], kept: [], merged: [] });
     expect((await db.roles.get('tech'))?.updatedAt).toBe(1_700_000_000_000);
   });
 
@@ -63,6 +64,81 @@ describe('seedLibrary', () => {
     expect(copywriter?.builtinVersion).toBe(LIBRARY_VERSION + 1);
     expect(copywriter?.createdAt).toBe(1_700_000_000_000);
     expect((await db.settings.get('settings'))?.libraryVersion).toBe(LIBRARY_VERSION + 1);
+  });
+
+  test('an upgrade keeps the sentences the user marked on unedited roles', async () => {
+    db = freshDb();
+    const deps = testDeps();
+    await seedLibrary(db, deps);
+    const copywriter = (await db.roles.get('copywriter'))!;
+    const marked = { ...copywriter, duties: copywriter.duties.map((d, i) => (i === 0 ? { ...d, marks: [{ text: '撰写宝贝描述', polarity: 'covers' as const, createdAt: 1 }] } : d)) };
+    await db.roles.put(marked);
+    const report = await seedLibrary(db, deps, nextLibrary());
+    expect(report.updated).toContain('copywriter');
+    const after = (await db.roles.get('copywriter'))!;
+    expect(after.aliases).toContain('新别名');
+    expect(after.duties[0]!.marks).toEqual([{ text: '撰写宝贝描述', polarity: 'covers', createdAt: 1 }]);
+  });
+
+  test('an edited role keeps its words and gains only the phrasings and specialties it lacks', async () => {
+    db = freshDb();
+    const deps = testDeps();
+    await seedLibrary(db, deps);
+    // An edited tech role as library v2 stored it: no phrasings, no specialties, one duty reworded.
+    const tech = (await db.roles.get('tech'))!;
+    const { specialties: _none, ...v2 } = tech;
+    const duties = v2.duties.map(({ phrasings: _p, ...d }, i) => (i === 0 ? { ...d, text: '我改写的职责', phrasings: ['我的写法'] } : d));
+    await db.roles.put({ ...v2, duties, edited: true, nameZh: '我的技术' });
+    const report = await seedLibrary(db, deps, nextLibrary());
+    expect(report.kept).toContain('tech');
+    expect(report.merged).toContain('tech');
+    const after = (await db.roles.get('tech'))!;
+    expect(after.nameZh).toBe('我的技术');
+    expect(after.duties[0]).toMatchObject({ text: '我改写的职责', phrasings: ['我的写法'] });
+    expect(after.duties[1]!.phrasings?.length).toBeGreaterThan(0);
+    expect(after.specialties?.map((x) => x.id)).toContain('testing');
+  });
+
+  test('library v3 with the user’s edits upgrades to v4 (issue 12’s vocabulary) and loses none of them', async () => {
+    // v3 as it was stored: this version's new title words (投手, 助播, 社媒 …) not yet in it.
+    const added: Record<string, string[]> = {
+      'promotion-specialist': ['投手', '千川', '随心推', 'dou+'],
+      'live-streamer': ['助播', '直播助播'],
+      'new-media-operator': ['社媒', '社媒运营', 'tiktok'],
+    };
+    for (const [id, words] of Object.entries(added)) {
+      const role = LIBRARY_ROLES.find((r) => r.id === id)!;
+      for (const w of words) expect(role.aliases).toContain(w); // the test tracks the real v4 data
+    }
+    const v3Roles = LIBRARY_ROLES.map((r) => (added[r.id] ? { ...r, aliases: r.aliases.filter((a) => !added[r.id]!.includes(a)) } : r));
+    expect(LIBRARY_VERSION).toBe(4);
+    db = freshDb();
+    const deps = testDeps();
+    await seedLibrary(db, deps, { version: 3, roles: v3Roles });
+    // The user's edits under v3: a renamed role, a marked sentence on an unedited role, a role of their own.
+    await updateRoleInfo(db, 'new-media-operator', { nameZh: '我的新媒体' }, { ...deps, newId: () => 'x' });
+    const live = (await db.roles.get('live-streamer'))!;
+    const mark = { text: '负责直播间的节奏把控', polarity: 'covers' as const, createdAt: 7 };
+    await db.roles.put({ ...live, duties: live.duties.map((d, i) => (i === 0 ? { ...d, marks: [mark] } : d)) });
+    const own = { ...(await db.roles.get('hr'))!, id: 'my-buyer', origin: 'user' as const, builtinVersion: null, nameZh: '买手', aliases: ['买手'] };
+    await db.roles.put(own);
+    deps.tick(1000);
+
+    const report = await seedLibrary(db, deps);
+    expect(report).toMatchObject({ from: 3, to: 4, added: [] });
+    expect(report.updated).toEqual(expect.arrayContaining(['promotion-specialist', 'live-streamer']));
+    expect(report.kept).toContain('new-media-operator');
+    expect((await db.roles.get('promotion-specialist'))!.aliases).toEqual(expect.arrayContaining(['投手', '千川', '随心推']));
+    const liveAfter = (await db.roles.get('live-streamer'))!;
+    expect(liveAfter.aliases).toContain('助播');
+    expect(liveAfter.duties[0]!.marks).toEqual([mark]);
+    expect(liveAfter.builtinVersion).toBe(4);
+    const edited = (await db.roles.get('new-media-operator'))!;
+    expect(edited.nameZh).toBe('我的新媒体');
+    expect(edited.aliases).not.toContain('社媒'); // an edited role keeps the user's alias list as it is
+    expect(await db.roles.get('my-buyer')).toEqual(own);
+    expect(await db.roles.count()).toBe(16);
+    expect((await db.settings.get('settings'))?.libraryVersion).toBe(4);
   });
 
   test('a built-in role removed from the table is not brought back by an upgrade', async () => {
