@@ -1,4 +1,4 @@
-import { OUTSIDE_CLASS, type BodyReading, type Calibration } from './body-model';
+import { OUTSIDE_CLASS, type BodyReading, type Calibration } from './body-types';
 import type { ClassProfile } from './matcher-index';
 
 /**

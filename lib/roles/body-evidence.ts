@@ -1,4 +1,5 @@
-import { modelTerms, type BodyModel, type BodyReading } from './body-model';
+import { modelTerms } from './body-model';
+import type { BodyModelCore, BodyReading } from './body-types';
 
 /**
  * The body terms that decided, in words a recruiter reads. The model weighs characters and
@@ -22,7 +23,7 @@ function words(text: string): string[] {
   return out;
 }
 
-export function bodyEvidence(model: BodyModel, reading: BodyReading, classId: string, max = MAX_TERMS): string[] {
+export function bodyEvidence(model: BodyModelCore, reading: BodyReading, classId: string, max = MAX_TERMS): string[] {
   const c = model.classes.indexOf(classId);
   if (c < 0) return [];
   const k = model.classes.length;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idfOf, type BodyModel } from './body-model';
+import { idfOf, withRuntime, type BodyModel } from './body-model';
 
 /**
  * The body model's data file (lib/roles/data/body-model.json, written by
@@ -50,7 +50,7 @@ export function parseBodyModel(raw: unknown): BodyModel {
     if (typeof f !== 'number' || !(f >= 1)) throw new Error('body model: a document frequency is not a positive number');
     idf[i] = idfOf(data.docs, f);
   }
-  return {
+  return withRuntime({
     classes: data.classes,
     rows: new Map(terms.map((t, i) => [t, i])),
     terms,
@@ -59,6 +59,6 @@ export function parseBodyModel(raw: unknown): BodyModel {
     scale: data.scale,
     bias: Float32Array.from(data.bias),
     calibration: data.calibration,
-  };
+  });
 }
 

@@ -1,5 +1,9 @@
 import { normalizeForMatch } from '../text/normalize';
 import type { MatchInput } from './types';
+import type { BodyModel, BodyModelCore, BodyReading } from './body-types';
+import { bodyEvidence } from './body-evidence';
+
+export { OUTSIDE_CLASS, type BodyModel, type BodyModelCore, type BodyReading, type Calibration } from './body-types';
 
 /**
  * The body model: what real ads of each role say, learned from them (scripts/train-body-model.ts
@@ -11,42 +15,6 @@ import type { MatchInput } from './types';
  * The weights ship as a data file (lib/roles/data/body-model.json), read by body-model-file.ts;
  * the popup imports both with a dynamic import (load.ts), so neither is in its first bundle.
  */
-
-/** The background class: ads outside the 15 roles (accept == [] in the training data). */
-export const OUTSIDE_CLASS = 'outside:other';
-
-interface RuleData {
-  threshold: number;
-  margin: number;
-}
-
-/** How the matcher combines the model with the rest, and when it assigns: calibrated by the training script. */
-export interface Calibration {
-  /** Share of the model in the body evidence (the rest is the library cosine). */
-  modelWeight: number;
-  /** Share of the title when it names a job the alias table knows. */
-  titleWeight: number;
-  /** The decision rule (rule.ts) for a posting whose title the alias table reads, and for one without. */
-  titled: RuleData;
-  untitled: RuleData;
-}
-
-export interface BodyModel {
-  classes: string[];
-  /** term -> row */
-  rows: Map<string, number>;
-  terms: string[];
-  idf: Float32Array;
-  /**
-   * rows x classes, times `scale`, centred per term (a term's weights sum to 0 across classes), so
-   * a weight is what the term adds to that class against the rest. Kept as the file's int8 (no
-   * conversion on load) or, fresh from training, as floats with scale 1.
-   */
-  weights: Int8Array | Float32Array;
-  scale: number;
-  bias: Float32Array;
-  calibration: Calibration;
-}
 
 /** Smoothed inverse document frequency of a term held by `df` of `docs` training ads. */
 export function idfOf(docs: number, df: number): number {
@@ -124,14 +92,6 @@ export function softmax(z: Float64Array): Float64Array {
   return z;
 }
 
-export interface BodyReading {
-  /** Probability per model class, in model.classes order. */
-  probs: Float64Array;
-  /** The posting's weighted terms (row -> value): for evidence. */
-  vector: Map<number, number>;
-  /** The normalised text read. */
-  text: string;
-}
 
 /**
  * The model's terms by character codes: a character (its code) and a pair (code x 65536 + code)
@@ -144,10 +104,10 @@ interface Lookup {
   pairs: Map<number, number>;
   words: Map<string, number>;
 }
-const lookups = new WeakMap<BodyModel, Lookup>();
+const lookups = new WeakMap<BodyModelCore, Lookup>();
 const isCjk = (c: number) => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
-function lookupOf(model: BodyModel): Lookup {
+function lookupOf(model: BodyModelCore): Lookup {
   let l = lookups.get(model);
   if (!l) {
     l = { chars: new Map(), pairs: new Map(), words: new Map() };
@@ -163,7 +123,7 @@ function lookupOf(model: BodyModel): Lookup {
 }
 
 /** modelVector(model.rows, model.idf, modelTerms(normText)), without the strings. */
-export function vectorOfText(model: BodyModel, normText: string): Map<number, number> {
+export function vectorOfText(model: BodyModelCore, normText: string): Map<number, number> {
   const s = normText.length > MAX_CHARS ? normText.slice(0, MAX_CHARS) : normText;
   const { chars, pairs, words } = lookupOf(model);
   const counts = new Map<number, number>();
@@ -192,7 +152,7 @@ export function vectorOfText(model: BodyModel, normText: string): Map<number, nu
 }
 
 /** The model's reading of a posting's body; null when the body has none of the model's terms. */
-export function readBody(model: BodyModel, input: Pick<MatchInput, 'duties' | 'requirements' | 'preferred' | 'body'>): BodyReading | null {
+export function readBody(model: BodyModelCore, input: Pick<MatchInput, 'duties' | 'requirements' | 'preferred' | 'body'>): BodyReading | null {
   const text = modelTextOf(input);
   const vector = vectorOfText(model, text);
   if (!vector.size) return null;
@@ -204,4 +164,18 @@ export function readBody(model: BodyModel, input: Pick<MatchInput, 'duties' | 'r
   }
   for (let c = 0; c < k; c++) z[c] = z[c]! * model.scale + model.bias[c]!;
   return { probs: softmax(z), vector, text };
+}
+
+/**
+ * The runtime model: the data with its reader and evidence attached. The matcher reaches them
+ * through the model (model.read, model.evidence), so this module, which the popup loads with the
+ * weights (load.ts), stays out of the popup's first script.
+ */
+export function withRuntime(core: BodyModelCore): BodyModel {
+  const model: BodyModel = {
+    ...core,
+    read: (input) => readBody(model, input),
+    evidence: (reading, classId) => bodyEvidence(model, reading, classId),
+  };
+  return model;
 }

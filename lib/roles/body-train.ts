@@ -1,4 +1,4 @@
-import { idfOf, modelTerms, modelVector, softmax, type BodyModel, type Calibration } from './body-model';
+import { idfOf, modelTerms, modelVector, softmax, withRuntime, type BodyModel, type Calibration } from './body-model';
 import type { BodyModelData } from './body-model-file';
 
 /**
@@ -193,7 +193,7 @@ export function packModel(trained: Trained, calibration: Calibration, trainedOn:
 
 /** A trained model as the runtime reads it, without the round trip through the file (the eval's cross-validation). */
 export function runtimeModel(trained: Trained, calibration: Calibration): BodyModel {
-  return {
+  return withRuntime({
     classes: trained.classes,
     rows: new Map(trained.terms.map((t, i) => [t, i])),
     terms: trained.terms,
@@ -202,5 +202,5 @@ export function runtimeModel(trained: Trained, calibration: Calibration): BodyMo
     scale: 1,
     bias: Float32Array.from(trained.bias),
     calibration,
-  };
+  });
 }

@@ -1,7 +1,7 @@
 import { builtinRoles } from './library';
 import { buildIndex, type MatcherIndex } from './matcher-index';
 import { parseBodyModel } from './body-model-file';
-import type { BodyModel } from './body-model';
+import type { BodyModel } from './body-types';
 import modelData from './data/body-model.json';
 
 let builtin: MatcherIndex | null = null;

@@ -1,6 +1,6 @@
 import type { RoleClipDb } from '../db/db';
 import { buildIndex, type MatcherIndex, type SavedPostingLike } from './matcher-index';
-import type { BodyModel } from './body-model';
+import type { BodyModel } from './body-types';
 
 /**
  * The matcher index as the user's library stands: every role in the table (built-in, edited and

@@ -4,7 +4,7 @@ import { OUTSIDE_FAMILIES, type OutsideFamily } from './outside';
 import { aliasLookup, markAmbiguous, titleKey, type AliasEntry, type AliasLookup } from './titles';
 import { itemTerms } from './align';
 import { profilePhrases, type Phrase } from './explain';
-import type { BodyModel } from './body-model';
+import type { BodyModel } from './body-types';
 
 /**
  * The matcher's index: one term vector per class (each role, plus the outside families), the

@@ -6,8 +6,8 @@ import type { ClassProfile, MatcherIndex } from './matcher-index';
 import { explainTerms } from './explain';
 import { readTitle, type TitleReading } from './titles';
 import type { MatchInput, MatchResult } from './types';
-import { OUTSIDE_CLASS, readBody, type BodyReading } from './body-model';
-import { bodyEvidence } from './body-evidence';
+// The model's code comes with the model (model.read, model.evidence): not in the popup's first script.
+import { OUTSIDE_CLASS, type BodyReading } from './body-types';
 import { blender, combine, OTHER_JOBS } from './blend';
 import { abstainReason, ruleOf } from './rule';
 
@@ -138,7 +138,7 @@ export function rankClasses(index: MatcherIndex, input: MatchInput, w: ScoreWeig
   const tScores = titleScores(reading, w);
   const titled = tScores.size > 0;
   const model = index.bodyModel ?? null;
-  const body = model ? readBody(model, input) : null;
+  const body = model ? model.read(input) : null;
   const cal = model?.calibration ?? null;
   const titleWeight = cal ? cal.titleWeight : w.titleWeight;
   const bodyOf = blender(cal, body, model?.classes ?? []);
@@ -186,7 +186,7 @@ export function matchPosting(index: MatcherIndex, input: MatchInput, options: Ma
       terms: !explain
         ? []
         : body && index.bodyModel?.classes.includes(explained.cls.id)
-          ? bodyEvidence(index.bodyModel, body, explained.cls.id)
+          ? index.bodyModel.evidence(body, explained.cls.id)
           : explainTerms(normBody, query, explained.cls.vector, explained.cls.phrases()),
       duties,
       abstainReason: reason,
