@@ -5,6 +5,8 @@ import { readTitle } from '@/lib/roles/titles';
 import { parseTitle } from '@/lib/roles/title-parse';
 import { levelOf, roleAtLevel } from '@/lib/roles/levels';
 import { normalizeForMatch } from '@/lib/text/normalize';
+import { builtinMatcherIndex } from '@/lib/roles/builtin-index';
+import { matchPosting } from '@/lib/roles/matcher';
 
 // Titles written for these tests in the shapes boards use (issue 12), not copied from any ad.
 const index = buildIndex(builtinRoles(0));
@@ -132,5 +134,41 @@ describe('levels', () => {
     expect(roleAtLevel('store-manager', 'head')).toBe('operations-director');
     expect(roleAtLevel('customer-service', 'lead')).toBe('customer-service');
     expect(roleAtLevel('operations-specialist', null)).toBe('operations-specialist');
+  });
+});
+
+describe('title reading: each test title above would be misread by its parts alone', () => {
+  // The part a naive reader would go by, read alone, names another role (or none): so the titles
+  // above pass only through the mechanism they test, not by luck of the alias table.
+  test.each([
+    ['直播电商', 'live-streamer'], // the team tag of 后端开发工程师-直播电商
+    ['商家运营方向', 'operations-specialist'], // the bracket of 数据分析师（商家运营方向）
+    ['工程师', 'tech'], // the head noun of 采购工程师
+    ['天猫运营', 'operations-specialist'], // 天猫运营主管 without its rank
+    ['运营经理', 'store-manager'], // 信息流广告运营经理 without its field
+    ['商务专员', 'outside:sales'], // the tail of 电子商务专员
+    ['配', null], // a single character of 配/理/拣/发货 names nothing unexpanded
+  ])('%s alone -> %s', (part, expected) => {
+    expect(headOf(part)).toBe(expected);
+  });
+});
+
+describe('a title listing jobs of different roles: the body picks, or the matcher abstains', () => {
+  const index = builtinMatcherIndex();
+  const title = '仓库文员/统计员';
+  test('the title alone is a list of two roles', () => {
+    const r = read(title);
+    expect(r.head).toBeNull();
+    expect(r.jobs.map((j) => j.entry.classId).sort()).toEqual(['data-analyst', 'warehouse-logistics']);
+  });
+
+  test.each([
+    [['核对每日出入库单据，录入ERP系统', '统计库存和发货数量，月底配合盘点', '跟进快递揽收和退货入库'], 'warehouse-logistics'],
+    [['搭建销售数据看板，跟踪转化率和客单价', '输出周报月报，对异常波动做专题分析', '用SQL和Excel整理各渠道数据'], 'data-analyst'],
+  ])('a body of %j -> %s, the list said so', (duties, expected) => {
+    const result = matchPosting(index, { title, duties, requirements: ['细心，熟练使用Excel'] });
+    expect(result.evidence.listedJobs).toEqual(['仓库文员', '统计员']);
+    const picked = result.role?.id ?? result.candidates[0]?.id;
+    expect(picked).toBe(expected);
   });
 });
