@@ -23,9 +23,22 @@ const EN_REQ_ANY = /(years of|experience|degree|preferred|a plus|nice to have|pr
 
 const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
 
+// The splitter asks about the same item several times (heading shape, lead-ins, section ends,
+// content evidence): recent scores are kept.
+const memo = new Map<string, number>();
+const MEMO_SIZE = 4000;
+
 /** Duty (+) versus requirement (−) evidence of one item (without its marker). */
 export function itemScore(item: string): number {
-  const t = toSimplified(toHalfWidth(item)).trim().toLowerCase();
+  const hit = memo.get(item);
+  if (hit !== undefined) return hit;
+  const score = scoreOf(toSimplified(toHalfWidth(item)).trim().toLowerCase());
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(item, score);
+  return score;
+}
+
+function scoreOf(t: string): number {
   if (!t) return 0;
   let score = 0;
   if (DUTY_START.test(t) || EN_DUTY_START.test(t)) score += 3;

@@ -1,5 +1,6 @@
 import { toHalfWidth, toSimplified } from '../text/normalize';
 import { stripItemMarker } from '../text/items';
+import { headingKindByWords } from './heading-words';
 
 /**
  * Section headings of job ads: which part of the ad a heading opens. Headings are matched on a
@@ -158,10 +159,29 @@ export function splitInlineHeadings(line: string): HeadingSplit | null {
   return { before: line.slice(0, hits[0]!.start).trim(), parts };
 }
 
-/** "Label: content" in English ("Requirements: 5+ years of …"): the label's kind and the rest. */
-export function splitEnglishLabel(line: string): { kind: HeadingKind; rest: string } | null {
-  const m = /^([A-Za-z][A-Za-z '’&/-]{2,40})[:：]\s*(\S.*)$/u.exec(line);
-  if (!m) return null;
-  const kind = headingKindOf(m[1]!);
-  return kind ? { kind, rest: m[2]! } : null;
+/**
+ * A heading run into its line: "Requirements: 5+ years …", "What would you do? You will …",
+ * "Qualifications:Chartered Accountant", or glued to the sentence before it ("… in the USA.Minimum
+ * qualifications: …"). The label must be a short phrase the lexicon or the open vocabulary knows;
+ * a question needs the open vocabulary ("What are we looking for?"). Returns the text before it,
+ * the label's kind and the rest, or null.
+ */
+export function splitEnglishLabel(line: string): { before: string; kind: HeadingKind; rest: string } | null {
+  const at = (start: number) => {
+    const m = /^([A-Za-z][A-Za-z '’&/()-]{2,50}?)\s*([:：?？])\s*(\S.*)?$/su.exec(line.slice(start));
+    if (!m || m[1]!.trim().split(/\s+/).length > 7) return null;
+    const label = m[1]!.trim();
+    const question = m[2] === '?' || m[2] === '？';
+    const kind = question ? headingKindByWords(label) : (headingKindOf(label) ?? headingKindByWords(label));
+    if (!kind || (question && !/^(what|who|why|how|where|are|do|is)\b/i.test(label))) return null;
+    return { before: line.slice(0, start).trim(), kind, rest: (m[3] ?? '').trim() };
+  };
+  const head = at(0);
+  if (head) return head;
+  // Glued: a sentence end, then a capitalised label ending in a colon.
+  for (const m of line.matchAll(/[.!?)](\s*)(?=[A-Z][A-Za-z '’&/-]{2,50}[:：])/g)) {
+    const found = at(m.index! + 1 + m[1]!.length);
+    if (found?.rest) return found;
+  }
+  return null;
 }
