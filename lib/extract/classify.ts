@@ -48,5 +48,13 @@ function scoreOf(t: string): number {
   return score;
 }
 
+// Words that open a requirement item without being one of REQ_START's phrases.
+const EN_ITEM_WORD = /^(\d+\s*(-|–|to)\s*\d+\+?\s*(years?|yrs)|experience|familiarity|exposure|hands-on|comfortable|curious|collaborative|effective|certifi|advanced|basic|prior|previous|demonstrated|superior)\b/;
+
+/** Whether English text (lower case) opens the way a duty or requirement item does. */
+export function opensLikeItem(lower: string): boolean {
+  return EN_DUTY_START.test(lower) || EN_REQ_START.test(lower) || EN_ITEM_WORD.test(lower);
+}
+
 /** Strong evidence: the opening words say it, and nothing in the item contradicts them. */
 export const STRONG = 3;

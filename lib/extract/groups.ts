@@ -1,4 +1,5 @@
 import { itemScore, STRONG } from './classify';
+import { headingKindByWords } from './heading-words';
 import type { HeadingKind } from './headings';
 import { noiseKind } from './noise';
 import type { Token } from './tokens';
@@ -27,8 +28,15 @@ export function group(tokens: Token[]): { groups: Group[]; fields: Field[]; head
   const fields: Field[] = [];
   let headings = 0;
   let lastLi = 0;
-  for (const tok of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
     const cur = groups[groups.length - 1]!;
+    const leadIn = tok.t === 'item' ? leadInKind(tok, tokens[i + 1]) : null;
+    if (leadIn && leadIn !== cur.kind) {
+      groups.push({ kind: 'other', items: [], unknown: { words: leadIn, weak: true } });
+      lastLi = 0;
+      continue;
+    }
     if (tok.t === 'heading') {
       if (tok.kind !== 'stop') headings++;
       groups.push({ kind: tok.kind, items: [] });
@@ -56,6 +64,19 @@ export function group(tokens: Token[]): { groups: Group[]; fields: Field[]; head
     }
   }
   return { groups, fields, headings: headings + resolveUnknown(groups) };
+}
+
+/**
+ * A sentence announcing the list under it ("In addition, below are some nice-to-haves:", "As far
+ * as skills go, we appreciate the following:", "我们提供：") opens that kind of list. Only its last
+ * clause is read, and only when a numbered or bulleted item follows.
+ */
+function leadInKind(tok: Extract<Token, { t: 'item' }>, next: Token | undefined): HeadingKind | null {
+  if (!tok.colon || tok.marked || next?.t !== 'item' || !next.marked) return null;
+  const clause = tok.text.split(/[.!?。！？;；]\s*/).pop() ?? '';
+  if (clause.split(/\s+/).length > 20 || clause.length > 120) return null;
+  const kind = headingKindByWords(clause);
+  return kind === 'description' ? null : kind;
 }
 
 const LIST: ReadonlySet<GroupKind> = new Set(['duties', 'requirements', 'preferred', 'description']);

@@ -2,6 +2,7 @@ import { itemScore, STRONG } from './classify';
 import { group, type Field, type GroupKind, type Item } from './groups';
 import { textToLines, type Line } from './lines';
 import { endOfList } from './section-ends';
+import { unflatten } from './flat';
 import { tokenize } from './tokens';
 
 /**
@@ -43,11 +44,18 @@ const INTRO_LENGTH = 40;
 
 type Cls = 'duties' | 'requirements' | 'preferred';
 
-/** Per-item classes for items under no reliable heading: strong evidence decides, others follow. */
+/**
+ * Per-item classes for items under no reliable heading: strong evidence decides, others follow.
+ * Items before the first strong one follow it when their own lean agrees ("Technology experience
+ * that includes …" opening a list of requirements), else the fallback.
+ */
 function byContent(items: Item[], fallback: 'duties' | 'requirements'): Cls[] {
   const scores = items.map((it) => itemScore(it.text));
   const out: Cls[] = [];
-  let current: 'duties' | 'requirements' = fallback;
+  const at = scores.findIndex((s) => Math.abs(s) >= STRONG);
+  const opening = at < 0 ? fallback : scores[at]! > 0 ? 'duties' : 'requirements';
+  const agrees = (s: number) => (opening === 'duties' ? s >= 0 : s <= 0);
+  let current: 'duties' | 'requirements' = scores.slice(0, Math.max(0, at)).every(agrees) ? opening : fallback;
   for (const s of scores) {
     if (s >= STRONG) current = 'duties';
     else if (s <= -STRONG) current = 'requirements';
@@ -85,7 +93,7 @@ export interface SplitOptions {
 
 export function splitSections(input: string | Line[], options: SplitOptions = {}): Sections {
   const evidence = options.contentEvidence !== false;
-  const lines = typeof input === 'string' ? textToLines(input) : input;
+  const lines = unflatten(typeof input === 'string' ? textToLines(input) : input);
   const { groups, fields, headings } = group(tokenize(lines));
   const has = (k: GroupKind) => groups.some((g) => g.kind === k);
   const hasDuties = has('duties');
