@@ -92,7 +92,7 @@ const zhByLength = [...zhLookup.keys()].sort((a, b) => b.length - a.length);
 
 /** The kind of a line that is only a heading ("岗位职责：", "【任职要求】", "What you'll do"). */
 export function headingKindOf(text: string): HeadingKind | null {
-  if (text.length > MAX_HEADING * 2 || !mayEndHeading(text)) return null;
+  if (text.length > MAX_HEADING * 2 || !mayEndHeading(text) || /[>»›]/.test(text)) return null; // breadcrumbs too
   const form = headingForm(text);
   if (!form || form.length > MAX_HEADING) return null;
   const compact = form.replace(/\s+/g, '');
@@ -118,7 +118,11 @@ export function headingKindOf(text: string): HeadingKind | null {
 
 // A Chinese label followed by a colon or closing bracket, inside a longer line:
 // "职责：1、负责……；任职要求：1、……" or "【任职要求】本科以上".
-const INLINE_STOPS = ['福利待遇', '薪资福利', '公司福利', '工作地点', '工作时间', '联系方式', '公司介绍', '公司简介', '简历投递', '投递方式', '薪资待遇', '薪酬福利'];
+const INLINE_STOPS = [
+  '福利待遇', '薪资福利', '公司福利', '工作地点', '工作时间', '联系方式', '公司介绍', '公司简介', '简历投递', '投递方式', '薪资待遇',
+  '薪酬福利', '工作地址', '上班地点', '上班时间', '面试地址', '公司地址', '联系电话', '联系人', '投递邮箱', '岗位福利', '职位福利',
+  '我们提供', '温馨提示', '福利', '待遇',
+];
 const INLINE_LABELS = zhByLength.filter(
   (w) => w.length >= 3 || (w.length === 2 && zhLookup.get(w) !== 'stop' && zhLookup.get(w) !== 'preferred') || INLINE_STOPS.includes(w),
 ).filter((w) => zhLookup.get(w) !== 'stop' || INLINE_STOPS.includes(w));

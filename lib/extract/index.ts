@@ -6,11 +6,13 @@ import { textToLines, type Line } from './lines';
 import { detectNotJob, detectWall } from './notjob';
 import { buildPosting, looksLikeJob, type PostingMeta } from './posting';
 import { readabilityContent } from './readability';
+import { chooseCompany } from './company';
+import { NO_SIGNALS, pageSignals, type PageSignals } from './page-signals';
+import { chooseTitle } from './title-choice';
 import { headingRegion } from './region';
 import { adapterFor } from './registry';
 import { splitSections } from './sections';
 import { runSite } from './site-run';
-import { pageTitle, titleFromDocTitle } from './title';
 import { dollarOf } from './salary';
 import type { ExtractedWithBody, ExtractionResult, TextOptions } from './types';
 
@@ -74,13 +76,20 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
   const fromLd = ld.map((p) => buildPosting(p.lines, 'jsonld', { ...p.meta, dollar }, options));
   if (fromLd.some(hasItems)) return ok(fromLd.filter(hasItems));
   const ldMeta = ld[0]?.meta ?? null;
+  const signals = tryTier(() => pageSignals(doc)) ?? NO_SIGNALS;
 
-  // 2. The site's adapter.
+  // 2. The site's adapter. One that does not match hands what it found to the generic tiers.
+  let meta: PostingMeta = { ...ldMeta, dollar };
+  let found: string[] = [];
   const site = adapterFor(url);
   if (site) {
-    const r = tryTier(() => runSite(site.adapter, doc, site.url, ldMeta && { ...ldMeta, dollar }, { ...options, dollar }));
-    if (r && 'posting' in r) return ok([r.posting]);
-    if (r && 'notJob' in r && !fromLd.length) return { notJob: r.notJob, postings: [] };
+    const r = tryTier(() => runSite(site.adapter, doc, site.url, ldMeta, { ...options, dollar }));
+    if (r?.posting) return ok([withPageFacts(r.posting, signals, [], [], r.titles)]);
+    if (r?.notJob && !fromLd.length) return { notJob: r.notJob, postings: [] };
+    if (r) {
+      meta = { ...r.meta, title: ldMeta?.title };
+      found = r.titles;
+    }
   }
   // The page's text, once: walls, and whether the ad has section headings to anchor on.
   const allText = doc.documentElement.textContent ?? '';
@@ -89,6 +98,7 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
     const wall = detectWall(doc, url, pageText);
     if (wall) return { notJob: wall, postings: [] };
   }
+  const generic = (lines: Line[], pageLines: Line[]) => genericPosting(lines, pageLines, meta, signals, found, options);
 
   // 3. Repeated posting blocks (careers pages), and 4a. the region around the ad's own headings.
   // Both need the page's lines; pages without any section heading skip straight to Readability.
@@ -96,12 +106,13 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
   if (JOB_HEADING_HINT.test(pageText)) {
     // The whole document, not doc.body: some parsers leave a second <body> after stray tags.
     bodyLines = domToLines(doc.documentElement);
+    const page = bodyLines;
     const blocks = findBlocks(bodyLines)
-      .map((b) => buildPosting(b.lines, 'blocks', { title: b.title, dollar }, options))
+      .map((b) => withPageFacts(buildPosting(b.lines, 'blocks', { title: b.title, dollar }, options), signals, page, b.lines))
       .filter(hasItems);
     if (blocks.length >= 2) return ok(blocks);
     const region = headingRegion(bodyLines);
-    const found = region && genericPosting(doc, region, bodyLines, { ...ldMeta, dollar }, '', options);
+    const found = region && generic(region, bodyLines);
     if (found) return ok([found]);
   }
 
@@ -109,12 +120,12 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
   // Readability's time grows faster than the page (0.5 s at 170k characters of text here): past
   // READABILITY_MAX_TEXT the page's own lines are read instead, so every page stays bounded.
   const main = readableLength(doc, allText.length) <= READABILITY_MAX_TEXT ? tryTier(() => readabilityContent(doc)) : null;
-  const found = main && genericPosting(doc, main.lines, main.lines, { ...ldMeta, dollar }, main.title, options);
-  if (found) return ok([found]);
+  const fromMain = main && generic(main.lines, main.lines);
+  if (fromMain) return ok([fromMain]);
   // No article (a short page): the page's own lines, read by content.
   if (!main) {
     bodyLines ??= domToLines(doc.documentElement);
-    const whole = genericPosting(doc, bodyLines, bodyLines, { ...ldMeta, dollar }, '', options);
+    const whole = generic(bodyLines, bodyLines);
     if (whole) return ok([whole]);
   }
   if (fromLd.length) return ok(fromLd);
@@ -136,20 +147,28 @@ function readableLength(doc: Document, total: number): number {
   return total - hidden;
 }
 
-/** One posting from a page's main content, titled by JSON-LD, a 招聘岗位：line, <h1> or <title>. */
+/** One posting from a page's main content, when its lines read as an ad. */
 function genericPosting(
-  doc: Document,
   lines: Line[],
   pageLines: Line[],
   meta: PostingMeta,
-  articleTitle: string,
+  signals: PageSignals,
+  found: string[],
   options: FieldOptions,
 ): ExtractedWithBody | null {
   const sections = splitSections(lines);
   if (!looksLikeJob(sections)) return null;
-  const named = sections.fields.some((f) => f.name === 'title');
-  const title = meta.title || (named ? '' : pageTitle(pageLines, lines) || titleFromDocTitle(articleTitle || doc.title || ''));
-  return buildPosting(lines, 'readability', { ...meta, title }, options, sections);
+  return withPageFacts(buildPosting(lines, 'readability', meta, options, sections), signals, pageLines, lines, found);
+}
+
+/**
+ * A posting's title and company, when its tier did not read them, from the page's evidence taken
+ * together (title-choice.ts, company.ts). A "职位名称：" line inside the ad keeps its title.
+ */
+function withPageFacts(p: ExtractedWithBody, signals: PageSignals, pageLines: Line[], adLines: Line[], found: string[] = []): ExtractedWithBody {
+  if (!p.title) p.title = chooseTitle(signals, pageLines, adLines, found).slice(0, 500);
+  if (!p.company) p.company = chooseCompany(signals, pageLines, p.title).slice(0, 500);
+  return p;
 }
 
 function tryTier<T>(run: () => T): T | null {
