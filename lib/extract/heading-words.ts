@@ -17,7 +17,7 @@ const EN: [HeadingKind, RegExp][] = [
   ],
   [
     'duties',
-    /\b(responsibilit(y|ies)|duties|accountabilit(y|ies)|tasks|(will|would) (i|you) (be )?(do|doing|work on)|you('ll| will| would)? (do|be doing|work on|own|achieve|deliver|build|contribute|make)|day[ -](in[ -]the[ -]life|to[ -]day)|your (role|mission|impact|day)|the (job|role) (involves|entails)|in this role|functions?|key (activities|areas)|scope)\b/,
+    /\b(responsibilit(y|ies)|duties|accountabilit(y|ies)|tasks|(will|would) (i|you) (be )?(do|doing|work on)|you('ll| will| would)? (do|be doing|work on|own|achieve|deliver|build|contribute|make)|day[ -](in[ -]the[ -]life|to[ -]day)|your (role|mission|impact|day)|the (job|role) (involves|entails)|^in this role|functions?|key (activities|areas)|scope)\b/,
   ],
   [
     'requirements',
