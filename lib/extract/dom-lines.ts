@@ -22,7 +22,10 @@ const BLOCK = new Set([
 ]);
 const BOLD = new Set(['B', 'STRONG']);
 const MAX_DEPTH = 64;
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])/i;
+// Hidden, or visually hidden for screen readers (a 1px clip: "- job post" after a title, "Dismiss").
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|clip\s*:\s*rect\(\s*0(px)?[\s,]+0|clip-path\s*:\s*inset\(\s*50%/i;
+// Class names that frameworks give visually hidden text.
+const SR_ONLY = /^(sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden|u-visually-hidden|assistive-text)$/;
 const HIDDEN_DECL = new RegExp(HIDDEN_STYLE.source, 'gi');
 // Text that is CSS (a board's side panel puts a stylesheet's text inside the description).
 const CSS_AT_RULE = /^\s*@(media|font-face|keyframes|import|supports|charset)\b/;
@@ -87,15 +90,17 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
   let liSeq = 0;
   let bold = 0;
   let pre = 0;
-  const flush = () => {
-    if (buf) {
-      const text = withoutCss(cleanDisplay(buf));
-      if (text && lines.length < MAX_LINES) {
-        const letters = boldChars ? text.replace(/[\s:：]/g, '').length : 0;
-        const isBold = letters > 0 && boldChars >= letters * 0.9;
-        lines.push({ text: text.slice(0, MAX_LINE), heading: heading || (isBold ? 7 : 0), li, anc: blocks.slice(0, MAX_DEPTH) });
-      }
+  const push = (raw: string) => {
+    const text = withoutCss(cleanDisplay(raw));
+    if (text && lines.length < MAX_LINES) {
+      const letters = boldChars ? text.replace(/[\s:：]/g, '').length : 0;
+      const isBold = letters > 0 && boldChars >= letters * 0.9;
+      lines.push({ text: text.slice(0, MAX_LINE), heading: heading || (isBold ? 7 : 0), li, anc: blocks.slice(0, MAX_DEPTH) });
     }
+  };
+  const flush = () => {
+    // _x000D_: a carriage return as spreadsheet exports escape it (pages built from them keep it).
+    if (buf) for (const part of buf.includes('_x000') ? buf.split(/_x000[dD]_/) : [buf]) push(part);
     buf = '';
     boldChars = 0;
   };
@@ -194,10 +199,8 @@ function isHidden(el: Element, hidden: HiddenSelectors): boolean {
   if (el.hasAttribute?.('hidden')) return true;
   const style = el.getAttribute?.('style');
   if (style && HIDDEN_STYLE.test(style)) return true;
-  if (hidden.classes.size) {
-    const cls = el.getAttribute?.('class');
-    if (cls) for (const c of cls.split(/\s+/)) if (hidden.classes.has(c)) return true;
-  }
+  const cls = el.getAttribute?.('class');
+  if (cls) for (const c of cls.split(/\s+/)) if (hidden.classes.has(c) || SR_ONLY.test(c)) return true;
   if (hidden.ids.size && el.id && hidden.ids.has(el.id)) return true;
   return false;
 }

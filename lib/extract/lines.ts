@@ -23,7 +23,8 @@ export const MAX_LINES = 20_000;
 export function textToLines(text: string): Line[] {
   const lines: Line[] = [];
   const raw = text.length > MAX_LINE * 50 ? text.slice(0, MAX_LINE * 50) : text;
-  for (const part of raw.split(/\r\n?|\n|\u2028|\u2029/)) {
+  // _x000D_ is a carriage return as spreadsheet exports escape it: a line break too.
+  for (const part of raw.split(/\r\n?|\n|\u2028|\u2029|_x000[dD]_/)) {
     if (lines.length >= MAX_LINES) break;
     let t = cleanDisplay(part.length > MAX_LINE ? part.slice(0, MAX_LINE) : part);
     if (!t) continue;
