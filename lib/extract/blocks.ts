@@ -28,8 +28,10 @@ const MAX_TITLE = 50;
  */
 function titleRank(lines: Line[], i: number, jobHeading: boolean[]): number {
   const line = lines[i]!;
-  const t = line.text;
-  if (TITLE_FIELD.test(t)) return 8;
+  if (TITLE_FIELD.test(line.text)) return 8;
+  // "<div>运营专员：</div>" before its sections: a title when it reads as a job.
+  const t = line.text.replace(/\s*[:：]\s*$/, '');
+  if (t !== line.text && !jobLike(t)) return 0;
   if (t.length > MAX_TITLE || t.length < 2) return 0;
   if (NOT_TITLE_END.test(t) || FIELD_LIKE.test(t) || headingKindOf(t)) return 0;
   if (!/[\p{L}]/u.test(t)) return 0;
@@ -44,7 +46,7 @@ function titleRank(lines: Line[], i: number, jobHeading: boolean[]): number {
   return 0;
 }
 
-function isJobHeading(line: Line): boolean {
+export function isJobHeading(line: Line): boolean {
   if (line.text.length > 80) return false;
   const kind = headingKindOf(line.text) ?? headingKindOf(line.text.split(/[:：]/)[0] ?? '');
   return kind === 'duties' || kind === 'requirements' || kind === 'preferred';

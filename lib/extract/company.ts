@@ -40,8 +40,9 @@ function fromPageTitle(raw: string, title: string): Candidate[] {
   if (!t) return [];
   const hiring = /^(.{2,60}?) hiring .{2,120}? in .{1,80}$/i.exec(t);
   if (hiring) return [{ text: hiring[1]!, weight: 3 }];
-  const at = /^(?:job application for )?.{2,120}? at ([^|–—-]{2,60})(?:\s*[|–—-].*)?$/i.exec(t);
-  if (at) return [{ text: at[1]!, weight: 2 }];
+  const at = /^(?:job application for )?(.{2,120}?) at ([^|–—-]{2,60})(?:\s*[|–—-].*)?$/i.exec(t);
+  // "T at C" names the employer plainly when T is the job's own title.
+  if (at) return [{ text: at[2]!, weight: title && at[1]!.trim().toLowerCase() === title.toLowerCase() ? 3 : 2 }];
   const out: Candidate[] = [];
   const tk = title.replace(/\s+/g, '');
   for (const raw of t.split(/\s*[|_–—]\s*|\s*-\s*/)) {

@@ -31,6 +31,22 @@ const HIDDEN_DECL = new RegExp(HIDDEN_STYLE.source, 'gi');
 const CSS_AT_RULE = /^\s*@(media|font-face|keyframes|import|supports|charset)\b/;
 const CSS_RULE = /^\s*[.#]?[\w-]{1,60}[^{}\n]{0,200}\{[^{}]*:[^{}]*\}\s*/;
 
+// Accordion and tab headers: a <summary>, a <button> that opens a panel, a [role=tab].
+const HEADER_TAGS = new Set(['SUMMARY', 'BUTTON']);
+const PANE_HINT = /职责|要求|任职|资格|工作内容|responsibilit|requirement|qualification|duties|what you/i;
+
+/** A hidden element holding a job's sections (a tab pane, a closed accordion panel). */
+function revealPane(el: Element): boolean {
+  const text = (el.textContent ?? '').slice(0, 20_000);
+  return text.trim().length >= 40 && PANE_HINT.test(text);
+}
+
+/** A bold run that is a section heading of the lexicon, met after text on the same line. */
+function boldHeading(el: Element): boolean {
+  const text = el.textContent ?? '';
+  return text.length <= 60 && !!headingKindOf(text.trim());
+}
+
 /** The line without the CSS rules it starts with ('' when it is all CSS). */
 function withoutCss(text: string): string {
   if (!text.includes('{')) return text;
@@ -47,6 +63,11 @@ function withoutCss(text: string): string {
 export interface DomLinesOptions {
   /** Stop after visiting this many nodes (bounded time on huge pages). */
   maxNodes?: number;
+  /**
+   * Read hidden elements that hold a job's sections (the other tabs of a careers page, closed
+   * accordion panels); their lines are marked `hidden`. Other hidden text stays out.
+   */
+  panes?: boolean;
   /** Classes and ids hidden by the page's CSS (default: those hidden by <style> inside root). */
   hidden?: HiddenSelectors;
 }
@@ -95,7 +116,9 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
     if (text && lines.length < MAX_LINES) {
       const letters = boldChars ? text.replace(/[\s:：]/g, '').length : 0;
       const isBold = letters > 0 && boldChars >= letters * 0.9;
-      lines.push({ text: text.slice(0, MAX_LINE), heading: heading || (isBold ? 7 : 0), li, anc: blocks.slice(0, MAX_DEPTH) });
+      const line: Line = { text: text.slice(0, MAX_LINE), heading: heading || (isBold ? 7 : 0), li, anc: blocks.slice(0, MAX_DEPTH) };
+      if (panes) line.hidden = true;
+      lines.push(line);
     }
   };
   const flush = () => {
@@ -105,6 +128,15 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
     boldChars = 0;
   };
   const headingStack: number[] = [];
+  const headers = new Set<Node>();
+  const own = new Set<Node>();
+  const revealed = new Set<Node>();
+  let panes = 0;
+  const isHeader = (el: Element, tag: string) => {
+    const yes = HEADER_TAGS.has(tag) ? tag !== 'BUTTON' || el.hasAttribute('aria-expanded') || el.hasAttribute('aria-controls') : el.getAttribute('role') === 'tab';
+    if (yes) headers.add(el);
+    return yes;
+  };
   const blocks: number[] = [];
   let blockSeq = 0;
   const liStack: number[] = [];
@@ -138,11 +170,12 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
     const el = node as Element;
     const tag = (el.tagName ?? '').toUpperCase();
     if (exit) {
-      if (BLOCK.has(tag)) {
+      if (BLOCK.has(tag) || own.has(node)) {
         flush();
-        blocks.pop();
+        if (BLOCK.has(tag)) blocks.pop();
       }
-      if (/^H[1-6]$/.test(tag)) heading = headingStack.pop() ?? 0;
+      if (revealed.has(node)) panes--;
+      if (/^H[1-6]$/.test(tag) || headers.has(node)) heading = headingStack.pop() ?? 0;
       if (tag === 'LI') li = liStack.pop() ?? 0;
       if (BOLD.has(tag)) bold--;
       if (tag === 'PRE') pre--;
@@ -150,7 +183,9 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
     }
     if (++visited > maxNodes) break;
     if (node.nodeType === 1) {
-      if (SKIP.has(tag) || isHidden(el, hidden)) continue;
+      const header = isHeader(el, tag);
+      const hide = isHidden(el, hidden);
+      if ((SKIP.has(tag) && !header) || (hide && !(options.panes && revealPane(el)))) continue;
       if (tag === 'BR') {
         flush();
         continue;
@@ -159,9 +194,18 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
         flush();
         blocks.push(++blockSeq);
       }
-      if (/^H[1-6]$/.test(tag)) {
+      if (hide) {
+        revealed.add(node);
+        panes++;
+      }
+      // A heading run into its line ("<b>Location:</b> … <b>Responsibilities</b><ul>"): its own line.
+      if (header || (BOLD.has(tag) && buf.trim() && boldHeading(el))) {
+        flush();
+        own.add(node);
+      }
+      if (/^H[1-6]$/.test(tag) || header) {
         headingStack.push(heading);
-        heading = Number(tag[1]);
+        heading = header ? 6 : Number(tag[1]);
       }
       if (tag === 'LI') {
         liStack.push(li);

@@ -1,4 +1,5 @@
-import { findBlocks } from './blocks';
+import { findBlocks, type Block } from './blocks';
+import { paneBlocks } from './panes';
 import { domToLines } from './dom-lines';
 import type { FieldOptions } from './fields';
 import { jsonLdPostings } from './jsonld';
@@ -105,11 +106,13 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
   let bodyLines: Line[] | null = null;
   if (JOB_HEADING_HINT.test(pageText)) {
     // The whole document, not doc.body: some parsers leave a second <body> after stray tags.
-    bodyLines = domToLines(doc.documentElement);
+    // Hidden tab panes are read for the blocks tier only.
+    const all = domToLines(doc.documentElement, { panes: true });
+    bodyLines = all.some((l) => l.hidden) ? all.filter((l) => !l.hidden) : all;
     const page = bodyLines;
-    const blocks = findBlocks(bodyLines)
-      .map((b) => withPageFacts(buildPosting(b.lines, 'blocks', { title: b.title, dollar }, options), signals, page, b.lines))
-      .filter(hasItems);
+    const block = (b: Block) => withPageFacts(buildPosting(b.lines, 'blocks', { title: b.title, dollar }, options), signals, page, b.lines);
+    let blocks = distinct(findBlocks(all).map(block).filter(hasItems));
+    if (blocks.length < 2) blocks = distinct(paneBlocks(all).map(block).filter(hasItems));
     if (blocks.length >= 2) return ok(blocks);
     const region = headingRegion(bodyLines);
     const found = region && generic(region, bodyLines);
@@ -169,6 +172,17 @@ function withPageFacts(p: ExtractedWithBody, signals: PageSignals, pageLines: Li
   if (!p.title) p.title = chooseTitle(signals, pageLines, adLines, found).slice(0, 500);
   if (!p.company) p.company = chooseCompany(signals, pageLines, p.title).slice(0, 500);
   return p;
+}
+
+/** Postings without repeats (a hidden copy of an ad in a dialog is not a second posting). */
+function distinct(ps: ExtractedWithBody[]): ExtractedWithBody[] {
+  const seen = new Set<string>();
+  return ps.filter((p) => {
+    const key = JSON.stringify([p.duties, p.requirements, p.preferred]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function tryTier<T>(run: () => T): T | null {

@@ -13,6 +13,8 @@ export interface Line {
   li: number;
   /** Ids of the block elements around the line, outermost first (DOM lines only). */
   anc?: number[];
+  /** Read from a hidden pane (another tab of a careers page): for the posting-blocks tier only. */
+  hidden?: boolean;
 }
 
 /** Bounds for untrusted input: longer lines are cut, and past MAX_LINES the rest is ignored. */

@@ -190,11 +190,20 @@ function headingShaped(text: string): boolean {
  */
 function weakHeading(line: Line, next: Line | undefined): boolean {
   const text = line.text;
-  if (hasItemMarker(text) || !headingShaped(text) || Math.abs(itemScore(text)) >= STRONG) return false;
+  if (hasItemMarker(text) || !headingShaped(text)) return false;
+  // A bare short label ("其他：") is no item whatever its first word; longer lines with item
+  // evidence ("熟练使用以下软件：") are items.
+  const label = text.replace(/[\s:：]+$/u, '');
+  const bare = /[:：]\s*$/.test(text) && (CJK.test(label) ? label.length <= 4 : label.split(/\s+/).length <= 3);
+  if (!bare && Math.abs(itemScore(text)) >= STRONG) return false;
   if (line.heading === 7 || /[:：]\s*$/.test(text)) return true;
   if (/[?？]\s*$/.test(text)) return !!headingKindByWords(text);
   if (!next || line.li) return false;
-  return (next.li > 0 || hasItemMarker(next.text)) && next.heading !== 7;
+  if ((next.li > 0 || hasItemMarker(next.text)) && next.heading !== 7) return true;
+  // A short line whose words name a section, over a paragraph ("企业文化" over the culture blurb).
+  const short = CJK.test(text) ? text.length <= 10 : text.split(/\s+/).length <= 5;
+  const prose = CJK.test(next.text) ? next.text.length >= 40 : next.text.split(/\s+/).length >= 12;
+  return short && prose && !!headingKindByWords(text);
 }
 
 /**
