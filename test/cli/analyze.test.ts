@@ -75,6 +75,41 @@ describe('analyze', () => {
     expect(err).toEqual(['analyze: line 2: not JSON', 'analyze: line 4: expected {"id","text","title"?} or {"id","html","url"}']);
   });
 
+  test('--jsonl: a byte-order mark before the first record is not a bad line', async () => {
+    const input = `\ufeff${JSON.stringify({ id: 'first', text: '岗位职责\n负责美工设计\n任职要求\n会PS', title: '美工' })}\n${JSON.stringify({ id: 'second', text: '岗位职责\n负责客服', title: '客服' })}`;
+    const { io, out, err } = fakeIo(input);
+    expect(await main(['analyze', '--jsonl'], io)).toBe(0);
+    expect(err).toEqual([]);
+    expect(out.map((l) => JSON.parse(l).id)).toEqual(['first', 'second']);
+  });
+
+  test('a GBK page without a charset declaration is decoded by its bytes', async () => {
+    const { io, out } = fakeIo();
+    expect(await main(['analyze', 'test/fixtures/pages/generic/gbk-no-charset/source.html'], io)).toBe(0);
+    const result = JSON.parse(out[0]!);
+    expect(result.notJob).toBeNull();
+    expect(result.postings[0].title).toBe('仓库主管');
+    expect(result.postings[0].duties[0]).toContain('电商仓库');
+  });
+
+  test('--url on a board whose title selectors miss: the page gives the title (and the adapter keeps the ad)', async () => {
+    // A signed-in LinkedIn layout: the description container is known, the top card's classes are hashed.
+    const file = join(tmp, 'linkedin-hashed.html');
+    writeFileSync(
+      file,
+      `<html><head><title>Catalog Specialist | Example Brands | LinkedIn</title></head><body>
+      <div class="a1b2"><h1 class="c3d4">Catalog Specialist</h1><a class="e5f6" href="/company/x">Example Brands</a></div>
+      <div id="job-details"><p><strong>Responsibilities</strong></p><ul><li>Maintain product data across marketplaces.</li><li>Fix listing errors reported by channels.</li></ul>
+      <p><strong>Requirements</strong></p><ul><li>2+ years of catalog or merchandising experience.</li></ul></div></body></html>`,
+    );
+    const { io, out } = fakeIo();
+    expect(await main(['analyze', file, '--url', 'https://www.linkedin.com/jobs/view/4000000001/'], io)).toBe(0);
+    const p = JSON.parse(out[0]!).postings[0];
+    expect(p.source).toBe('site:linkedin');
+    expect(p.title).toBe('Catalog Specialist');
+    expect(p.duties).toEqual(['Maintain product data across marketplaces.', 'Fix listing errors reported by channels.']);
+  });
+
   test.each([
     [['analyze'], 2],
     [['analyze', 'a.html', 'b.html'], 2],

@@ -46,7 +46,8 @@ async function jsonl(io: Io): Promise<number> {
     if (!line.trim()) continue;
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      // A byte-order mark before the first record (files saved by Windows editors), as backup import allows.
+      value = JSON.parse(n === 1 ? line.replace(/^\ufeff/, '') : line);
     } catch {
       bad++;
       io.err(`analyze: line ${n}: not JSON`);
