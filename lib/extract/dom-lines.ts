@@ -70,6 +70,8 @@ export interface DomLinesOptions {
   panes?: boolean;
   /** Classes and ids hidden by the page's CSS (default: those hidden by <style> inside root). */
   hidden?: HiddenSelectors;
+  /** Set to true when the line or node budget cut the page short. */
+  stats?: { truncated: boolean };
 }
 export interface HiddenSelectors {
   classes: Set<string>;
@@ -113,6 +115,7 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
   let pre = 0;
   const push = (raw: string) => {
     const text = withoutCss(cleanDisplay(raw));
+    if (text && lines.length >= MAX_LINES && options.stats) options.stats.truncated = true;
     if (text && lines.length < MAX_LINES) {
       const letters = boldChars ? text.replace(/[\s:：]/g, '').length : 0;
       const isBold = letters > 0 && boldChars >= letters * 0.9;
@@ -181,7 +184,10 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
       if (tag === 'PRE') pre--;
       continue;
     }
-    if (++visited > maxNodes) break;
+    if (++visited > maxNodes) {
+      if (options.stats) options.stats.truncated = true;
+      break;
+    }
     if (node.nodeType === 1) {
       const header = isHeader(el, tag);
       const hide = isHidden(el, hidden);

@@ -11,6 +11,7 @@ import { chooseCompany } from './company';
 import { NO_SIGNALS, pageSignals, type PageSignals } from './page-signals';
 import { chooseTitle } from './title-choice';
 import { headingRegion } from './region';
+import { likelyRoot } from './region-dom';
 import { adapterFor } from './registry';
 import { splitSections } from './sections';
 import { runSite } from './site-run';
@@ -104,10 +105,14 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
   // 3. Repeated posting blocks (careers pages), and 4a. the region around the ad's own headings.
   // Both need the page's lines; pages without any section heading skip straight to Readability.
   let bodyLines: Line[] | null = null;
+  const stats = { truncated: false };
   if (JOB_HEADING_HINT.test(pageText)) {
     // The whole document, not doc.body: some parsers leave a second <body> after stray tags.
     // Hidden tab panes are read for the blocks tier only.
-    const all = domToLines(doc.documentElement, { panes: true });
+    let all = domToLines(doc.documentElement, { panes: true, stats });
+    // Past the line budget (a huge menu in front), the region around the ad's headings is read.
+    const root = stats.truncated ? likelyRoot(doc) : null;
+    if (root) all = domToLines(root, { panes: true });
     bodyLines = all.some((l) => l.hidden) ? all.filter((l) => !l.hidden) : all;
     const page = bodyLines;
     const block = (b: Block) => withPageFacts(buildPosting(b.lines, 'blocks', { title: b.title, dollar }, options), signals, page, b.lines);
@@ -122,9 +127,17 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
   // 4b. Generic: Readability's article, split.
   // Readability's time grows faster than the page (0.5 s at 170k characters of text here): past
   // READABILITY_MAX_TEXT the page's own lines are read instead, so every page stays bounded.
-  const main = readableLength(doc, allText.length) <= READABILITY_MAX_TEXT ? tryTier(() => readabilityContent(doc)) : null;
+  const big = readableLength(doc, allText.length) > READABILITY_MAX_TEXT;
+  const main = big ? null : tryTier(() => readabilityContent(doc));
   const fromMain = main && generic(main.lines, main.lines);
   if (fromMain) return ok([fromMain]);
+  // A page too big for Readability or for the line budget: its likely region first (its <h1>'s).
+  if (big || stats.truncated) {
+    const root = tryTier(() => likelyRoot(doc));
+    const lines = root ? domToLines(root) : null;
+    const fromRoot = lines && generic(lines, lines);
+    if (fromRoot) return ok([fromRoot]);
+  }
   // No article (a short page): the page's own lines, read by content.
   if (!main) {
     bodyLines ??= domToLines(doc.documentElement);

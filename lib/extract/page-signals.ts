@@ -16,13 +16,17 @@ export interface PageSignals {
 
 const MAX_H1 = 6;
 
-function meta(doc: Document, names: string[]): string {
-  for (const n of names) {
-    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"]`);
-    const v = el?.getAttribute('content');
-    if (v?.trim()) return cleanDisplay(v).slice(0, 500);
+/** <meta> contents by property or name; one pass over the <meta> tags (no attribute selector walks the page). */
+function metas(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  const els = doc.getElementsByTagName('meta');
+  for (let i = 0; i < els.length && i < 300; i++) {
+    const el = els[i]!;
+    const key = (el.getAttribute('property') || el.getAttribute('name') || '').toLowerCase();
+    const v = el.getAttribute('content');
+    if (key && v?.trim() && !out.has(key)) out.set(key, cleanDisplay(v).slice(0, 500));
   }
-  return '';
+  return out;
 }
 
 export function pageSignals(doc: Document): PageSignals {
@@ -31,12 +35,14 @@ export function pageSignals(doc: Document): PageSignals {
   for (let i = 0; i < els.length && i < MAX_H1; i++) {
     for (const l of domToLines(els[i]!, { maxNodes: 200 })) if (l.text.length <= 120) h1.push(l.text);
   }
+  const m = metas(doc);
+  const first = (...keys: string[]) => keys.map((k) => m.get(k)).find(Boolean) ?? '';
   return {
     h1,
-    og: meta(doc, ['og:title', 'twitter:title']),
+    og: first('og:title', 'twitter:title'),
     docTitle: cleanDisplay(doc.title ?? '').slice(0, 500),
-    description: meta(doc, ['description', 'og:description']),
-    siteName: meta(doc, ['og:site_name', 'application-name']),
+    description: first('description', 'og:description'),
+    siteName: first('og:site_name', 'application-name'),
   };
 }
 

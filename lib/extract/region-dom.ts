@@ -1,0 +1,69 @@
+import { headingKindOf } from './headings';
+
+/**
+ * The likely region of a page too big to read whole, found in the DOM rather than in its lines
+ * (which a line budget cuts, so an ad behind a 25,000-link menu would be lost): the innermost
+ * element around the ad's own section headings; else the element around the page's <h1> that
+ * holds the ad's text. Reading it first bounds the work on any page without cutting its start.
+ */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD']);
+const HINT = /职责|要求|资格|条件|工作内容|职位描述|岗位描述|responsibilit|requirement|qualification|duties|what you/i;
+const MIN_TEXT = 200;
+
+/** Elements whose own short text is a duties/requirements heading, in page order. */
+function headingElements(root: Element, maxNodes: number): Element[] {
+  const out: Element[] = [];
+  const stack: Node[] = [root];
+  let visited = 0;
+  while (stack.length && visited++ < maxNodes) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const raw = node.nodeValue ?? '';
+      if (raw.length > 120) continue;
+      const t = raw.trim();
+      if (t.length < 2 || t.length > 40 || !HINT.test(t)) continue;
+      const kind = headingKindOf(t) ?? headingKindOf(t.split(/[:：]/)[0] ?? '');
+      if (kind && kind !== 'stop' && node.parentElement) out.push(node.parentElement);
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9) continue;
+    if (SKIP.has((node as Element).tagName?.toUpperCase() ?? '')) continue;
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return out;
+}
+
+function chain(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let e: Element | null = el; e; e = e.parentElement) out.unshift(e);
+  return out;
+}
+
+/** The innermost element containing all of them (each one's own element excluded). */
+function commonAncestor(els: Element[]): Element | null {
+  let shared: Element[] | null = null;
+  for (const el of els) {
+    const c = chain(el).slice(0, -1);
+    if (!shared) shared = c;
+    else {
+      let k = 0;
+      while (k < shared.length && k < c.length && shared[k] === c[k]) k++;
+      shared = shared.slice(0, k);
+    }
+  }
+  return shared?.[shared.length - 1] ?? null;
+}
+
+export function likelyRoot(doc: Document, maxNodes = 2_000_000): Element | null {
+  const root = doc.documentElement;
+  if (!root) return null;
+  const heads = headingElements(root, maxNodes);
+  if (heads.length) return commonAncestor(heads);
+  // No heading: the smallest element around the first <h1> that holds a list or enough text.
+  const h1 = doc.getElementsByTagName('h1')[0];
+  for (let e = h1?.parentElement ?? null; e && e !== root; e = e.parentElement) {
+    if (e.getElementsByTagName('li').length >= 2 || (e.textContent ?? '').trim().length >= MIN_TEXT) return e;
+  }
+  return null;
+}
