@@ -25,6 +25,7 @@ const MAX_DEPTH = 64;
 // Hidden, or visually hidden for screen readers (a 1px clip: "- job post" after a title, "Dismiss").
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|clip\s*:\s*rect\(\s*0(px)?[\s,]+0|clip-path\s*:\s*inset\(\s*50%/i;
 // Class names that frameworks give visually hidden text.
+const SR_HINT = /only|hidden|screen-reader|assistive/;
 const SR_ONLY = /^(sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden|u-visually-hidden|assistive-text)$/;
 const HIDDEN_DECL = new RegExp(HIDDEN_STYLE.source, 'gi');
 // Text that is CSS (a board's side panel puts a stylesheet's text inside the description).
@@ -250,7 +251,9 @@ function isHidden(el: Element, hidden: HiddenSelectors): boolean {
   const style = el.getAttribute?.('style');
   if (style && HIDDEN_STYLE.test(style)) return true;
   const cls = el.getAttribute?.('class');
-  if (cls) for (const c of cls.split(/\s+/)) if (hidden.classes.has(c) || SR_ONLY.test(c)) return true;
+  if (cls && (hidden.classes.size || SR_HINT.test(cls))) {
+    for (const c of cls.split(/\s+/)) if (hidden.classes.has(c) || SR_ONLY.test(c)) return true;
+  }
   if (hidden.ids.size && el.id && hidden.ids.has(el.id)) return true;
   return false;
 }

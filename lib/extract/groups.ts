@@ -109,24 +109,28 @@ function kindOf(g: Group, prev: GroupKind | null): GroupKind {
   if (words) return words;
   const n = g.items.length;
   if (!n) return 'other';
-  let noise = 0;
   let pref = 0;
   let duty = 0;
   let req = 0;
   for (const it of g.items) {
-    const kind = noiseKind(it.text);
-    if (kind && kind !== 'furniture') noise++;
     if (PREFERRED.test(it.text)) pref++;
     const s = itemScore(it.text);
     if (s >= STRONG) duty++;
     else if (s <= -STRONG) req++;
   }
-  if (noise * 2 >= n) return 'stop';
+  const listed = pref * 2 >= n || (req * 2 >= n && req > duty) || (duty * 2 >= n && duty > req) || !!prev;
+  // Mostly benefits, blurbs or notices: a stop (read only when it would be a list otherwise;
+  // 'other' and 'stop' drop their items alike).
+  if (!listed || g.items.filter((it) => isNoise(it.text)).length * 2 >= n) return 'stop';
   if (pref * 2 >= n) return 'preferred';
   if (req * 2 >= n && req > duty) return 'requirements';
   if (duty * 2 >= n && duty > req) return 'duties';
-  if (!prev) return 'other';
-  if (weak) return prev;
+  if (weak) return prev!;
   const same = prev === 'duties' ? duty : prev === 'description' ? duty + req : req + pref;
-  return same * 2 >= n ? prev : 'other';
+  return same * 2 >= n ? prev! : 'other';
+}
+
+function isNoise(text: string): boolean {
+  const kind = noiseKind(text);
+  return !!kind && kind !== 'furniture';
 }

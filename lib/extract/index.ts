@@ -10,7 +10,7 @@ import { readabilityContent } from './readability';
 import { chooseCompany } from './company';
 import { NO_SIGNALS, pageSignals, type PageSignals } from './page-signals';
 import { chooseTitle } from './title-choice';
-import { headingRegion } from './region';
+import { evidenceRegion, headingRegion } from './region';
 import { likelyRoot } from './region-dom';
 import { adapterFor } from './registry';
 import { splitSections } from './sections';
@@ -109,10 +109,12 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
   if (JOB_HEADING_HINT.test(pageText)) {
     // The whole document, not doc.body: some parsers leave a second <body> after stray tags.
     // Hidden tab panes are read for the blocks tier only.
-    let all = domToLines(doc.documentElement, { panes: true, stats });
-    // Past the line budget (a huge menu in front), the region around the ad's headings is read.
-    const root = stats.truncated ? likelyRoot(doc) : null;
-    if (root) all = domToLines(root, { panes: true });
+    // A huge page (or one past the line budget: a huge menu in front) is read from the region
+    // around the ad's headings, found in the DOM.
+    const root = allText.length > HUGE_TEXT ? tryTier(() => likelyRoot(doc)) : null;
+    let all = domToLines(root ?? doc.documentElement, { panes: true, stats });
+    const later = !root && stats.truncated ? tryTier(() => likelyRoot(doc)) : null;
+    if (later) all = domToLines(later, { panes: true });
     bodyLines = all.some((l) => l.hidden) ? all.filter((l) => !l.hidden) : all;
     const page = bodyLines;
     const block = (b: Block) => withPageFacts(buildPosting(b.lines, 'blocks', { title: b.title, dollar }, options), signals, page, b.lines);
@@ -138,10 +140,12 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
     const fromRoot = lines && generic(lines, lines);
     if (fromRoot) return ok([fromRoot]);
   }
-  // No article (a short page): the page's own lines, read by content.
+  // No article (a short page): the page's own lines, read by content; on a big page, the part
+  // that holds most of its duty and requirement items first.
   if (!main) {
     bodyLines ??= domToLines(doc.documentElement);
-    const whole = generic(bodyLines, bodyLines);
+    const region = big ? evidenceRegion(bodyLines) : null;
+    const whole = (region && generic(region, bodyLines)) || generic(bodyLines, bodyLines);
     if (whole) return ok([whole]);
   }
   if (fromLd.length) return ok(fromLd);
@@ -152,6 +156,8 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
 const JOB_HEADING_HINT = /职责|職責|要求|资格|資格|条件|條件|工作内容|工作內容|加分|优先|優先|描述|responsibilit|requirement|qualification|what you|duties|nice to have|about you|skills/i;
 
 const READABILITY_MAX_TEXT = 150_000;
+// Text past which a page is read from its likely region first (its headings' element in the DOM).
+const HUGE_TEXT = 1_000_000;
 
 /** The page's text length without its scripts and styles (which textContent includes). */
 function readableLength(doc: Document, total: number): number {

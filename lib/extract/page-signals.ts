@@ -19,7 +19,7 @@ const MAX_H1 = 6;
 /** <meta> contents by property or name; one pass over the <meta> tags (no attribute selector walks the page). */
 function metas(doc: Document): Map<string, string> {
   const out = new Map<string, string>();
-  const els = doc.getElementsByTagName('meta');
+  const els = (doc.head ?? doc).getElementsByTagName('meta');
   for (let i = 0; i < els.length && i < 300; i++) {
     const el = els[i]!;
     const key = (el.getAttribute('property') || el.getAttribute('name') || '').toLowerCase();

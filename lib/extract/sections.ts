@@ -108,7 +108,8 @@ export function splitSections(input: string | Line[], options: SplitOptions = {}
     items.forEach((it, i) => out[classes?.[i] ?? cls].push(it.text));
 
   for (const g of groups) {
-    const items = g.kind === 'preamble' && headings ? dropLeadIns(g.items) : endOfList(dropLeadIns(g.items));
+    // The preamble is cut by content only where it becomes a list (below).
+    const items = g.kind === 'preamble' ? dropLeadIns(g.items) : endOfList(dropLeadIns(g.items));
     if (!items.length) continue;
     switch (g.kind) {
       case 'duties':
@@ -148,7 +149,7 @@ export function splitSections(input: string | Line[], options: SplitOptions = {}
         // Text before any heading: an introduction, unless the ad has no heading at all, or
         // numbered items open the ad and only a requirements heading follows (duties unlabelled).
         if (!headings) {
-          const pool = unheadedItems(items, options.knownJob === true);
+          const pool = endOfList(unheadedItems(items, options.knownJob === true));
           if (pool.length) put('duties', pool, byContent(pool, 'duties'));
         } else if (lead.length) {
           put('duties', lead, evidence ? byContent(lead, 'duties') : undefined);
