@@ -4,6 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { decodeHtml, parseDocument } from '../lib/cli/dom';
 import { pageUrl } from '../lib/cli/page';
 import { extractPostings } from '../lib/extract/index';
+import { clearExtractCaches } from '../lib/extract/memo';
 import { clearTextCache } from '../lib/text/normalize';
 import type { PartContext } from './run-parts';
 
@@ -42,6 +43,7 @@ function minTimes(fns: (() => unknown)[], budgetMs = 400, maxRuns = 60): number[
   for (let run = 0; run < maxRuns && (run < 5 || performance.now() - start < budgetMs); run++) {
     fns.forEach((fn, i) => {
       clearTextCache(); // every run starts cold, as a real clip does
+      clearExtractCaches();
       const t = performance.now();
       fn();
       best[i] = Math.min(best[i]!, performance.now() - t);
@@ -110,6 +112,7 @@ export default async function benchExtract(ctx: PartContext): Promise<void> {
 
   for (const [name, html] of Object.entries(bigPages())) {
     clearTextCache();
+    clearExtractCaches();
     const t0 = performance.now();
     const doc = parseDocument(html);
     const t1 = performance.now();

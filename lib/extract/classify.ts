@@ -1,4 +1,5 @@
 import { toHalfWidth, toSimplified } from '../text/normalize';
+import { memoized } from './memo';
 
 /**
  * Content evidence: does an item read as a duty (what the person will do) or a requirement (what
@@ -24,18 +25,14 @@ const EN_REQ_ANY = /(years of|experience|degree|preferred|a plus|nice to have|pr
 const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
 
 // The splitter asks about the same item several times (heading shape, lead-ins, section ends,
-// content evidence): recent scores are kept.
-const memo = new Map<string, number>();
-const MEMO_SIZE = 4000;
+// content evidence): scores are kept.
+/** The comparison form of an item (Simplified, half-width, lower case), shared with noise.ts. */
+export const itemForm = memoized((item: string) => toSimplified(toHalfWidth(item)).trim().toLowerCase());
+const scoreMemo = memoized((item: string) => scoreOf(itemForm(item)));
 
 /** Duty (+) versus requirement (−) evidence of one item (without its marker). */
 export function itemScore(item: string): number {
-  const hit = memo.get(item);
-  if (hit !== undefined) return hit;
-  const score = scoreOf(toSimplified(toHalfWidth(item)).trim().toLowerCase());
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(item, score);
-  return score;
+  return scoreMemo(item);
 }
 
 function scoreOf(t: string): number {

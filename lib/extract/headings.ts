@@ -1,6 +1,7 @@
 import { toHalfWidth, toSimplified } from '../text/normalize';
 import { stripItemMarker } from '../text/items';
 import { headingKindByWords } from './heading-words';
+import { memoized } from './memo';
 
 /**
  * Section headings of job ads: which part of the ad a heading opens. Headings are matched on a
@@ -91,8 +92,15 @@ function mayEndHeading(text: string): boolean {
 const zhByLength = [...zhLookup.keys()].sort((a, b) => b.length - a.length);
 
 /** The kind of a line that is only a heading ("岗位职责：", "【任职要求】", "What you'll do"). */
+// Lines are asked about more than once (tokens, regions, blocks, titles): answers are kept.
+const lookupMemo = memoized(lookup);
+
 export function headingKindOf(text: string): HeadingKind | null {
   if (text.length > MAX_HEADING * 2 || !mayEndHeading(text) || /[>»›]/.test(text)) return null; // breadcrumbs too
+  return lookupMemo(text);
+}
+
+function lookup(text: string): HeadingKind | null {
   const form = headingForm(text);
   if (!form || form.length > MAX_HEADING) return null;
   const compact = form.replace(/\s+/g, '');

@@ -117,7 +117,13 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
     if (later) all = domToLines(later, { panes: true });
     bodyLines = all.some((l) => l.hidden) ? all.filter((l) => !l.hidden) : all;
     const page = bodyLines;
-    const block = (b: Block) => withPageFacts(buildPosting(b.lines, 'blocks', { title: b.title, dollar }, options), signals, page, b.lines);
+    // Postings of one careers page share its employer: read once.
+    let company: string | undefined;
+    const block = (b: Block) => {
+      const p = buildPosting(b.lines, 'blocks', { title: b.title, dollar }, options);
+      p.company ||= company ??= chooseCompany(signals, page, '').slice(0, 500);
+      return withPageFacts(p, signals, page, b.lines, [], false);
+    };
     let blocks = distinct(findBlocks(all).map(block).filter(hasItems));
     if (blocks.length < 2) blocks = distinct(paneBlocks(all).map(block).filter(hasItems));
     if (blocks.length >= 2) return ok(blocks);
@@ -187,9 +193,16 @@ function genericPosting(
  * A posting's title and company, when its tier did not read them, from the page's evidence taken
  * together (title-choice.ts, company.ts). A "职位名称：" line inside the ad keeps its title.
  */
-function withPageFacts(p: ExtractedWithBody, signals: PageSignals, pageLines: Line[], adLines: Line[], found: string[] = []): ExtractedWithBody {
+function withPageFacts(
+  p: ExtractedWithBody,
+  signals: PageSignals,
+  pageLines: Line[],
+  adLines: Line[],
+  found: string[] = [],
+  company = true,
+): ExtractedWithBody {
   if (!p.title) p.title = chooseTitle(signals, pageLines, adLines, found).slice(0, 500);
-  if (!p.company) p.company = chooseCompany(signals, pageLines, p.title).slice(0, 500);
+  if (company && !p.company) p.company = chooseCompany(signals, pageLines, p.title).slice(0, 500);
   return p;
 }
 

@@ -1,5 +1,5 @@
-import { toHalfWidth, toSimplified } from '../text/normalize';
-import { itemScore, STRONG } from './classify';
+import { itemForm, itemScore, STRONG } from './classify';
+import { memoized } from './memo';
 
 /**
  * What an ad's page puts after (or between) its lists that is not a duty or a requirement, told
@@ -42,26 +42,11 @@ const COMPANY_EN =
 const PITCH_ZH = /欢迎.{0,12}(加入|加盟|你|您)|加入我们|期待(你|您)的?(加入|到来)|我们(是|就是|正在|寻找|期待)|人生/;
 const PITCH_EN = /\b(join (us|our team)|we('re| are) (a|an|the|looking|seeking|hiring|building|proud)|come (join|work)|you'll love|now is your chance|dream job)\b/;
 
-function form(text: string): string {
-  return toSimplified(toHalfWidth(text)).toLowerCase().trim();
-}
-
-const memo = new Map<string, NoiseKind | null>();
-const MEMO_SIZE = 4000;
-
 /** The kind of non-ad text an item is, or null for an ordinary item (or one with strong evidence). */
-export function noiseKind(item: string): NoiseKind | null {
-  let kind = memo.get(item);
-  if (kind === undefined) {
-    kind = kindOf(item);
-    if (memo.size >= MEMO_SIZE) memo.clear();
-    memo.set(item, kind);
-  }
-  return kind;
-}
+export const noiseKind: (item: string) => NoiseKind | null = memoized((item) => kindOf(item));
 
 function kindOf(item: string): NoiseKind | null {
-  const t = form(item);
+  const t = itemForm(item);
   if (!t) return null;
   if (FURNITURE.test(t.replace(/[\s.。!！>»…]+$/u, ''))) return 'furniture';
   const score = itemScore(item);
