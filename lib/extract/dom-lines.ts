@@ -122,6 +122,7 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
       const isBold = letters > 0 && boldChars >= letters * 0.9;
       const line: Line = { text: text.slice(0, MAX_LINE), heading: heading || (isBold ? 7 : 0), li, anc: blocks.slice(0, MAX_DEPTH) };
       if (panes) line.hidden = true;
+      if (cell) line.cell = cell;
       lines.push(line);
     }
   };
@@ -132,6 +133,10 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
     boldChars = 0;
   };
   const headingStack: number[] = [];
+  // Table rows: how many cells each open row has had, and the cell the text is in (1-based).
+  const rows: number[] = [];
+  const cellStack: number[] = [];
+  let cell = 0;
   const headers = new Set<Node>();
   const own = new Set<Node>();
   const revealed = new Set<Node>();
@@ -181,6 +186,8 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
       if (revealed.has(node)) panes--;
       if (/^H[1-6]$/.test(tag) || headers.has(node)) heading = headingStack.pop() ?? 0;
       if (tag === 'LI') li = liStack.pop() ?? 0;
+      if (tag === 'TR') rows.pop();
+      if (tag === 'TD' || tag === 'TH') cell = cellStack.pop() ?? 0;
       if (BOLD.has(tag)) bold--;
       if (tag === 'PRE') pre--;
       continue;
@@ -218,6 +225,11 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
         liStack.push(li);
         li = ++liSeq;
       }
+      if (tag === 'TR') rows.push(0);
+      if ((tag === 'TD' || tag === 'TH') && rows.length) {
+        cellStack.push(cell);
+        cell = ++rows[rows.length - 1]!;
+      }
       if (BOLD.has(tag)) bold++;
       if (tag === 'PRE') pre++;
       stack.push(node);
@@ -230,7 +242,31 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
     }
   }
   flush();
-  return lines;
+  return joinLabelCells(lines);
+}
+
+/**
+ * A table row "<td>岗位职责</td><td>1、…<br>2、…</td>" reads "label: value" like a line would: a
+ * first cell that is one short label joins the first line of the cell after it, so 职位名称 and
+ * its value, or a heading and its first item, are not split apart.
+ */
+function joinLabelCells(lines: Line[]): Line[] {
+  if (!lines.some((l) => l.cell)) return lines;
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1];
+    const row = (l: Line) => l.anc?.[l.anc.length - 2];
+    const label = a.text.replace(/[\s:：]+$/u, '');
+    const short = /[\u3400-\u9fff]/.test(label) ? label.length <= 10 : label.split(/\s+/).length <= 4;
+    if (a.cell === 1 && b?.cell === 2 && row(a) === row(b) && short && !/[:：]\s*\S/.test(a.text) && !hasItemMarker(a.text)) {
+      out.push({ ...b, text: `${label}：${b.text}` });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Line } from './lines';
  * lower-case word) and followed by content that starts with a capital. The text between them is
  * cut into items at sentence ends, bullets, and capitals that open an item after a lower-case word.
  */
-const MIN_FLAT = 300;
+const MIN_FLAT = 100;
 const MAX_PHRASE = 6;
 const CONNECTOR = /^(and|of|in|the|to|for|a|an|with|on|at|&|\/|-|–)$/;
 // Words that open a sentence, not end a heading ("A Day in the Life The QA Rep is …").

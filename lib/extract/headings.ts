@@ -134,8 +134,11 @@ const INLINE_STOPS = [
 const INLINE_LABELS = zhByLength.filter(
   (w) => w.length >= 3 || (w.length === 2 && zhLookup.get(w) !== 'stop' && zhLookup.get(w) !== 'preferred') || INLINE_STOPS.includes(w),
 ).filter((w) => zhLookup.get(w) !== 'stop' || INLINE_STOPS.includes(w));
+// A label is followed by a colon, sits in 【】, or runs straight into its first numbered item
+// ("岗位职责1、负责…", flattened text that lost its line breaks and colons).
+const FIRST_ITEM = '(?=\\d{1,2}\\s*[、.．)）]|[(（]\\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]、)';
 const INLINE_RE = new RegExp(
-  `(^|[。；;！!？?\\s])(【\\s*(?:${INLINE_LABELS.join('|')})\\s*】[:：]?|(?:${INLINE_LABELS.join('|')})\\s*[:：])`,
+  `(^|[。；;！!？?\\s])(【\\s*(?:${INLINE_LABELS.join('|')})\\s*】[:：]?|(?:${INLINE_LABELS.join('|')})\\s*(?:[:：]|${FIRST_ITEM}))`,
   'g',
 );
 
@@ -151,7 +154,7 @@ export interface HeadingSplit {
  * sentences that mention 工作内容 are left alone.
  */
 export function splitInlineHeadings(line: string): HeadingSplit | null {
-  if (line.length < 3 || !/[:：】]/.test(line)) return null;
+  if (line.length < 3 || !/[:：】]|[\u4e00-\u9fff]\s*(\d|[(（①-⑳一二三四五六七八九十])/.test(line)) return null;
   const hits: { start: number; end: number; label: string }[] = [];
   INLINE_RE.lastIndex = 0;
   for (let m = INLINE_RE.exec(line); m; m = INLINE_RE.exec(line)) {

@@ -15,6 +15,8 @@ export interface Line {
   anc?: number[];
   /** Read from a hidden pane (another tab of a careers page): for the posting-blocks tier only. */
   hidden?: boolean;
+  /** The line's table cell in its row (1-based), for table layouts. */
+  cell?: number;
 }
 
 /** Bounds for untrusted input: longer lines are cut, and past MAX_LINES the rest is ignored. */

@@ -29,7 +29,8 @@ const SITE_EN =
 const NAV = /^(下一个|上一个|上一篇|下一篇)(职位|岗位)?|(相关|推荐|相似|其他|更多|热门)(职位|岗位)|该公司(还在|其他)招聘|看过.{0,6}还看了|^(next|previous) (job|posting)|\b(similar|related|recommended|more|other) (jobs|positions|roles|openings)\b|people (also )?viewed/;
 const DISCLAIMER =
   /intended to describe the general|not (intended to be )?(an )?(exhaustive|all[- ]inclusive)|does not (constitute|represent) (a )?(contract|an exhaustive)|reserves the right to (modify|change|amend)|最终解释权|仅供参考/;
-const FURNITURE = /^(收起|展开|更多|查看更多|show more|show less|see more|read more|less|more|apply|save|share|分享|收藏|举报|投诉|立即沟通|感兴趣|申请职位|我要应聘)$/;
+// Buttons and links, and the recruiter tags some boards leave in the text (#LI-Remote, #LI-DNI).
+const FURNITURE = /^(收起|展开|更多|查看更多|show more|show less|see more|read more|less|more|apply|save|share|分享|收藏|举报|投诉|立即沟通|感兴趣|申请职位|我要应聘|(#[a-z]{2,3}-[a-z0-9]{1,12}\s*)+)$/;
 
 // Benefits: pay, insurance, leave, meals, perks, growth offered by the employer.
 const BENEFIT_ZH =

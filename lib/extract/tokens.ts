@@ -47,11 +47,14 @@ function fieldOf(text: string): Token | null {
 
 // Item numbering inside a run-on line: after punctuation or a space, and only the next number in
 // sequence, so "2、3年经验" or "iOS 9.0" are never cut.
+// "管理2.制定" (a flattened list) is cut after a Chinese character too, but only at "N." : "有2、3年经验"
+// means two or three years.
 const RUNON_MARK =
-  /(?<=^|[；;。.！!？?，,:：\s])(?:(\d{1,2})(?:、|[.．](?!\d)|[)）])|[(（](\d{1,2})[)）]|([①-⑳])|([一二三四五六七八九十]{1,2})、)/gu;
+  /(?<=^|[；;。.！!？?，,:：\s])(?:(\d{1,2})(?:、|[.．](?!\d)|[)）])|[(（](\d{1,2})[)）]|([①-⑳])|([一二三四五六七八九十]{1,2})、)|(?<=[\u4e00-\u9fff])(\d{1,2})[.．](?![\d.．])/gu;
 const CN_DIGITS = '一二三四五六七八九十';
 
 function markNumber(m: RegExpExecArray): [string, number] {
+  if (m[5]) return ['dot', Number(m[5])];
   if (m[1]) return [/[)）]/.test(m[0]) ? 'par1' : 'dot', Number(m[1])];
   if (m[2]) return ['par2', Number(m[2])];
   if (m[3]) return ['circ', m[3].charCodeAt(0) - 0x2460 + 1];
