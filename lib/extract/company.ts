@@ -9,7 +9,7 @@ import type { PageSignals } from './page-signals';
  * description ("C有限公司最近急招…", "… position at C."), og:site_name. A name that two sources
  * give wins; job boards' own names never count.
  */
-const BOARD = /boss直聘|直聘|拉勾|智联|前程无忧|51job|猎聘|百聘|百度|linkedin|indeed|glassdoor|greenhouse|workday|lever|seek|monster|ziprecruiter|招聘(网|平台)|人才网/i;
+export const BOARD = /boss直聘|直聘|拉勾|智联|前程无忧|51job|猎聘|百聘|百度|linkedin|indeed|glassdoor|greenhouse|workday|lever|seek|monster|ziprecruiter|招聘(网|平台)|人才网/i;
 const COMPANY_END = /(有限责任公司|股份有限公司|有限公司|股份公司|集团|公司|\b(ltd|limited|inc|llc|gmbh|corp|co)\.?)$/i;
 const MAX = 60;
 

@@ -14,6 +14,8 @@ export function endOfList(items: Item[]): Item[] {
   const kinds = items.map((it) => noiseKind(it.text));
   const soft = kinds.map((k) => !!k && k !== 'furniture' && !isHard(k));
   const marked = items.filter((it) => it.marked).length;
+  // A list that is all benefit-like under its own heading is what the heading says (an HR duty list).
+  const allSoft = soft.every(Boolean);
   const out: Item[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
@@ -22,7 +24,7 @@ export function endOfList(items: Item[]): Item[] {
     if (isHard(kind)) break;
     // A soft run ends the list only after some of its items, and only when nothing after it has
     // strong evidence: a heading's own list is never emptied by its words alone.
-    if (soft[i] && out.length > 0 && trailingRun(items, soft, i)) break;
+    if (soft[i] && out.length > 0 && !allSoft && trailingRun(items, soft, i)) break;
     if (marked >= 2 && !it.marked && isProse(it.text)) continue;
     out.push(it);
   }

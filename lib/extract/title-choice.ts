@@ -1,4 +1,5 @@
 import { toHalfWidth } from '../text/normalize';
+import { BOARD } from './company';
 import { headingKindByWords } from './heading-words';
 import { headingKindOf } from './headings';
 import type { Line } from './lines';
@@ -38,6 +39,9 @@ function rejects(t: string): boolean {
   const cjk = /[\u3400-\u9fff]/.test(t);
   if (cjk ? t.length > 40 : t.length > 100 || t.split(/\s+/).length > 14) return true;
   if (NOT_TITLE.test(t) || COUNT_OR_ERROR.test(t) || PERSON.test(t) || COMPANY_END.test(t) || SALARY_ONLY.test(t)) return true;
+  // A job board's own name; a strip of tags or a recruiter's status ("招聘经理 · 刚刚活跃").
+  if (BOARD.test(t) && t.length <= 12) return true;
+  if (/\s[·•|｜]\s|刚刚活跃|在线|回复率|活跃/.test(t)) return true;
   if (/[。；;!！]$|[，,].*[，,]/.test(t)) return true; // a sentence
   if (cjk && t.split(/\s+/).length >= 5) return true; // a menu or a tag strip
   // Section words ("公司简介", "About Acme", "Benefits"), unless they read as a job ("Benefits Analyst").

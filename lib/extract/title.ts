@@ -12,10 +12,12 @@ const URGENT = /\s*[(（【\[]\s*(急招|急聘|热招|急|高薪|诚聘|hot|urg
 // "岗位（一）：", "职位2：" before the name; "（2名）", "(招3人)", "(面议)", "(8k-15k)" after it.
 const ORDINAL = /^(岗位|职位|职务|招聘岗位|招聘职位)\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）]?\s*[:：]\s*/;
 const TAIL = /\s*[（(]\s*(招?\d+\s*(名|人|位)|若干(名|人)?|面议|薪资面议|\d+(\.\d+)?\s*[kKwW万千]?\s*[-~至]\s*\d+(\.\d+)?\s*[kKwW万千]?(\/月)?)\s*[)）]\s*$/;
+// A pay range run into the title ("运营专员 8-12K·13薪", "客服 4000-6000元/月").
+const PAY_TAIL = /\s+\d+(\.\d+)?\s*[kKwW万千]?\s*[-~至]\s*\d+(\.\d+)?\s*([kKwW万千]|元)(\s*\/\s*(月|天|时))?(\s*[·•]\s*\d+薪)?\s*$/;
 
 export function cleanTitle(text: string): string {
   let t = cleanDisplay(text);
-  t = stripItemMarker(t).replace(ORDINAL, '').replace(URGENT, ' ').replace(TAIL, '').replace(/[:：]\s*$/, '');
+  t = stripItemMarker(t).replace(ORDINAL, '').replace(URGENT, ' ').replace(TAIL, '').replace(PAY_TAIL, '').replace(/[:：]\s*$/, '');
   return t.replace(/\s+/g, ' ').trim().slice(0, 500);
 }
 
