@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { extractFromText, extractPostings, type ExtractedWithBody, type NotJobReason } from '@/lib/extract';
+import type { ExtractedWithBody, NotJobReason } from '@/lib/extract';
 import { loadMatcherIndex } from '@/lib/roles/load';
 import { roleFieldsOf } from '@/lib/roles/analyze';
 import type { MatcherIndex } from '@/lib/roles/matcher-index';
@@ -19,6 +19,9 @@ export type Phase =
   | { kind: 'error'; key: string; detail?: string }
   | { kind: 'not-job'; reason: NotJobReason; pasted: boolean }
   | { kind: 'ready'; candidates: Candidate[]; selected: number | null; url: string; truncated: boolean };
+
+// The extraction engine loads while the page is being read, outside the popup's first bundle.
+const loadEngine = () => import('@/lib/extract');
 
 /** Stage marks of the popup's first render, read by `npm run bench` ('roleclip:<stage>'). */
 const mark = (stage: string) => performance.mark(`roleclip:${stage}`);
@@ -64,7 +67,11 @@ export function usePopup() {
     try {
       const tabId = await targetTabId(location.search);
       if (tabId === null) return setPhase({ kind: 'error', key: 'errorNoTab' });
-      const [page, built] = await Promise.all([snapshotTab(tabId).then((p) => (mark('snapshot'), p)), loadIndex()]);
+      const [page, built, { extractFromText, extractPostings }] = await Promise.all([
+        snapshotTab(tabId).then((p) => (mark('snapshot'), p)),
+        loadIndex(),
+        loadEngine(),
+      ]);
       let result = { notJob: 'empty' as NotJobReason | null, postings: [] as ExtractedWithBody[] };
       if (page.selection.trim().length >= MIN_SELECTION) result = extractFromText(page.selection, { url: page.url, title: page.title });
       if (!result.postings.length) {
@@ -86,7 +93,7 @@ export function usePopup() {
 
   const analyzePasted = useCallback(
     async (text: string) => {
-      const built = await loadIndex();
+      const [built, { extractFromText }] = await Promise.all([loadIndex(), loadEngine()]);
       const result = extractFromText(text);
       if (!result.postings.length) return setPhase({ kind: 'not-job', reason: result.notJob ?? 'not-job', pasted: true });
       setPhase({ kind: 'ready', candidates: withMatches(result.postings, built), selected: 0, url: '', truncated: false });
