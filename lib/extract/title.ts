@@ -43,7 +43,8 @@ export function pageTitle(pageLines: Line[], adLines: Line[]): string {
 /** A document <title> -> the job's title: its first part before the site's name. */
 export function titleFromDocTitle(docTitle: string): string {
   let t = cleanDisplay(docTitle);
-  const bracket = /^【([^】]{2,60})】/.exec(t);
+  // Boards bracket the job's name: 【…招聘】 (older Boss, 智联), 「…招聘」 (Boss today), 『…』.
+  const bracket = /^[【「『]([^】」』]{2,60})[】」』]/.exec(t);
   if (bracket) t = bracket[1]!;
   // A bare hyphen next to a Chinese character separates parts too ("职位-城市-站点"); "E-commerce" keeps its own.
   t = t.split(/\s+[-–—|_]\s+|_|\s*\|\s*|-(?=[^-]*(招聘|直聘|网|indeed|linkedin|seek|猎聘|拉勾|智联|51job))|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff])/i)[0] ?? t;
