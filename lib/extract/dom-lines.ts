@@ -51,6 +51,8 @@ export interface DomLinesOptions {
   hidden?: HiddenSelectors;
   /** Set to true when the line or node budget cut the page short. */
   stats?: { truncated: boolean };
+  /** Read only these of root's children, [from, to) (a region of a very wide element). */
+  children?: [number, number];
 }
 export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
   const maxNodes = options.maxNodes ?? 200_000;
@@ -101,6 +103,15 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
   // Two parallel stacks (no object per node): the node, and whether we are leaving it.
   const stack: Node[] = [root];
   const leaving: boolean[] = [false];
+  if (options.children) {
+    const [from, to] = options.children;
+    stack.length = leaving.length = 0;
+    const kids = root.childNodes; // once: some DOMs (linkedom) build the list on every read
+    for (let i = Math.min(to, kids.length) - 1; i >= from; i--) {
+      stack.push(kids[i]!);
+      leaving.push(false);
+    }
+  }
   let visited = 0;
   while (stack.length) {
     const node = stack.pop()!;

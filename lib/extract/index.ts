@@ -1,6 +1,6 @@
 import { findBlocks, type Block } from './blocks';
 import { paneBlocks } from './panes';
-import { domToLines } from './dom-lines';
+import { domToLines, type DomLinesOptions } from './dom-lines';
 import type { FieldOptions } from './fields';
 import { jsonLdPostings } from './jsonld';
 import { textToLines, type Line } from './lines';
@@ -11,7 +11,7 @@ import { chooseCompany } from './company';
 import { NO_SIGNALS, pageSignals, type PageSignals } from './page-signals';
 import { chooseTitle } from './title-choice';
 import { evidenceRegion, headingRegion } from './region';
-import { likelyRoot } from './region-dom';
+import { likelyRoot, type Region } from './region-dom';
 import { adapterFor } from './registry';
 import { splitSections } from './sections';
 import { runSite } from './site-run';
@@ -112,9 +112,9 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
     // A huge page (or one past the line budget: a huge menu in front) is read from the region
     // around the ad's headings, found in the DOM.
     const root = allText.length > HUGE_TEXT ? tryTier(() => likelyRoot(doc)) : null;
-    let all = domToLines(root ?? doc.documentElement, { panes: true, stats });
+    let all = root ? regionLines(root, { panes: true }) : domToLines(doc.documentElement, { panes: true, stats });
     const later = !root && stats.truncated ? tryTier(() => likelyRoot(doc)) : null;
-    if (later) all = domToLines(later, { panes: true });
+    if (later) all = regionLines(later, { panes: true });
     bodyLines = all.some((l) => l.hidden) ? all.filter((l) => !l.hidden) : all;
     const page = bodyLines;
     // Postings of one careers page share its employer: read once.
@@ -142,7 +142,7 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
   // A page too big for Readability or for the line budget: its likely region first (its <h1>'s).
   if (big || stats.truncated) {
     const root = tryTier(() => likelyRoot(doc));
-    const lines = root ? domToLines(root) : null;
+    const lines = root ? regionLines(root) : null;
     const fromRoot = lines && generic(lines, lines);
     if (fromRoot) return ok([fromRoot]);
   }
@@ -164,6 +164,8 @@ const JOB_HEADING_HINT = /职责|職責|要求|资格|資格|条件|條件|工�
 const READABILITY_MAX_TEXT = 150_000;
 // Text past which a page is read from its likely region first (its headings' element in the DOM).
 const HUGE_TEXT = 1_000_000;
+
+const regionLines = (r: Region, options: DomLinesOptions = {}) => domToLines(r.root, { ...options, children: r.children });
 
 /** The page's text length without its scripts and styles (which textContent includes). */
 function readableLength(doc: Document, total: number): number {

@@ -55,15 +55,47 @@ function commonAncestor(els: Element[]): Element | null {
   return shared?.[shared.length - 1] ?? null;
 }
 
-export function likelyRoot(doc: Document, maxNodes = 2_000_000): Element | null {
+/**
+ * The region to read: an element, and when its children are too many to read them all (a flat
+ * page: 100,000 menu <div>s and the ad's headings side by side in <body>), the run of its children
+ * from a little before the first heading to well past the last.
+ */
+export interface Region {
+  root: Element;
+  children?: [number, number];
+}
+
+// Children past which an element is narrowed to the run around the headings; how many children
+// before the first heading (the title, the pay) and after the last (its list) the run keeps.
+const WIDE = 2_000;
+const BEFORE = 60;
+const AFTER = 600;
+
+/** The child of `ancestor` that holds `el`, as an index into its children `kids`. */
+function childIndex(ancestor: Element, kids: NodeListOf<ChildNode>, el: Element): number {
+  let e: Node = el;
+  while (e.parentNode && e.parentNode !== ancestor) e = e.parentNode;
+  return Array.prototype.indexOf.call(kids, e) as number;
+}
+
+export function likelyRoot(doc: Document, maxNodes = 2_000_000): Region | null {
   const root = doc.documentElement;
   if (!root) return null;
   const heads = headingElements(root, maxNodes);
-  if (heads.length) return commonAncestor(heads);
+  if (heads.length) {
+    const shared = commonAncestor(heads);
+    if (!shared) return null;
+    const kids = shared.childNodes; // read once: some DOMs (linkedom) build the list on every read
+    const n = kids.length;
+    if (n <= WIDE) return { root: shared };
+    const at = heads.slice(0, 50).map((h) => childIndex(shared, kids, h)).filter((i) => i >= 0);
+    if (!at.length) return { root: shared };
+    return { root: shared, children: [Math.max(0, Math.min(...at) - BEFORE), Math.min(n, Math.max(...at) + AFTER)] };
+  }
   // No heading: the smallest element around the first <h1> that holds a list or enough text.
   const h1 = doc.getElementsByTagName('h1')[0];
   for (let e = h1?.parentElement ?? null; e && e !== root; e = e.parentElement) {
-    if (e.getElementsByTagName('li').length >= 2 || (e.textContent ?? '').trim().length >= MIN_TEXT) return e;
+    if (e.getElementsByTagName('li').length >= 2 || (e.textContent ?? '').trim().length >= MIN_TEXT) return { root: e };
   }
   return null;
 }

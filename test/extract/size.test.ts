@@ -6,7 +6,8 @@ import { extractPostings } from '@/lib/extract/index';
 /**
  * Size cliffs: a huge page is read by its likely region first, never by cutting its start.
  * An ad without any section heading on a page with more text than Readability is given, and an ad
- * with headings behind a menu longer than the line budget, are both still found (both DOMs).
+ * with headings behind a menu longer than the line budget (in its own element or beside the ad's
+ * headings in one very wide element), are still found (both DOMs).
  */
 const filler = (n: number) =>
   Array.from({ length: n }, (_, i) => `<div class="card"><h3>行业资讯 ${i}</h3><p>这是一段与职位无关的资讯正文，用来把页面撑大，第${i}篇。更多内容请点击阅读全文。</p><a href="/news/${i}">阅读全文</a></div>`).join('\n');
@@ -32,6 +33,11 @@ const pages: [string, string, (doc: Document) => boolean][] = [
     'headings, behind a menu of 20,500 links',
     page(`<ul class="menu">${Array.from({ length: 20_500 }, (_, i) => `<li><a href="/c/${i}">类目${i}</a></li>`).join('')}</ul>${AD_HEADINGS}`),
     (doc) => doc.getElementsByTagName('li').length > 20_000,
+  ],
+  [
+    'headings side by side with 25,000 menu <div>s in <body> (no element of their own)',
+    page(`${Array.from({ length: 25_000 }, (_, i) => `<div><a href="/c/${i}">类目${i}</a></div>`).join('')}${AD_HEADINGS.replace(/^<div class="job-detail">|<\/div>$/g, '')}`),
+    (doc) => (doc.body?.childNodes.length ?? 0) > 25_000,
   ],
 ];
 
