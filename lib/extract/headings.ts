@@ -96,9 +96,13 @@ const zhByLength = [...zhLookup.keys()].sort((a, b) => b.length - a.length);
 const lookupMemo = memoized(lookup);
 
 export function headingKindOf(text: string): HeadingKind | null {
-  if (text.length > MAX_HEADING * 2 || !mayEndHeading(text) || /[>»›]/.test(text)) return null; // breadcrumbs too
-  return lookupMemo(text);
+  if (text.length > MAX_HEADING * 2 || /[>»›]/.test(text)) return null; // breadcrumbs too
+  // A heading with an aside in brackets after it: "一、岗位职责（请具备主管经验者投递）", "Requirements (must have)".
+  const aside = ASIDE.exec(text);
+  if (aside && mayEndHeading(aside[1]!)) return lookupMemo(aside[1]!);
+  return mayEndHeading(text) ? lookupMemo(text) : null;
 }
+const ASIDE = /^(.{2,24}?)\s*[（(][^（()）]{1,60}[)）]\s*[:：]?\s*$/u;
 
 function lookup(text: string): HeadingKind | null {
   const form = headingForm(text);

@@ -66,9 +66,13 @@ function kindOf(item: string): NoiseKind | null {
   // "认同公司价值观" is the ad's last requirement in many Chinese ads, not a company blurb.
   if ((COMPANY_ZH.test(t) && !/^(认同|认可|适应|融入|热爱|喜欢|理解)/.test(t)) || COMPANY_EN.test(t)) return 'company';
   if ((BENEFIT_ZH.test(t) || BENEFIT_EN.test(t)) && !startsWithTask(t)) return 'benefit';
-  if (score === 0 && (/[!！]$/.test(t) || PITCH_ZH.test(t) || PITCH_EN.test(t))) return 'pitch';
+  if (score === 0 && ((/[!！]$/.test(t) && !runInLabel(t)) || PITCH_ZH.test(t) || PITCH_EN.test(t))) return 'pitch';
   return null;
 }
+
+// "后台消息秒回：私信、评论、售后一站式解决！": a task named, then said how. Lively ads end their
+// duties with "！" too; a pitch is a cheer, not a label and its content.
+const runInLabel = (t: string) => /^[^:：]{2,14}[:：]\s*\S/.test(t);
 
 // An item that opens with a task verb is a duty even when it names pay or benefits
 // ("Administer payroll and benefits", "核算薪酬"): never a benefit line.

@@ -17,15 +17,18 @@ export function endOfList(items: Item[]): Item[] {
   // A list that is all benefit-like under its own heading is what the heading says (an HR duty list).
   const allSoft = soft.every(Boolean);
   const out: Item[] = [];
+  // Unmarked lines after a numbered label ("1.供应商管理：") are that label's content, not prose.
+  let underLabel = false;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
+    if (it.marked) underLabel = /[:：]\s*$/.test(it.text);
     const kind = kinds[i] ?? null;
     if (kind === 'furniture') continue;
     if (isHard(kind)) break;
     // A soft run ends the list only after some of its items, and only when nothing after it has
     // strong evidence: a heading's own list is never emptied by its words alone.
     if (soft[i] && out.length > 0 && !allSoft && trailingRun(items, soft, i)) break;
-    if (marked >= 2 && !it.marked && isProse(it.text)) continue;
+    if (marked >= 2 && !it.marked && !underLabel && isProse(it.text)) continue;
     out.push(it);
   }
   return out;

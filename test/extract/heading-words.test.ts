@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { headingKindByWords } from '@/lib/extract/heading-words';
 import { splitSections } from '@/lib/extract/sections';
+import { headingKindOf } from '@/lib/extract/headings';
+import { extractFromText } from '@/lib/extract';
 
 /** The open heading vocabulary, and unknown headings classified by their words and their items. */
 describe('headingKindByWords', () => {
@@ -10,6 +12,8 @@ describe('headingKindByWords', () => {
     ['我们能给你的', null],
     ['薪资要求', 'stop'],
     ['树根文化', 'stop'],
+    ['团队描述', 'stop'], // the team, not the job ("职位描述" is the job)
+    ['部门介绍', 'stop'],
     ['百度百聘温馨提示', 'stop'],
     ['加分项目说明', 'preferred'],
     ['What your day will look like', 'duties'],
@@ -65,4 +69,25 @@ describe('unknown headings in an ad', () => {
     expect(s.requirements).toEqual(['a degree in marketing.']);
     expect(s.duties).toEqual(['You will plan and run promotions.']);
   });
+});
+
+describe('a heading with an aside in brackets', () => {
+  test.each([
+    ['一、岗位职责（请有主管经验的候选人投递，不符合者勿投）', 'duties'],
+    ['任职要求(必备)：', 'requirements'],
+    ['Requirements (must have)', 'requirements'],
+  ])('%s -> %s', (text, kind) => expect(headingKindOf(text)).toBe(kind));
+
+  test('is the heading of its list, not an application notice that ends it', () => {
+    const ad = '一、岗位职责（请有主管经验的候选人投递，不符合者勿投）\n1.负责供应商开发与评估\n2.制定采购计划\n二、任职要求（请有主管经验的候选人投递，不符合者勿投）\n1.五年以上采购经验';
+    const p = extractFromText(ad, { title: '采购主管' }).postings[0]!;
+    expect(p.duties).toEqual(['负责供应商开发与评估', '制定采购计划']);
+    expect(p.requirements).toEqual(['五年以上采购经验']);
+  });
+});
+
+test('a team description before the job is not one of its duties', () => {
+  const ad = '团队描述：\n我们的团队负责直播业务的研发，致力于为用户提供好内容，也参与各类大型活动的实施。\n职位描述：\n1、负责直播间前端页面开发\n2、参与前端基础建设\n职位要求：\n1、本科以上学历';
+  const p = extractFromText(ad, { title: '前端工程师' }).postings[0]!;
+  expect(p.duties).toEqual(['负责直播间前端页面开发', '参与前端基础建设']);
 });

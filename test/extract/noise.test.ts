@@ -59,6 +59,20 @@ describe('endOfList', () => {
     ]);
     expect(out.map((i) => i.text)).toEqual(['Own the roadmap.', 'Ship weekly.', 'Mentor engineers.']);
   });
+  test("a numbered label's unmarked lines are its content, however weak the last one reads", () => {
+    const out = endOfList([
+      ...items('库存管理：'),
+      { text: '负责每周盘点仓库库存并出具差异报告', marked: false, colon: false },
+      ...items('跨部门协作：'),
+      { text: '和各部门紧密配合，使仓储节奏与整体计划一致，并在新品上架等项目中给出仓储方面的意见。', marked: false, colon: false },
+    ]);
+    expect(out).toHaveLength(4);
+  });
+  test('lively duties that end with "！" are not a pitch run', () => {
+    const out = endOfList(items('负责直播间实时答疑、引导下单！', '私信秒回：评论、售后一条不漏！', '话术打磨：跟热点写有趣的回复！'));
+    expect(out).toHaveLength(3);
+    expect(endOfList(items('负责直播间实时答疑', '冲呀，未来可期！', '一起出发吧！')).map((i) => i.text)).toEqual(['负责直播间实时答疑']);
+  });
   test('hard and soft kinds', () => {
     expect(isHard('eeo')).toBe(true);
     expect(isHard('benefit')).toBe(false);
