@@ -98,7 +98,7 @@ const lookupMemo = memoized(lookup);
 export function headingKindOf(text: string): HeadingKind | null {
   if (text.length > MAX_HEADING * 2 || /[>»›]/.test(text)) return null; // breadcrumbs too
   // A heading with an aside in brackets after it: "一、岗位职责（请具备主管经验者投递）", "Requirements (must have)".
-  const aside = ASIDE.exec(text);
+  const aside = /[)）]\s*[:：]?\s*$/.test(text) ? ASIDE.exec(text) : null;
   if (aside && mayEndHeading(aside[1]!)) return lookupMemo(aside[1]!);
   return mayEndHeading(text) ? lookupMemo(text) : null;
 }
