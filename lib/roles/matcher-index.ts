@@ -4,6 +4,7 @@ import { OUTSIDE_FAMILIES, type OutsideFamily } from './outside';
 import { aliasLookup, markAmbiguous, titleKey, type AliasEntry, type AliasLookup } from './titles';
 import { itemTerms } from './align';
 import { profilePhrases, type Phrase } from './explain';
+import type { BodyModel } from './body-types';
 
 /**
  * The matcher's index: one term vector per class (each role, plus the outside families), the
@@ -41,6 +42,8 @@ export interface MatcherIndex {
   itemIdf: (term: string) => number;
   duties: Map<string, DutyVector[]>;
   requirementItems: Map<string, DutyVector[]>;
+  /** The body model learned from real ads (body-model.ts), when loaded: see withBodyModel. */
+  bodyModel?: BodyModel;
 }
 
 /** A saved posting as the index reads it. */
