@@ -41,9 +41,20 @@ export function group(tokens: Token[]): { groups: Group[]; fields: Field[]; head
       if (tok.kind !== 'stop') headings++;
       groups.push({ kind: tok.kind, items: [] });
       lastLi = 0;
+    } else if (tok.t === 'unknown' && tok.weak && !tok.words && groups.length === 1 && tok.inline === undefined) {
+      // A line over the ad's opening list whose words name no section ("产品经理-体育类",
+      // "京东招聘【运营】岗位"): a title, not a heading; the list is the ad's, read as the preamble is.
+      lastLi = 0;
     } else if (tok.t === 'unknown') {
       groups.push({ kind: 'other', items: [], unknown: { words: tok.words, weak: tok.weak } });
       lastLi = 0;
+      if (tok.inline !== undefined) {
+        // An inline blurb: its own line's items, then the interrupted group goes on (kept last).
+        const blurb = groups.pop()!;
+        for (const t of tokens.slice(i + 1, i + 1 + tok.inline)) if (t.t === 'item') blurb.items.push({ text: t.text, marked: t.marked, colon: t.colon });
+        groups.splice(groups.length - 1, 0, blurb);
+        i += tok.inline;
+      }
     } else if (tok.t === 'field') {
       fields.push(tok);
       // 学历要求 / 经验 inside a requirements list are requirements too.

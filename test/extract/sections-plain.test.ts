@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { splitSections } from '../../lib/extract/sections';
+
+/**
+ * Plain-text ad layouts the real-page work cost (issue 10 follow-up, found by
+ * scripts/extract-diff.ts over the dev ads): each fixture is written here, modelled on the layout.
+ */
+const split = (text: string) => {
+  const s = splitSections(text);
+  return { duties: s.duties, requirements: s.requirements };
+};
+
+describe('plain-text layouts keep their lists', () => {
+  test('a team blurb run into its label under 职位描述 is one paragraph, the numbered duties after it stay duties', () => {
+    const s = split(
+      [
+        '职位描述：',
+        '团队介绍：我们是一家跨境电商平台的增长团队，业务覆盖多个国家和地区，在这里你可以接触到从零到一的新业务，也能参与成熟产品的持续优化与增长。',
+        '1、负责店铺商品数据的分析与日报；',
+        '2、与运营团队配合推进活动方案落地；',
+        '职位要求：',
+        '1、本科及以上学历；',
+        '2、两年以上数据分析经验。',
+      ].join('\n'),
+    );
+    expect(s.duties).toEqual(['负责店铺商品数据的分析与日报', '与运营团队配合推进活动方案落地']);
+    expect(s.requirements).toEqual(['本科及以上学历', '两年以上数据分析经验。']);
+  });
+
+  test('a title line over the opening list is no heading: the list is the ad, read by its items', () => {
+    // The ad's title came with it (knownJob), as the CLI and the popup pass it.
+    const s = splitSections(['产品经理-母婴类', '', '1.负责母婴产品线的规划', '2.熟悉母婴行业，爱好育儿话题优先', '3.做过大促活动的产品优先', '4.创新能力强，沟通能力强', '5.能输出高质量文档'].join('\n'), { knownJob: true });
+    expect(s.duties).toEqual(['负责母婴产品线的规划']);
+    expect(s.requirements).toEqual(['熟悉母婴行业，爱好育儿话题优先', '做过大促活动的产品优先', '创新能力强，沟通能力强', '能输出高质量文档']);
+  });
+
+  test('a title line over unlabelled duties before 岗位要求 keeps them as duties', () => {
+    const s = split(
+      ['某品牌招聘【产品经理】岗位', '1、输出清晰的产品定位', '2、搜集用户反馈并推动问题修复', '3、关注行业动态，发现需求空白点', '4、撰写产品需求文档', '5、关注上线后的数据表现', '【岗位要求】：', '1、本科以上学历'].join('\n'),
+    );
+    expect(s.duties).toEqual(['输出清晰的产品定位', '搜集用户反馈并推动问题修复', '关注行业动态，发现需求空白点', '撰写产品需求文档', '关注上线后的数据表现']);
+    expect(s.requirements).toEqual(['本科以上学历']);
+  });
+
+  test('neutral items before the first strong requirement are not pulled into the requirements', () => {
+    const s = split(['1、商品画像：基于店铺交易数据刻画商品生命周期', '2、熟悉SQL和Excel', '3、本科及以上学历'].join('\n'));
+    expect(s.duties).toEqual(['商品画像：基于店铺交易数据刻画商品生命周期']);
+    expect(s.requirements).toEqual(['熟悉SQL和Excel', '本科及以上学历']);
+  });
+
+  test('积极 before a verb opens a duty (积极拓展), before a trait a requirement (积极主动)', () => {
+    const s = split(['1、积极拓展门店客户，完成营销目标', '2、从事地面推广工作，发现潜在客户', '3、熟练掌握产品知识', '任职资格：', '1、积极主动，沟通能力强'].join('\n'));
+    expect(s.duties).toEqual(['积极拓展门店客户，完成营销目标', '从事地面推广工作，发现潜在客户']);
+    expect(s.requirements).toEqual(['熟练掌握产品知识', '积极主动，沟通能力强']);
+  });
+});
