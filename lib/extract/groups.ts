@@ -129,14 +129,18 @@ function kindOf(g: Group, prev: GroupKind | null): GroupKind {
     if (s >= STRONG) duty++;
     else if (s <= -STRONG) req++;
   }
-  const listed = pref * 2 >= n || (req * 2 >= n && req > duty) || (duty * 2 >= n && duty > req) || !!prev;
+  // A numbered list under a heading whose words say nothing (garbled "岗位职麦", "我们期望你")
+  // is the ad's when a third of its items read plainly as duties or requirements: filed by them.
+  const numbered = g.items.filter((it) => it.marked).length >= 2 && (duty + req) * 3 >= n;
+  const listed = pref * 2 >= n || (req * 2 >= n && req > duty) || (duty * 2 >= n && duty > req) || !!prev || numbered;
   // Mostly benefits, blurbs or notices: a stop (read only when it would be a list otherwise;
   // 'other' and 'stop' drop their items alike).
   if (!listed || g.items.filter((it) => isNoise(it.text)).length * 2 >= n) return 'stop';
   if (pref * 2 >= n) return 'preferred';
   if (req * 2 >= n && req > duty) return 'requirements';
   if (duty * 2 >= n && duty > req) return 'duties';
-  if (weak) return prev!;
+  if (!prev) return duty >= req ? 'duties' : 'requirements';
+  if (weak) return prev;
   const same = prev === 'duties' ? duty : prev === 'description' ? duty + req : req + pref;
   return same * 2 >= n ? prev! : 'other';
 }

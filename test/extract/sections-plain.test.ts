@@ -53,4 +53,17 @@ describe('plain-text layouts keep their lists', () => {
     expect(s.duties).toEqual(['积极拓展门店客户，完成营销目标', '从事地面推广工作，发现潜在客户']);
     expect(s.requirements).toEqual(['熟练掌握产品知识', '积极主动，沟通能力强']);
   });
+
+  test('a numbered list under a garbled heading after a company blurb is filed by its items, not dropped', () => {
+    const s = split(
+      ['公司简介：', '我们是一家做家居用品的跨境电商公司，团队氛围好。', '岗位职麦：', '1、熟知亚马逊平台规则', '2、负麦店铺日常运营维护', '3、按照公司要求上架新品', '4、负责分析竞品数据', '5、完成上级交代的其他任务', '任职要求：', '1、大专及以上学历'].join('\n'),
+    );
+    expect(s.duties).toEqual(['熟知亚马逊平台规则', '负麦店铺日常运营维护', '按照公司要求上架新品', '负责分析竞品数据', '完成上级交代的其他任务']);
+    expect(s.requirements).toEqual(['大专及以上学历']);
+  });
+
+  test('a company-advantages list under an unknown heading stays out', () => {
+    const s = split(['我们的优势', '1. 我们这边可以接触到完整的电商链路', '2. 团队年轻，氛围开放', '岗位职责：', '1. 负责店铺运营', '任职要求：', '1. 两年以上经验'].join('\n'));
+    expect(s.duties).toEqual(['负责店铺运营']);
+  });
 });
