@@ -50,6 +50,8 @@ export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  /** The throw-away profile folder (benchmarks find the browser's processes by it). */
+  profile: string;
   /** Every URL any page of the context requested. */
   requests: string[];
   close: () => Promise<void>;
@@ -88,6 +90,7 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
     context,
     extensionId,
     worker,
+    profile,
     requests,
     close: async () => {
       await context.close();

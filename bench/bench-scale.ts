@@ -1,0 +1,230 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { PartContext } from './run-parts';
+import { findChromium } from '../test/e2e/chromium';
+import { launchWithExtension, servePages, type ExtensionSession } from '../test/e2e/harness';
+import { measurePopup, median } from '../test/e2e/speed';
+import { sampleMemory, type MemoryPeak } from './proc-memory';
+import { insertLibrary, installWatcher, literal, SEARCHES, timedLoad, type Expected } from './scale-library';
+
+/**
+ * `npm run bench -- scale` (issue #13): the popup and the library workspace at 0, 1,000 and
+ * 10,000 saved ads (add 100,000 with `npm run bench -- scale 100k`, or pick sizes with
+ * ROLECLIP_SCALE_SIZES=0,100000), each in a fresh headless Chromium profile filled with generated
+ * ads (lib/library/generate.ts, seed 1). Every library time runs from the start of a fresh page
+ * load until the right answer is on screen: the list's first rows; a search typed as soon as the
+ * box exists, until the count and the first row are the ones that search must give; a role's
+ * statistics over all its ads. The backup is exported through the Data page's button and restored
+ * into a second, empty profile through its file input. Memory is the largest single browser
+ * process (RSS) seen during each phase.
+ */
+
+const RUNS = Number(process.env.ROLECLIP_SCALE_RUNS ?? 5);
+const POPUP_RUNS = 7;
+
+function sizes(): number[] {
+  if (process.env.ROLECLIP_SCALE_SIZES) return process.env.ROLECLIP_SCALE_SIZES.split(',').map(Number);
+  return [0, 1_000, 10_000, ...(process.argv.includes('100k') ? [100_000] : [])];
+}
+
+interface Row {
+  size: number;
+  popup: number;
+  list: number | null;
+  searchUsable: number | null;
+  searchLatency: number | null;
+  stats: number | null;
+  exportMb: number | null;
+  exportOk: string;
+  importOk: string;
+  peaks: Record<string, MemoryPeak>;
+}
+
+const ms = (v: number | null) => (v === null ? '–' : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(0)} ms`);
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+const runs = (list: number[]) => list.map((x) => x.toFixed(0)).join(', ');
+
+async function libraryPage(session: ExtensionSession, hash: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(`chrome-extension://${session.extensionId}/library.html${hash}`);
+  return page;
+}
+
+/** Waits for one-off background work the workspace announces (none before issue #13). */
+async function settle(page: Page): Promise<number> {
+  const t0 = Date.now();
+  await page.waitForFunction(() => !document.querySelector('[data-testid="background-work"]'), undefined, { timeout: 3_600_000, polling: 500 });
+  return Date.now() - t0;
+}
+
+async function measureLibrary(page: Page, base: string, expected: Expected, row: Row): Promise<void> {
+  const list: number[] = [];
+  const usable: number[] = [];
+  const latency: number[] = [];
+  const stats: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const text = SEARCHES[i % SEARCHES.length]!;
+    const again = SEARCHES[(i + 2) % SEARCHES.length]!;
+    const want = expected.searches.get(text)!;
+    const want2 = expected.searches.get(again)!;
+    const shown = (w: { total: number; first: string }): [string, string][] => [
+      ['[data-testid="postings-count"]', `^${w.total} 条广告`],
+      ...(w.total ? [['.posting-row .posting-row-title', `^${literal(w.first)}$`] as [string, string]] : []),
+    ];
+    const marks = await timedLoad(page, `${base}#/postings`, [
+      { name: 'firstRow', all: [['.posting-row', '']] },
+      { name: 'typed', type: text, into: '[data-testid="search"]' },
+      { name: 'searched', all: shown(want) },
+      { name: 'typed2', type: again, into: '[data-testid="search"]' },
+      { name: 'searched2', all: shown(want2) },
+    ]);
+    list.push(marks.firstRow!);
+    usable.push(marks.searched!);
+    latency.push(marks.searched2! - marks.typed2!);
+    if (expected.biggestRole) {
+      const { id, count } = expected.biggestRole;
+      const s = await timedLoad(page, `${base}#/roles/${id}/competitors`, [{ name: 'full', all: [['[data-testid="stats-count"]', `^共 ${count} 条已保存的广告`]] }]);
+      stats.push(s.full!);
+    }
+  }
+  console.log(`  posting list first screen (fresh load to rows on screen): median ${ms(median(list))} (${runs(list)})`);
+  console.log(`  search usable after open (fresh load, typed when the box appears, to its count and first row on screen): median ${ms(median(usable))} (${runs(usable)})`);
+  console.log(`  a search once ready (typed to the right count and first row): median ${ms(median(latency))} (${runs(latency)})`);
+  if (stats.length) console.log(`  ${expected.biggestRole!.id}'s statistics over all its ${expected.biggestRole!.count} ads (fresh load to complete): median ${ms(median(stats))} (${runs(stats)})`);
+  row.list = median(list);
+  row.searchUsable = median(usable);
+  row.searchLatency = median(latency);
+  row.stats = stats.length ? median(stats) : null;
+}
+
+/** Exports through the Data page; returns the downloaded file's path. */
+async function exportBackup(page: Page, base: string, row: Row): Promise<string | null> {
+  await page.goto('about:blank');
+  await page.goto(`${base}#/data`);
+  const t0 = Date.now();
+  try {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 3_600_000 }), page.getByTestId('export-backup').click()]);
+    // The download's own file goes with the browser context: keep a copy for the restore.
+    const path = join(tmpdir(), `roleclip-scale-${process.pid}-${row.size}.json`);
+    await download.saveAs(path);
+    const bytes = statSync(path).size;
+    await page.getByTestId('data-status').filter({ hasText: '已导出' }).waitFor({ timeout: 60_000 });
+    row.exportMb = bytes / 1024 / 1024;
+    row.exportOk = 'ok';
+    console.log(`  backup export: ${row.exportMb.toFixed(1)} MB in ${ms(Date.now() - t0)}`);
+    return path;
+  } catch (error) {
+    row.exportOk = `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    console.log(`  backup export ${row.exportOk}`);
+    return null;
+  }
+}
+
+/** Restores the file into a fresh, empty profile through the Data page; checks every ad arrived. */
+async function restore(file: string, size: number, row: Row): Promise<void> {
+  const session = await launchWithExtension();
+  const memory = sampleMemory(session.profile);
+  try {
+    const page = await libraryPage(session, '#/data');
+    const t0 = Date.now();
+    await page.getByTestId('import-file').setInputFiles(file);
+    const status = page.getByTestId('data-status');
+    const confirm = page.getByTestId('import-confirm');
+    await Promise.race([confirm.waitFor({ timeout: 3_600_000 }), status.getByRole('alert').waitFor({ timeout: 3_600_000 })]);
+    if (!(await confirm.isVisible())) {
+      row.importOk = `refused: ${(await status.innerText()).replace(/\s+/g, ' ').trim()}`;
+    } else {
+      const previewed = Date.now() - t0;
+      await confirm.click();
+      await Promise.race([status.filter({ hasText: '已导入' }).waitFor({ timeout: 3_600_000 }), status.getByRole('alert').waitFor({ timeout: 3_600_000 })]);
+      const stored = await page.evaluate(
+        () =>
+          new Promise<number>((done, fail) => {
+            const open = indexedDB.open('roleclip');
+            open.onerror = () => fail(open.error);
+            open.onsuccess = () => {
+              const req = open.result.transaction('postings').objectStore('postings').count();
+              req.onsuccess = () => (done(req.result), open.result.close());
+            };
+          }),
+      );
+      row.importOk = stored === size ? 'ok' : `failed: ${stored} of ${size} ads stored; ${(await status.innerText()).replace(/\s+/g, ' ').trim()}`;
+      console.log(`  restore into an empty profile: preview ${ms(previewed)}, whole import ${ms(Date.now() - t0)}`);
+    }
+    console.log(`  re-import: ${row.importOk}`);
+  } finally {
+    row.peaks.import = memory.stop();
+    await session.close();
+  }
+}
+
+async function measureSize(size: number, pages: string[]): Promise<Row> {
+  const row: Row = { size, popup: NaN, list: null, searchUsable: null, searchLatency: null, stats: null, exportMb: null, exportOk: '–', importOk: '–', peaks: {} };
+  console.log(`\n${size.toLocaleString('en')} saved ads`);
+  const session = await launchWithExtension();
+  await installWatcher(session.context);
+  const memory = sampleMemory(session.profile);
+  let file: string | null = null;
+  try {
+    const base = `chrome-extension://${session.extensionId}/library.html`;
+    const filler = await libraryPage(session, '#/roles');
+    await filler.getByTestId('role-list').first().waitFor();
+    const t0 = Date.now();
+    const expected = await insertLibrary(filler, size);
+    console.log(`  written to IndexedDB in ${ms(Date.now() - t0)}`);
+    await filler.close();
+
+    const page = await libraryPage(session, '#/roles');
+    await page.getByTestId('role-list').first().waitFor();
+    const work = await settle(page);
+    if (work > 1000) console.log(`  one-off background work on the existing ads: ${ms(work)}`);
+    memory.reset();
+
+    const popup = await measurePopup(session, pages, POPUP_RUNS);
+    const all = Object.values(popup).flat();
+    row.popup = median(all);
+    console.log(`  popup open → rendered: median ${ms(row.popup)} (${Object.entries(popup).map(([p, l]) => `${p}: ${runs(l)}`).join('; ')})`);
+    row.peaks.popup = memory.reset();
+
+    if (size > 0) await measureLibrary(page, base, expected, row);
+    row.peaks.library = memory.reset();
+    file = await exportBackup(page, base, row);
+    row.peaks.export = memory.reset();
+  } finally {
+    memory.stop();
+    await session.close();
+  }
+  if (file) {
+    await restore(file, size, row);
+    rmSync(file, { force: true });
+  }
+  console.log(`  largest process: ${Object.entries(row.peaks).map(([phase, p]) => `${phase} ${mb(p.bytes)} (${p.kind})`).join(', ')}`);
+  return row;
+}
+
+export default async function (_ctx: PartContext): Promise<void> {
+  if (!findChromium()) return console.log('scale: skipped (no Chromium; set CHROME_PATH)');
+  if (spawnSync('npx', ['wxt', 'build'], { env: { ...process.env, ROLECLIP_E2E: '1' } }).status !== 0) throw new Error('e2e build failed');
+  const server = await servePages();
+  const rows: Row[] = [];
+  try {
+    const pages = ['job-basic.html', 'job-jsonld.html'].map((p) => `${server.origin}/${p}`);
+    for (const size of sizes()) rows.push(await measureSize(size, pages));
+  } finally {
+    await server.close();
+  }
+  console.log(`\nruns: ${RUNS} library loads and ${POPUP_RUNS * 2} popup opens per size (medians); memory is RSS of the largest single process\n`);
+  console.log('| saved ads | popup open → rendered | posting list first screen | search usable after open | a search once ready | a role\'s full statistics | backup export | re-import | largest process |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    const peak = Object.values(r.peaks).reduce((a, b) => (b.bytes > a.bytes ? b : a), { bytes: 0, kind: '' });
+    const exported = r.exportMb === null ? r.exportOk : `${r.exportMb.toFixed(1)} MB, ${r.exportOk}`;
+    console.log(
+      `| ${r.size.toLocaleString('en')} | ${ms(r.popup)} | ${ms(r.list)} | ${ms(r.searchUsable)} | ${ms(r.searchLatency)} | ${ms(r.stats)} | ${exported} | ${r.importOk} | ${mb(peak.bytes)} (${peak.kind}) |`,
+    );
+  }
+}
