@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -22,6 +23,8 @@ import { insertLibrary, installWatcher, literal, SEARCHES, timedLoad, type Expec
  * process (RSS) seen during each phase.
  */
 
+// The schema the measured build was made with: a cached profile is only reused by the same one.
+const SCHEMA = createHash('sha1').update((process.env.ROLECLIP_E2E_DIR ?? readFileSync('lib/db/db.ts', 'utf8'))).digest('hex').slice(0, 10);
 const RUNS = Number(process.env.ROLECLIP_SCALE_RUNS ?? 5);
 const POPUP_RUNS = 7;
 
@@ -57,6 +60,7 @@ async function libraryPage(session: ExtensionSession, hash: string): Promise<Pag
 /** Waits for one-off background work the workspace announces (none before issue #13). */
 async function settle(page: Page): Promise<number> {
   const t0 = Date.now();
+  if (!(await page.evaluate(() => Boolean(document.querySelector('[data-testid="background-work"]'))))) return 0;
   await page.waitForFunction(() => !document.querySelector('[data-testid="background-work"]'), undefined, { timeout: 3_600_000, polling: 500 });
   return Date.now() - t0;
 }
@@ -162,29 +166,49 @@ async function restore(file: string, size: number, row: Row): Promise<void> {
   }
 }
 
+/**
+ * A profile holding the generated library, filled once (100,000 ads take minutes to write) and
+ * kept in ROLECLIP_SCALE_CACHE (default: the system's temp folder) for the next runs. The key
+ * includes lib/db/db.ts, so a profile is never opened by a RoleClip with another schema.
+ */
+async function filledProfile(size: number): Promise<{ profile: string; expected: Expected }> {
+  const cache = process.env.ROLECLIP_SCALE_CACHE ?? join(tmpdir(), 'roleclip-scale-cache');
+  const dir = join(cache, `${size}-seed1-${SCHEMA}`);
+  const saved = join(dir, 'expected.json');
+  const revive = (e: Expected) => ({ ...e, searches: new Map(e.searches as unknown as [string, { total: number; first: string }][]) });
+  if (existsSync(saved)) return { profile: join(dir, 'profile'), expected: revive(JSON.parse(readFileSync(saved, 'utf8')) as Expected) };
+  const session = await launchWithExtension();
+  const filler = await libraryPage(session, '#/roles');
+  await filler.getByTestId('role-list').first().waitFor();
+  const t0 = Date.now();
+  const expected = await insertLibrary(filler, size);
+  console.log(`  written to IndexedDB in ${ms(Date.now() - t0)} (kept in ${dir})`);
+  await session.context.close();
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(session.profile, join(dir, 'profile'), { recursive: true });
+  rmSync(session.profile, { recursive: true, force: true });
+  writeFileSync(saved, JSON.stringify({ ...expected, searches: [...expected.searches] }));
+  return { profile: join(dir, 'profile'), expected };
+}
+
 async function measureSize(size: number, pages: string[]): Promise<Row> {
   const row: Row = { size, popup: NaN, list: null, searchUsable: null, searchLatency: null, stats: null, exportMb: null, exportOk: '–', importOk: '–', peaks: {} };
   console.log(`\n${size.toLocaleString('en')} saved ads`);
-  const session = await launchWithExtension();
+  const { profile, expected } = await filledProfile(size);
+  const session = await launchWithExtension({ profileFrom: profile });
   await installWatcher(session.context);
   const memory = sampleMemory(session.profile);
   let file: string | null = null;
   try {
     const base = `chrome-extension://${session.extensionId}/library.html`;
-    const filler = await libraryPage(session, '#/roles');
-    await filler.getByTestId('role-list').first().waitFor();
-    const t0 = Date.now();
-    const expected = await insertLibrary(filler, size);
-    console.log(`  written to IndexedDB in ${ms(Date.now() - t0)}`);
-    await filler.close();
-
     const page = await libraryPage(session, '#/roles');
     await page.getByTestId('role-list').first().waitFor();
     const work = await settle(page);
     if (work > 1000) console.log(`  one-off background work on the existing ads: ${ms(work)}`);
     memory.reset();
 
-    const popup = await measurePopup(session, pages, POPUP_RUNS);
+    const popup = await measurePopup(session, pages, POPUP_RUNS, undefined, 120_000);
     const all = Object.values(popup).flat();
     row.popup = median(all);
     console.log(`  popup open → rendered: median ${ms(row.popup)} (${Object.entries(popup).map(([p, l]) => `${p}: ${runs(l)}`).join('; ')})`);
@@ -208,7 +232,8 @@ async function measureSize(size: number, pages: string[]): Promise<Row> {
 
 export default async function (_ctx: PartContext): Promise<void> {
   if (!findChromium()) return console.log('scale: skipped (no Chromium; set CHROME_PATH)');
-  if (spawnSync('npx', ['wxt', 'build'], { env: { ...process.env, ROLECLIP_E2E: '1' } }).status !== 0) throw new Error('e2e build failed');
+  // ROLECLIP_E2E_DIR: measure a build kept elsewhere (an older RoleClip, for a before/after table).
+  if (!process.env.ROLECLIP_E2E_DIR && spawnSync('npx', ['wxt', 'build'], { env: { ...process.env, ROLECLIP_E2E: '1' } }).status !== 0) throw new Error('e2e build failed');
   const server = await servePages();
   const rows: Row[] = [];
   try {
