@@ -37,9 +37,13 @@ export class RoleClipDb extends Dexie {
     // derived from the postings and never exported. New tables only: no row changes, and the
     // search shards of an upgraded library are built by the library page on its first open (in
     // the background; an upgrade that read every posting would hold the popup's first open).
+    // roleStats and statsInputs: each role's cached competitor statistics and what they were
+    // computed from (their row types live with their code, lib/library/stats-cache.ts).
     this.version(6).stores({
       searchShards: 'lo',
       meta: 'id',
+      roleStats: 'roleId',
+      statsInputs: 'roleId',
     });
     this.use(derivedDataMiddleware);
     // A new database has no postings: its (empty) search index is whole from the start.

@@ -75,12 +75,13 @@ export function usePostingView(
     let live = true;
     setStats(undefined);
     void Promise.all([import('@/lib/library/stats'), import('@/lib/library/queries')])
-      .then(async ([{ memoizeCompare, postingPlace, roleStats }, { postingsOfRole }]) => {
+      .then(async ([{ memoizeCompare, postingPlace, roleStats }, { newestOfRole }]) => {
         const compare = memoizeCompare((posting, r) => compareWithRole(index, r.id, posting));
-        const rows = await postingsOfRole(db, role.id);
+        // Only the newest are read: a role with thousands of saved ads costs the popup nothing more.
+        const rows = await newestOfRole(db, role.id, MAX_COMPETITORS);
         if (!live) return;
         setPlaceOf(() => postingPlace);
-        setStats(roleStats(role, rows.slice(0, MAX_COMPETITORS), compare));
+        setStats(roleStats(role, rows, compare));
       })
       .catch(() => live && setStats(null));
     return () => {

@@ -37,6 +37,8 @@ const FROZEN_STORES: Record<number, Record<string, string>> = {
     settings: 'id',
     searchShards: 'lo',
     meta: 'id',
+    roleStats: 'roleId',
+    statsInputs: 'roleId',
   },
 };
 const LATEST = Math.max(...Object.keys(FROZEN_STORES).map(Number));
@@ -117,7 +119,7 @@ const CASES: UpgradeCase[] = [
   { name: 'version 1 with roles, aliases, postings and settings', from: 1, rows: V1_ROWS },
   // Version 2 added an index only: its rows have the version-1 shape.
   { name: 'version 2 (the [roleId+clippedAt] index)', from: 2, rows: V1_ROWS },
-  // Version 6 added tables derived from the postings (search shards, meta): rows keep their shape.
+  // Version 6 added tables derived from the postings (search shards, meta, role statistics): rows keep their shape.
   { name: 'version 6 (search shards and meta)', from: 6, rows: V1_ROWS },
 ];
 
