@@ -44,6 +44,8 @@ export class RoleClipDb extends Dexie {
       meta: 'id',
       roleStats: 'roleId',
       statsInputs: 'roleId',
+      // An import's rows, validated and set aside until it is confirmed (lib/library/import-stage.ts).
+      importStaging: 'seq',
     });
     this.use(derivedDataMiddleware);
     // A new database has no postings: its (empty) search index is whole from the start.

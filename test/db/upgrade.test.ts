@@ -39,6 +39,7 @@ const FROZEN_STORES: Record<number, Record<string, string>> = {
     meta: 'id',
     roleStats: 'roleId',
     statsInputs: 'roleId',
+    importStaging: 'seq',
   },
 };
 const LATEST = Math.max(...Object.keys(FROZEN_STORES).map(Number));
