@@ -16,13 +16,14 @@ export interface Expected {
   count: number;
   /** Per search text: how many ads match, and the newest one's title. */
   searches: Map<string, { total: number; first: string }>;
-  /** The role with the most ads, and how many it has. */
-  biggestRole: { id: string; count: number } | null;
+  /** The role with the most ads, how many it has, and its newest ad (edited to time an update). */
+  biggestRole: { id: string; count: number; sample?: string } | null;
 }
 
 /** Writes `count` generated postings (seed 1) through raw IndexedDB, 1,000 per transaction. */
 export async function insertLibrary(page: Page, count: number): Promise<Expected> {
   const perRole = new Map<string, number>();
+  const newestOf = new Map<string, string>();
   const compiled = SEARCHES.map((text) => ({ text, terms: queryTerms(text), total: 0, first: null as Posting | null }));
   let chunk: Posting[] = [];
   const flush = async () => {
@@ -45,6 +46,7 @@ export async function insertLibrary(page: Page, count: number): Promise<Expected
   };
   for (const p of postingStream({ count, seed: 1 })) {
     if (p.roleId) perRole.set(p.roleId, (perRole.get(p.roleId) ?? 0) + 1);
+    if (p.roleId && !newestOf.has(p.roleId)) newestOf.set(p.roleId, p.id);
     const hay = searchText(p);
     for (const q of compiled) {
       if (!q.terms.every((t) => hay.includes(t))) continue;
@@ -59,7 +61,7 @@ export async function insertLibrary(page: Page, count: number): Promise<Expected
   return {
     count,
     searches: new Map(compiled.map((q) => [q.text, { total: q.total, first: q.first?.title ?? '' }])),
-    biggestRole: biggest ? { id: biggest[0], count: biggest[1] } : null,
+    biggestRole: biggest ? { id: biggest[0], count: biggest[1], sample: newestOf.get(biggest[0]) } : null,
   };
 }
 
@@ -122,3 +124,24 @@ export async function timedLoad(page: Page, url: string, steps: Step[], timeoutM
 
 /** A literal string as a RegExp source. */
 export const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Edits a posting's tags through its page, as a user would, and waits until it is stored. */
+export async function editTags(page: Page, base: string, postingId: string, tags: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(`${base}#/postings/${encodeURIComponent(postingId)}`);
+  await page.getByLabel('标签（用逗号分隔）').fill(tags);
+  await page.getByRole('button', { name: '保存', exact: true }).first().click();
+  await page.waitForFunction(
+    ([id, want]) =>
+      new Promise<boolean>((done) => {
+        const open = indexedDB.open('roleclip');
+        open.onsuccess = () => {
+          const req = open.result.transaction('postings').objectStore('postings').get(id);
+          req.onsuccess = () => (done((req.result as { tags: string[] } | undefined)?.tags.join('，') === want), open.result.close());
+        };
+        open.onerror = () => done(false);
+      }),
+    [postingId, tags] as const,
+    { timeout: 120_000, polling: 250 },
+  );
+}
