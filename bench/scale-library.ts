@@ -18,6 +18,8 @@ export interface Expected {
   searches: Map<string, { total: number; first: string }>;
   /** The role with the most ads, how many it has, and its newest ad (edited to time an update). */
   biggestRole: { id: string; count: number; sample?: string } | null;
+  /** Each role's newest ad. */
+  newestOf?: Record<string, string>;
 }
 
 /** Writes `count` generated postings (seed 1) through raw IndexedDB, 1,000 per transaction. */
@@ -62,6 +64,7 @@ export async function insertLibrary(page: Page, count: number): Promise<Expected
     count,
     searches: new Map(compiled.map((q) => [q.text, { total: q.total, first: q.first?.title ?? '' }])),
     biggestRole: biggest ? { id: biggest[0], count: biggest[1], sample: newestOf.get(biggest[0]) } : null,
+    newestOf: Object.fromEntries(newestOf),
   };
 }
 

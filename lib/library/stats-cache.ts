@@ -73,6 +73,8 @@ export interface ComputeOptions {
   onProgress?: (done: number, total: number) => void;
   /** Awaited between steps (the UI yields to the page). */
   pause?: () => Promise<void>;
+  /** Called with the statistics as soon as they are counted, before they are stored. */
+  onResult?: (stats: RoleStats) => void;
 }
 
 // Comparing one posting with its role costs ~0.3 ms: steps of this many keep the page responsive.
@@ -115,6 +117,9 @@ export async function computeRoleStats(db: RoleClipDb, role: Role, stamp: string
   }
   const byId = new Map(postings.map((p, i) => [p.id, comparisons[i]!]));
   const stats = roleStats(role, postings, (p) => byId.get(p.id) ?? compare(p, role));
+  options.onResult?.(stats);
+  // Let the page show them before the inputs (megabytes for a large role) are serialised.
+  if (options.onResult && options.pause) await options.pause();
   await db.transaction('rw', [cachedTable(db), inputsTable(db)], async () => {
     await cachedTable(db).put({ roleId: role.id, rev, stamp, stats });
     await inputsTable(db).put({ roleId: role.id, rev, stamp, postings, comparisons });

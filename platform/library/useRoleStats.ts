@@ -56,12 +56,13 @@ export function useRoleStats(role: Role): Loadable<ProgressiveStats> {
         const stale = cached?.stamp === stamp ? cached.stats : null;
         if (stale) whole(stale, true);
         let first: RoleStats | null = null;
-        const fresh = await computeRoleStats(db, role, stamp, compare, {
+        await computeRoleStats(db, role, stamp, compare, {
           pause: yieldToPage,
+          // On screen at once; storing them (a large role's inputs are megabytes) follows.
+          onResult: (fresh) => whole(fresh),
           onFirst: stale ? undefined : (s, done) => ((first = s), show({ stats: s, done, total: NaN })),
           onProgress: stale ? undefined : (done, total) => first && show({ stats: first, done, total }),
         });
-        if (live) whole(fresh);
       } catch (error) {
         if (live) setStats({ state: 'error', message: error instanceof Error ? error.message : String(error) });
       }
