@@ -11,19 +11,24 @@ import { EMPTY_SEARCH_META, partition, SEARCH_FORMAT, shardEntries, type SearchM
  */
 
 export interface SearchIndexState {
-  /** The shards hold every posting, in this format. */
+  /** The shards hold every posting, in this format (as far as checked: see `counted`). */
   whole: boolean;
-  /** Postings in the library. */
+  /** Postings in the library (the meta row's count unless counted). */
   total: number;
   /** The meta row's write counter when this was read (see rebuildSearchShards). */
   gen: number;
 }
 
-export async function searchIndexState(db: RoleClipDb): Promise<SearchIndexState> {
+/**
+ * Whether the stored shards can be used. Without `count` only the meta row is read (instant);
+ * with it the postings are counted too (a read over the whole table: at 100,000 postings it is
+ * done after the first screen), which catches postings written without the middleware.
+ */
+export async function searchIndexState(db: RoleClipDb, options: { count?: boolean } = { count: true }): Promise<SearchIndexState> {
   return db.transaction('r', [db.postings, db.meta], async () => {
-    const [meta, total] = await Promise.all([db.meta.get('search'), db.postings.count()]);
+    const [meta, total] = await Promise.all([db.meta.get('search'), options.count ? db.postings.count() : Promise.resolve(null)]);
     const m = (meta as SearchMeta | undefined) ?? EMPTY_SEARCH_META;
-    return { whole: m.format === SEARCH_FORMAT && m.count === total, total, gen: m.gen };
+    return { whole: m.format === SEARCH_FORMAT && (total === null || m.count === total), total: total ?? m.count, gen: m.gen };
   });
 }
 

@@ -43,6 +43,7 @@ export interface SearchState {
 // Let the page paint between steps; show a growing index at most this often.
 const yieldToPage = () => new Promise<void>((done) => setTimeout(done, 0));
 const SHOW_EVERY_MS = 150;
+const CHECK_AFTER_MS = 300;
 
 /**
  * The in-memory posting search index. When a page first asks, it is read from the stored shards,
@@ -58,28 +59,29 @@ export function useSearchIndex(): SearchState {
   const [progress, setProgress] = useState({ loaded: 0, total: NaN, complete: false });
   const [work, setWork] = useState<SearchState['work']>('checking');
   const [error, setError] = useState<string | null>(null);
-  const [wanted, setWanted] = useState(false);
-  // A reload started later (after an import) stops an earlier one still reading.
+  // A load started later (after an import, or to rebuild) stops an earlier one still reading.
   const runs = useRef(0);
-  const reload = useCallback(async () => {
+  const started = useRef(false);
+  const load = useCallback(async (rebuild: boolean, counted = NaN) => {
+    started.current = true;
     const run = ++runs.current;
     const current = () => run === runs.current;
     try {
       const db = getDb();
-      const state = await searchIndexState(db);
+      // The meta row alone: the count check runs apart, after the first screen (below).
+      const state = await searchIndexState(db, { count: false });
       setProgress({ loaded: 0, total: state.total, complete: false });
-      if (!state.whole) {
+      if (rebuild || !state.whole) {
         setWork('rebuilding');
-        const built = await loadSearchIndex(db, { pause: yieldToPage, onProgress: (loaded) => current() && setProgress({ loaded, total: state.total, complete: false }) });
+        const built = await loadSearchIndex(db, { pause: yieldToPage, onProgress: (loaded) => current() && setProgress({ loaded, total: counted, complete: false }) });
         if (!current()) return;
         setIndex(built);
-        setProgress({ loaded: built.size, total: state.total, complete: true });
+        setProgress({ loaded: built.size, total: built.size, complete: true });
         setVersion((v) => v + 1);
         await rebuildSearchShards(db, built.entries(), state.gen);
         setWork(null);
         return;
       }
-      setWork(null);
       const growing = new PostingIndex();
       let shownAt: number | null = null;
       for await (const entries of readSearchShards(db)) {
@@ -102,17 +104,20 @@ export function useSearchIndex(): SearchState {
       setError(err instanceof Error ? err.message : String(err));
     }
   }, []);
+  const reload = useCallback(() => load(false), [load]);
+  const ensure = useCallback(() => void (started.current || load(false)), [load]);
+  // Shards that do not hold every posting (a library from before them, or written around
+  // RoleClip) are rebuilt whichever page is open: it is needed once, and takes a while. Checked
+  // once the first screen is up: counting 100,000 postings is a read of its own.
   useEffect(() => {
-    if (wanted) void reload();
-  }, [wanted, reload]);
-  // An index to rebuild is rebuilt whichever page is open: it is needed once, and takes a while.
-  useEffect(() => {
-    void searchIndexState(getDb()).then(
-      (state) => (state.whole ? setWork(null) : setWanted(true)),
-      () => setWork(null),
-    );
-  }, []);
-  const ensure = useCallback(() => setWanted(true), []);
+    const timer = setTimeout(() => {
+      void searchIndexState(getDb()).then(
+        (state) => (state.whole ? setWork((w) => (w === 'checking' ? null : w)) : void load(true, state.total)),
+        () => setWork(null),
+      );
+    }, CHECK_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [load]);
   useEffect(() => {
     if (!index) return;
     return onChange(async (change) => {
