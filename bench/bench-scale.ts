@@ -1,15 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { PartContext } from './run-parts';
 import { findChromium } from '../test/e2e/chromium';
-import { launchWithExtension, servePages, type ExtensionSession } from '../test/e2e/harness';
+import { launchWithExtension, servePages } from '../test/e2e/harness';
 import { measurePopup, median } from '../test/e2e/speed';
-import { sampleMemory, type MemoryPeak } from './proc-memory';
+import { sampleMemory } from './proc-memory';
 import { editTags, insertLibrary, installWatcher, literal, SEARCHES, timedLoad, type Expected } from './scale-library';
+import { exportBackup, libraryPage, mb, ms, restore, runs, type BackupRow } from './scale-backup';
 
 /**
  * `npm run bench -- scale` (issue #13): the popup and the library workspace at 0, 1,000 and
@@ -33,8 +34,7 @@ function sizes(): number[] {
   return [0, 1_000, 10_000, ...(process.argv.includes('100k') ? [100_000] : [])];
 }
 
-interface Row {
-  size: number;
+interface Row extends BackupRow {
   popup: number;
   list: number | null;
   searchFirst: number | null;
@@ -43,21 +43,6 @@ interface Row {
   stats: number | null;
   statsCold?: number;
   statsEdited?: number | null;
-  exportMb: number | null;
-  exportOk: string;
-  importOk: string;
-  peaks: Record<string, MemoryPeak>;
-}
-
-const ms = (v: number | null) => (v === null ? '–' : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(0)} ms`);
-const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
-const runs = (list: number[]) => list.map((x) => x.toFixed(0)).join(', ');
-
-async function libraryPage(session: ExtensionSession, hash: string): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.setViewportSize({ width: 1200, height: 900 });
-  await page.goto(`chrome-extension://${session.extensionId}/library.html${hash}`);
-  return page;
 }
 
 /** Waits for one-off background work the workspace announces (none before issue #13). */
@@ -127,67 +112,6 @@ async function measureLibrary(page: Page, base: string, expected: Expected, row:
   row.searchUsable = median(usable);
   row.searchLatency = median(latency);
   row.stats = stats.length > 1 ? median(stats.slice(1)) : null;
-}
-
-/** Exports through the Data page; returns the downloaded file's path. */
-async function exportBackup(page: Page, base: string, row: Row): Promise<string | null> {
-  await page.goto('about:blank');
-  await page.goto(`${base}#/data`);
-  const t0 = Date.now();
-  try {
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 3_600_000 }), page.getByTestId('export-backup').click()]);
-    // The download's own file goes with the browser context: keep a copy for the restore.
-    const path = join(tmpdir(), `roleclip-scale-${process.pid}-${row.size}.json`);
-    await download.saveAs(path);
-    const bytes = statSync(path).size;
-    await page.getByTestId('data-status').filter({ hasText: '已导出' }).waitFor({ timeout: 60_000 });
-    row.exportMb = bytes / 1024 / 1024;
-    row.exportOk = 'ok';
-    console.log(`  backup export: ${row.exportMb.toFixed(1)} MB in ${ms(Date.now() - t0)}`);
-    return path;
-  } catch (error) {
-    row.exportOk = `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-    console.log(`  backup export ${row.exportOk}`);
-    return null;
-  }
-}
-
-/** Restores the file into a fresh, empty profile through the Data page; checks every ad arrived. */
-async function restore(file: string, size: number, row: Row): Promise<void> {
-  const session = await launchWithExtension();
-  const memory = sampleMemory(session.profile);
-  try {
-    const page = await libraryPage(session, '#/data');
-    const t0 = Date.now();
-    await page.getByTestId('import-file').setInputFiles(file);
-    const status = page.getByTestId('data-status');
-    const confirm = page.getByTestId('import-confirm');
-    await Promise.race([confirm.waitFor({ timeout: 3_600_000 }), status.getByRole('alert').waitFor({ timeout: 3_600_000 })]);
-    if (!(await confirm.isVisible())) {
-      row.importOk = `refused: ${(await status.innerText()).replace(/\s+/g, ' ').trim()}`;
-    } else {
-      const previewed = Date.now() - t0;
-      await confirm.click();
-      await Promise.race([status.filter({ hasText: '已导入' }).waitFor({ timeout: 3_600_000 }), status.getByRole('alert').waitFor({ timeout: 3_600_000 })]);
-      const stored = await page.evaluate(
-        () =>
-          new Promise<number>((done, fail) => {
-            const open = indexedDB.open('roleclip');
-            open.onerror = () => fail(open.error);
-            open.onsuccess = () => {
-              const req = open.result.transaction('postings').objectStore('postings').count();
-              req.onsuccess = () => (done(req.result), open.result.close());
-            };
-          }),
-      );
-      row.importOk = stored === size ? 'ok' : `failed: ${stored} of ${size} ads stored; ${(await status.innerText()).replace(/\s+/g, ' ').trim()}`;
-      console.log(`  restore into an empty profile: preview ${ms(previewed)}, whole import ${ms(Date.now() - t0)}`);
-    }
-    console.log(`  re-import: ${row.importOk}`);
-  } finally {
-    row.peaks.import = memory.stop();
-    await session.close();
-  }
 }
 
 /**
