@@ -108,6 +108,17 @@ describe('every write keeps the search shards and the journal current', () => {
     expect(await searchIndexState(db)).toMatchObject({ whole: true, total: 2960 });
   });
 
+  test('clearing the postings clears the shards and makes every role\'s statistics out of date', async () => {
+    db = freshDb();
+    await db.postings.bulkAdd(generatePostings({ count: 30, seed: 5 }));
+    await db.postings.clear();
+    expect(await db.searchShards.count()).toBe(0);
+    const j = await journal(db);
+    expect(j!.allRev).toBe(j!.rev);
+    // Nothing to trust until the (empty) index is stored again.
+    expect(await searchIndexState(db)).toMatchObject({ whole: false, total: 0 });
+  });
+
   test('a write that fails leaves the derived tables as they were', async () => {
     db = freshDb();
     const deps = testDeps();
