@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { PartContext } from './run-parts';
 import { findChromium } from '../test/e2e/chromium';
-import { launchWithExtension, servePages } from '../test/e2e/harness';
+import { launchWithExtension, servePages, type ExtensionSession } from '../test/e2e/harness';
 import { measurePopup, median } from '../test/e2e/speed';
 import { sampleMemory } from './proc-memory';
 import { editTags, insertLibrary, installWatcher, literal, SEARCHES, timedLoad, type Expected } from './scale-library';
@@ -27,7 +27,7 @@ import { exportBackup, libraryPage, mb, ms, restore, runs, type BackupRow } from
 // The schema the measured build was made with: a cached profile is only reused by the same one.
 const SCHEMA = createHash('sha1').update((process.env.ROLECLIP_E2E_DIR ?? readFileSync('lib/db/db.ts', 'utf8'))).digest('hex').slice(0, 10);
 const RUNS = Number(process.env.ROLECLIP_SCALE_RUNS ?? 5);
-const POPUP_RUNS = 7;
+const POPUP_RUNS = Number(process.env.ROLECLIP_SCALE_POPUP_RUNS ?? 7);
 
 function sizes(): number[] {
   if (process.env.ROLECLIP_SCALE_SIZES) return process.env.ROLECLIP_SCALE_SIZES.split(',').map(Number);
@@ -143,38 +143,53 @@ async function filledProfile(size: number): Promise<{ profile: string; expected:
 async function measureSize(size: number, pages: string[]): Promise<Row> {
   const row: Row = { size, popup: NaN, list: null, searchFirst: null, searchUsable: null, searchLatency: null, stats: null, exportMb: null, exportOk: '–', importOk: '–', peaks: {} };
   console.log(`\n${size.toLocaleString('en')} saved ads`);
-  const { profile, expected } = await filledProfile(size);
-  const session = await launchWithExtension({ profileFrom: profile });
-  await installWatcher(session.context);
-  const memory = sampleMemory(session.profile);
+  const { profile: template, expected } = await filledProfile(size);
+  // One working copy; the browser is started afresh on it for each phase, so each phase's memory
+  // is its own (extension pages share one renderer process) and one phase's work (the one-off
+  // indexing) does not run under the next one's timings.
+  const work = mkdtempSync(join(tmpdir(), 'roleclip-scale-'));
+  cpSync(template, work, { recursive: true, filter: (src) => !/Singleton/.test(src) });
+  const phase = async (name: string, body: (session: ExtensionSession) => Promise<void>) => {
+    const session = await launchWithExtension({ profile: work });
+    await installWatcher(session.context);
+    const memory = sampleMemory(session.profile);
+    try {
+      await body(session);
+    } finally {
+      row.peaks[name] = memory.stop();
+      await session.close();
+    }
+  };
   let file: string | null = null;
   try {
-    const base = `chrome-extension://${session.extensionId}/library.html`;
-    const page = await libraryPage(session, '#/roles');
-    await page.getByTestId('role-list').first().waitFor();
-    const work = await settle(page);
-    if (work > 1000) console.log(`  one-off background work on the existing ads: ${ms(work)}`);
-    memory.reset();
-
-    const popup = await measurePopup(session, pages, POPUP_RUNS, undefined, 120_000);
-    const all = Object.values(popup).flat();
-    row.popup = median(all);
-    console.log(`  popup open → rendered: median ${ms(row.popup)} (${Object.entries(popup).map(([p, l]) => `${p}: ${runs(l)}`).join('; ')})`);
-    row.peaks.popup = memory.reset();
-
-    if (size > 0) await measureLibrary(page, base, expected, row);
-    row.peaks.library = memory.reset();
-    file = await exportBackup(page, base, row);
-    row.peaks.export = memory.reset();
+    await phase('indexing', async (session) => {
+      const page = await libraryPage(session, '#/roles');
+      await page.getByTestId('role-list').first().waitFor();
+      const done = await settle(page);
+      if (done > 1000) console.log(`  one-off background work on the existing ads: ${ms(done)}`);
+    });
+    await phase('popup', async (session) => {
+      const popup = await measurePopup(session, pages, POPUP_RUNS, undefined, 600_000);
+      row.popup = median(Object.values(popup).flat());
+      console.log(`  popup open → rendered: median ${ms(row.popup)} (${Object.entries(popup).map(([p, l]) => `${p}: ${runs(l)}`).join('; ')})`);
+    });
+    await phase('library', async (session) => {
+      const base = `chrome-extension://${session.extensionId}/library.html`;
+      const page = await libraryPage(session, '#/roles');
+      if (size > 0) await measureLibrary(page, base, expected, row);
+    });
+    await phase('export', async (session) => {
+      const page = await libraryPage(session, '#/roles');
+      file = await exportBackup(page, `chrome-extension://${session.extensionId}/library.html`, row);
+    });
   } finally {
-    memory.stop();
-    await session.close();
+    rmSync(work, { recursive: true, force: true });
   }
   if (file) {
     await restore(file, size, row);
     rmSync(file, { force: true });
   }
-  console.log(`  largest process: ${Object.entries(row.peaks).map(([phase, p]) => `${phase} ${mb(p.bytes)} (${p.kind})`).join(', ')}`);
+  console.log(`  largest process: ${Object.entries(row.peaks).map(([name, p]) => `${name} ${mb(p.bytes)} (${p.kind})`).join(', ')}`);
   return row;
 }
 
@@ -190,14 +205,15 @@ export default async function (_ctx: PartContext): Promise<void> {
   } finally {
     await server.close();
   }
-  console.log(`\nruns: ${RUNS} library loads and ${POPUP_RUNS * 2} popup opens per size (medians); memory is RSS of the largest single process\n`);
-  console.log('| saved ads | popup open → rendered | posting list first screen | search usable after open | search complete after open | a search once ready | a role\'s full statistics | backup export | re-import | largest process |');
+  console.log(`\nruns: ${RUNS} library loads and ${POPUP_RUNS * 2} popup opens per size (medians); memory: RSS of the largest single browser process, library pages (indexing, library, export, restore) / popups\n`);
+  console.log('| saved ads | popup open → rendered | posting list first screen | search usable after open | search complete after open | a search once ready | a role\'s full statistics | backup export | re-import | largest process (library / popup) |');
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    const peak = Object.values(r.peaks).reduce((a, b) => (b.bytes > a.bytes ? b : a), { bytes: 0, kind: '' });
+    const largest = (names: string[]) => Math.max(0, ...names.map((n) => r.peaks[n]?.bytes ?? 0));
+    const memory = `${mb(largest(['indexing', 'library', 'export', 'import']))} / ${mb(largest(['popup']))}`;
     const exported = r.exportMb === null ? r.exportOk : `${r.exportMb.toFixed(1)} MB, ${r.exportOk}`;
     console.log(
-      `| ${r.size.toLocaleString('en')} | ${ms(r.popup)} | ${ms(r.list)} | ${ms(r.searchFirst)} | ${ms(r.searchUsable)} | ${ms(r.searchLatency)} | ${ms(r.stats)}${r.statsCold === undefined ? '' : ` (first open ${ms(r.statsCold)}; after an edit ${ms(r.statsEdited ?? null)})`} | ${exported} | ${r.importOk} | ${mb(peak.bytes)} (${peak.kind}) |`,
+      `| ${r.size.toLocaleString('en')} | ${ms(r.popup)} | ${ms(r.list)} | ${ms(r.searchFirst)} | ${ms(r.searchUsable)} | ${ms(r.searchLatency)} | ${ms(r.stats)}${r.statsCold === undefined ? '' : ` (first open ${ms(r.statsCold)}; after an edit ${ms(r.statsEdited ?? null)})`} | ${exported} | ${r.importOk} | ${memory} |`,
     );
   }
 }

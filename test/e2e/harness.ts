@@ -60,15 +60,16 @@ export interface ExtensionSession {
 
 /**
  * Headless Chromium with the e2e build of the extension loaded, in a throw-away profile, or in a
- * copy of `profileFrom` (a benchmark's library filled once and reused).
+ * copy of `profileFrom` (a benchmark's library filled once and reused), or in `profile` itself,
+ * kept on close (a benchmark restarting the browser between its phases).
  */
-export async function launchWithExtension(options: { profileFrom?: string } = {}): Promise<ExtensionSession> {
+export async function launchWithExtension(options: { profileFrom?: string; profile?: string } = {}): Promise<ExtensionSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No e2e build at ${EXTENSION_DIR}: run \`npm run build:e2e\` first.`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'roleclip-e2e-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'roleclip-e2e-'));
   if (options.profileFrom) cpSync(options.profileFrom, profile, { recursive: true, filter: (src) => !/Singleton/.test(src) });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -99,7 +100,7 @@ export async function launchWithExtension(options: { profileFrom?: string } = {}
     requests,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
