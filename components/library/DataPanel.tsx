@@ -11,10 +11,13 @@ export interface ImportChoice {
   restoreSettings: boolean;
 }
 
-type Busy = { kind: 'idle' } | { kind: 'busy'; what: string; progress?: string } | { kind: 'done'; message: string } | { kind: 'error'; message: string; issues?: string[] };
+type Busy = { kind: 'idle' } | { kind: 'busy'; what: string; progress?: string; done?: number; total?: number } | { kind: 'done'; message: string } | { kind: 'error'; message: string; issues?: string[] };
 
-/** Says how far a long action is: a line of text, shown at most every PROGRESS_MS. */
-export type Progress = (text: string) => void;
+/**
+ * Says how far a long action is: a line of text and, when known, how many of how many (drawn as a
+ * progress bar). Shown at most every PROGRESS_MS: a 100,000-ad export calls it thousands of times.
+ */
+export type Progress = (text: string, done?: number, total?: number) => void;
 const PROGRESS_MS = 100;
 
 /**
@@ -40,11 +43,11 @@ export function DataPanel(props: {
   const [choice, setChoice] = useState<ImportChoice>({ onConflict: 'keep', restoreSettings: false });
   const run = async (what: string, action: (progress: Progress) => Promise<string>) => {
     setBusy({ kind: 'busy', what });
-    let shown = 0;
-    const progress: Progress = (text) => {
+    let shown = -Infinity;
+    const progress: Progress = (text, done, total) => {
       if (performance.now() - shown < PROGRESS_MS) return;
       shown = performance.now();
-      setBusy({ kind: 'busy', what, progress: text });
+      setBusy({ kind: 'busy', what, progress: text, done, total });
     };
     try {
       setBusy({ kind: 'done', message: await action(progress) });
@@ -52,6 +55,8 @@ export function DataPanel(props: {
       setBusy({ kind: 'error', ...props.describeError(error) });
     }
   };
+  // One long action at a time: a second export or import started midway would race the first.
+  const isBusy = busy.kind === 'busy';
   const summary = (r: ImportReport) =>
     t('importSummary', r.roles.added.length, r.roles.replaced.length, r.roles.kept.length, r.postings.added, r.postings.duplicates.length, r.aliases.added);
   return (
@@ -59,13 +64,13 @@ export function DataPanel(props: {
       <section aria-labelledby={`${id}-export`}>
         <h3 id={`${id}-export`}>{t('exportHeading')}</h3>
         <div className="actions">
-          <button type="button" onClick={() => void run('backup', (progress) => props.onExport('backup', progress).then(() => t('exportDone')))} data-testid="export-backup">
+          <button type="button" disabled={isBusy} onClick={() => void run('backup', (progress) => props.onExport('backup', progress).then(() => t('exportDone')))} data-testid="export-backup">
             {t('exportBackup')}
           </button>
-          <button type="button" className="secondary" onClick={() => void run('csv', (progress) => props.onExport('csv', progress).then(() => t('exportDone')))}>
+          <button type="button" className="secondary" disabled={isBusy} onClick={() => void run('csv', (progress) => props.onExport('csv', progress).then(() => t('exportDone')))}>
             {t('exportCsv')}
           </button>
-          <button type="button" className="secondary" onClick={() => void run('roles', (progress) => props.onExport('roles', progress).then(() => t('exportDone')))}>
+          <button type="button" className="secondary" disabled={isBusy} onClick={() => void run('roles', (progress) => props.onExport('roles', progress).then(() => t('exportDone')))}>
             {t('exportRoles')}
           </button>
         </div>
@@ -77,6 +82,7 @@ export function DataPanel(props: {
         <input
           id={`${id}-file`}
           type="file"
+          disabled={isBusy}
           accept=".json,application/json"
           data-testid="import-file"
           onChange={(event) => {
@@ -107,7 +113,7 @@ export function DataPanel(props: {
                 {t('restoreSettings')}
               </label>
             )}
-            <button type="button" data-testid="import-confirm" disabled={busy.kind === 'busy'} onClick={() => void run('import', async (progress) => {
+            <button type="button" data-testid="import-confirm" disabled={isBusy} onClick={() => void run('import', async (progress) => {
               const report = await props.onImport(choice, progress);
               setPreview(null);
               return t('importDone', summary(report));
@@ -136,9 +142,12 @@ export function DataPanel(props: {
       </section>
       <div aria-live="polite" data-testid="data-status">
         {busy.kind === 'busy' && (
-          <p className="status" role="status" aria-busy="true" data-testid="data-progress">
-            {busy.progress ?? t('working')}
-          </p>
+          <div className="status" role="status" aria-busy="true" data-testid="data-progress">
+            <p>{busy.progress ?? t('working')}</p>
+            {busy.total != null && busy.total > 0 && busy.done != null && (
+              <progress value={Math.min(busy.done, busy.total)} max={busy.total} aria-label={busy.progress} />
+            )}
+          </div>
         )}
         {busy.kind === 'done' && <p className="status status-ok">{busy.message}</p>}
         {busy.kind === 'error' && (

@@ -31,7 +31,7 @@ export function DataPage() {
     // Written a chunk at a time into Blobs: no string ever holds the whole file.
     const parts: Blob[] = [];
     const write = (piece: string) => void parts.push(new Blob([piece]));
-    const counted = (done: number, total: number) => progress(t('exportProgress', done, total));
+    const counted = (done: number, total: number) => progress(t('exportProgress', done, total), done, total);
     if (what === 'backup') {
       await writeBackup(db, defaultDeps, write, counted);
       downloadBlob(fileName('roleclip-backup', 'json'), new Blob(parts, { type: 'application/json' }));
@@ -56,10 +56,10 @@ export function DataPage() {
         persisted={persisted}
         onExport={onExport}
         onPreview={(file, progress) =>
-          previewImport(db, file, {}, defaultDeps, (p) => progress(t('importReading', Math.floor((p.read / (p.size || 1)) * 100), p.postings)))
+          previewImport(db, file, {}, defaultDeps, (p) => progress(t('importReading', Math.floor((p.read / (p.size || 1)) * 100), p.postings), p.read, p.size))
         }
         onImport={async (choice, progress) => {
-          const report = await confirmImport(db, choice, defaultDeps, (p) => progress(t('importWriting', p.postings, p.total)));
+          const report = await confirmImport(db, choice, defaultDeps, (p) => progress(t('importWriting', p.postings, p.total), p.postings, p.total));
           // Imported postings join the search index; other open pages hear of the roles.
           if (ws.search.index) await ws.search.reload();
           announce({ kind: 'roles' });
