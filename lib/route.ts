@@ -22,9 +22,19 @@ export interface PostingQuery {
 
 const QUERY_KEYS = ['text', 'roleId', 'site', 'company', 'tag', 'from', 'to'] as const;
 
+// A hand-edited or cut-off link can hold a broken escape (%E0%A4%A), on which decodeURIComponent
+// throws; such a segment is kept as written (it then names no role or posting, which the pages say).
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const parts = path.split('/').filter(Boolean).map(decodeSegment);
   const params = new URLSearchParams(search);
   switch (parts[0]) {
     case 'roles':

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n';
 import { roleName } from '../labels';
 import { PostingHeader } from '../popup/PostingHeader';
 import { CoverageView } from '../popup/CoverageView';
+import type { MarkFn } from '../popup/CoveredDuties';
 import { RequirementsView } from '../popup/RequirementsView';
 import { ItemListEditor } from './ItemListEditor';
 import { ActionStatus, useAction } from './useAction';
@@ -20,6 +21,8 @@ export interface PostingDetailProps {
   onReassign: (roleId: string | null) => Promise<void>;
   onPatch: (patch: PostingPatch) => Promise<void>;
   onAddDuty: (item: string) => Promise<void>;
+  /** "This sentence covers duty X" / "this is not X", remembered for every later ad. */
+  onMark: MarkFn;
   onDelete: () => Promise<void>;
 }
 
@@ -84,7 +87,7 @@ export function PostingDetail(props: PostingDetailProps) {
       </p>
       {props.role && props.comparison && (
         <>
-          <CoverageView comparison={props.comparison} role={props.role} onAddDuty={props.onAddDuty} />
+          <CoverageView comparison={props.comparison} role={props.role} onAddDuty={props.onAddDuty} onMark={props.onMark} />
           <RequirementsView comparison={props.comparison} preferred={[]} saved={null} />
         </>
       )}

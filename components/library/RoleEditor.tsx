@@ -4,6 +4,7 @@ import type { DutyEdit, DutyList } from '@/lib/db/roles-repo';
 import { formatEducation, formatYears } from '@/lib/format';
 import { useI18n } from '../i18n';
 import { dutyText } from '../labels';
+import { DutyPhrasings, type DutyPhrasingsProps } from './DutyPhrasings';
 import { ItemListEditor } from './ItemListEditor';
 import { ActionStatus, useAction } from './useAction';
 
@@ -15,10 +16,12 @@ export interface RoleEditorProps {
   onUpdateInfo: (patch: { nameZh?: string; nameEn?: string; department?: string; aliases?: string[] }) => Promise<void>;
   onRestore: (() => Promise<void>) | null;
   onDelete: (() => Promise<void>) | null;
+  /** The duties' phrasings and the user's marks (lib/roles/teach.ts). */
+  phrasings: Omit<DutyPhrasingsProps, 'role'>;
 }
 
 /** A role's canonical duties, requirement items and aliases, editable; restore or delete. */
-export function RoleEditor({ role, learnedAliases, onEditList, onUpdateInfo, onRestore, onDelete }: RoleEditorProps) {
+export function RoleEditor({ role, learnedAliases, onEditList, onUpdateInfo, onRestore, onDelete, phrasings }: RoleEditorProps) {
   const { t, locale } = useI18n();
   const id = useId();
   const [names, setNames] = useState({ nameZh: role.nameZh, nameEn: role.nameEn, department: role.department });
@@ -65,6 +68,7 @@ export function RoleEditor({ role, learnedAliases, onEditList, onUpdateInfo, onR
         <h3 id={`${id}-duties`}>{t('pmDuties')}</h3>
         {listEditor('duties', t('pmDuties'), role.duties)}
       </section>
+      <DutyPhrasings role={role} {...phrasings} />
       <section aria-labelledby={`${id}-req`}>
         <h3 id={`${id}-req`}>{t('pmRequirements')}</h3>
         <p className="muted" data-testid="typical-requirements">

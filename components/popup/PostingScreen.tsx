@@ -8,6 +8,8 @@ import { useI18n } from '../i18n';
 import { roleName } from '../labels';
 import { CompetitorsView } from './CompetitorsView';
 import { CoverageView } from './CoverageView';
+import { JdCheck } from './JdCheckLine';
+import type { MarkFn } from './CoveredDuties';
 import { PostingHeader } from './PostingHeader';
 import { RequirementsView } from './RequirementsView';
 import { RolePanel } from './RolePanel';
@@ -27,6 +29,7 @@ export interface PostingScreenProps {
   roleStatus?: string;
   onReassign: (roleId: string) => void;
   onAddDuty: (item: string) => Promise<void>;
+  onMark: MarkFn;
   onSave: (extra: { tags: string[]; note: string }) => void;
   onOpenLibrary: () => void;
   onCopyMarkdown: () => Promise<void>;
@@ -47,6 +50,7 @@ export function PostingScreen(props: PostingScreenProps) {
   return (
     <article aria-labelledby="posting-title" data-testid="posting-screen">
       <PostingHeader posting={props.posting} />
+      <JdCheck posting={props.posting} roleId={props.role?.id ?? null} />
       <RolePanel
         match={props.match}
         roles={props.roles}
@@ -58,7 +62,7 @@ export function PostingScreen(props: PostingScreenProps) {
       {props.role && props.comparison ? (
         <>
           {props.posting.duties.length === 0 && <p className="notice">{t('noDutiesFound')}</p>}
-          <CoverageView comparison={props.comparison} role={props.role} onAddDuty={props.onAddDuty} />
+          <CoverageView comparison={props.comparison} role={props.role} onAddDuty={props.onAddDuty} onMark={props.onMark} />
           <RequirementsView comparison={props.comparison} preferred={props.posting.preferred} saved={props.requirementsSaved} />
           {props.competitors === undefined ? (
             <p className="muted" role="status" aria-busy="true">

@@ -3,16 +3,16 @@ import { postingToMarkdown } from '@/lib/posting-markdown';
 import { menuRoles } from '@/lib/popup-model';
 import type { MatcherIndex } from '@/lib/roles/matcher-index';
 import { usePostingView } from '@/platform/popup/usePostingView';
-import type { Candidate } from '@/platform/popup/usePopup';
+import type { Candidate, CompareFn } from '@/platform/popup/usePopup';
 import { openLibrary } from '@/platform/tab';
 import { useI18n } from '../i18n';
 import { roleName } from '../labels';
 import { PostingScreen } from './PostingScreen';
 
 /** Wires one posting's comparison view to the library (container; the screen is presentational). */
-export function PostingView(props: { candidate: Candidate; url: string; index: MatcherIndex; reloadIndex: () => Promise<MatcherIndex> }) {
+export function PostingView(props: { candidate: Candidate; url: string; index: MatcherIndex; compare: CompareFn; reloadIndex: () => Promise<MatcherIndex> }) {
   const { t, locale } = useI18n();
-  const view = usePostingView(props.candidate, props.url, props.index, locale, t, props.reloadIndex);
+  const view = usePostingView(props.candidate, props.url, props.index, props.compare, locale, t, props.reloadIndex);
   const roles = useMemo(() => menuRoles([...props.index.roles.values()]), [props.index]);
   return (
     <PostingScreen
@@ -29,6 +29,7 @@ export function PostingView(props: { candidate: Candidate; url: string; index: M
       roleStatus={view.roleStatus}
       onReassign={(roleId) => void view.reassign(roleId)}
       onAddDuty={view.addDuty}
+      onMark={view.markDuty}
       onSave={(extra) => void view.onSave(extra)}
       onOpenLibrary={() => void openLibrary(view.duplicate ? `#/postings/${encodeURIComponent(view.duplicate.id)}` : view.role ? `#/roles/${view.role.id}` : '')}
       onCopyMarkdown={() => navigator.clipboard.writeText(postingToMarkdown({ ...props.candidate.extracted, url: props.url }, t, view.role ? roleName(view.role, locale) : undefined))}

@@ -40,7 +40,8 @@ export function RequirementsView({
       <dl className="skills" data-testid="req-skills">
         <SkillRow label={t('skillsShared')} skills={req.skills.shared} />
         <SkillRow label={t('skillsPostingOnly')} skills={req.skills.postingOnly} highlight />
-        <SkillRow label={t('skillsRoleOnly')} skills={req.skills.roleOnly} />
+        {/* A broad role's "typical skills not in this ad" are its specialty's, not every technology it lists. */}
+        <SkillRow label={t('skillsRoleOnly')} skills={comparison.scope?.skillsRoleOnly ?? req.skills.roleOnly} />
       </dl>
       <p className="muted">{t('requirementItems', req.covered.length, req.covered.length + req.missing.length)}</p>
       {preferred.length > 0 && (

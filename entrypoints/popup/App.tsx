@@ -36,7 +36,7 @@ function Popup({ choice, onLocale }: { choice: 'auto' | 'zh_CN' | 'en'; onLocale
       {phase.kind === 'not-job' && (phase.pasted ? <p className="notice" role="status">{t('pasteNotJob')}</p> : <NotJobNotice reason={phase.reason} />)}
       {phase.kind === 'ready' && phase.truncated && <p className="notice">{t('errorTruncated')}</p>}
       {phase.kind === 'ready' && phase.selected === null && <PostingPicker postings={phase.candidates.map((c) => c.extracted)} onPick={popup.select} />}
-      {phase.kind === 'ready' && phase.selected !== null && popup.index && (
+      {phase.kind === 'ready' && phase.selected !== null && popup.index && popup.compare && (
         <>
           {phase.candidates.length > 1 && (
             <button type="button" className="link" onClick={() => popup.select(null)}>
@@ -48,6 +48,7 @@ function Popup({ choice, onLocale }: { choice: 'auto' | 'zh_CN' | 'en'; onLocale
             candidate={phase.candidates[phase.selected]!}
             url={phase.url}
             index={popup.index}
+            compare={popup.compare}
             reloadIndex={popup.reloadIndex}
           />
         </>

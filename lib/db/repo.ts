@@ -38,10 +38,17 @@ export interface PostingDraft extends ExtractedPosting {
 
 // Below this many significant characters two texts are too short to call the same posting.
 const MIN_HASHED_CHARS = 40;
+// Marks the key of a short pasted text ('~' is never a character of hash53's base 36).
+const SHORT_PASTE = '~';
 
 /**
  * The "same normalised text" key: title, company and items (or the raw body when nothing was
  * split), compared without spaces, punctuation, width or script differences.
+ *
+ * Below MIN_HASHED_CHARS two ads at different addresses may share their few words by chance, so
+ * a short text gets no key ('') and is matched by its URL only. A pasted text (url '') has no
+ * address to be known by: there the exact normalised text is the key however short, so pasting
+ * the same ad again says "already saved" instead of adding a row each time.
  */
 export function postingContentHash(p: {
   title: string;
@@ -50,11 +57,14 @@ export function postingContentHash(p: {
   requirements: string[];
   preferred: string[];
   body?: string;
+  /** '' for a pasted text; absent when unknown (then a short text gets no key). */
+  url?: string;
 }): string {
   const items = [...p.duties, ...p.requirements, ...p.preferred].map(stripItemMarker).join('\n');
   const text = textKey(items || p.body || '');
-  if (text.length < MIN_HASHED_CHARS) return '';
-  return hash53(`${textKey(p.title)}|${textKey(p.company)}|${text}`);
+  const key = `${textKey(p.title)}|${textKey(p.company)}|${text}`;
+  if (text.length >= MIN_HASHED_CHARS) return hash53(key);
+  return p.url === '' && text.length > 0 ? `${SHORT_PASTE}${hash53(key)}` : '';
 }
 
 /**
@@ -80,10 +90,12 @@ export async function findDuplicate(
     const same = atUrl.find((p) => urlIdentity(p.canonicalUrl, p.title) === identity);
     if (same) return same;
   }
-  if (probe.contentHash) {
-    return db.postings.where('contentHash').equals(probe.contentHash).first();
-  }
-  return undefined;
+  if (!probe.contentHash) return undefined;
+  const same = await db.postings.where('contentHash').equals(probe.contentHash).first();
+  if (same || !probe.contentHash.startsWith(SHORT_PASTE)) return same;
+  // Short pastes saved before they had a key are stored with ''; there are few such rows.
+  const keyless = await db.postings.where('contentHash').equals('').toArray();
+  return keyless.find((p) => p.canonicalUrl === '' && postingContentHash({ ...p, url: '' }) === probe.contentHash);
 }
 
 function mergeNotes(earlier: string, later: string): string {

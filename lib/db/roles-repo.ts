@@ -65,7 +65,9 @@ export async function editDuties(db: RoleClipDb, roleId: string, list: DutyList,
       case 'edit': {
         const index = at(edit.dutyId);
         // The English text described the old wording: drop it rather than show a stale translation.
-        items[index] = { id: edit.dutyId, text: dutyTextOf(edit.text) };
+        // Phrasings and the user's marks say how ads word the duty: they stay.
+        const { textEn: _stale, ...kept } = items[index]!;
+        items[index] = { ...kept, text: dutyTextOf(edit.text) };
         break;
       }
       case 'remove':
@@ -81,10 +83,15 @@ export async function editDuties(db: RoleClipDb, roleId: string, list: DutyList,
   });
 }
 
-/** Puts a built-in role back to its shipped text (duties, requirements, aliases, names). */
+/**
+ * Puts a built-in role back to its shipped text (duties, requirements, aliases, names). The
+ * sentences the user marked on its duties are the user's teaching, not the role's text: they stay.
+ */
 export async function restoreBuiltinRole(db: RoleClipDb, builtin: Role, deps: RepoDeps): Promise<Role> {
   const existing = await db.roles.get(builtin.id);
-  return put(db, { ...builtin, createdAt: existing?.createdAt ?? builtin.createdAt, edited: false, updatedAt: deps.now() });
+  const marks = new Map((existing?.duties ?? []).filter((d) => d.marks?.length).map((d) => [d.id, d.marks!]));
+  const duties = builtin.duties.map((d) => (marks.has(d.id) ? { ...d, marks: marks.get(d.id)! } : d));
+  return put(db, { ...builtin, duties, createdAt: existing?.createdAt ?? builtin.createdAt, edited: false, updatedAt: deps.now() });
 }
 
 /** A role id from a name: latin letters kept, otherwise a generated suffix. */

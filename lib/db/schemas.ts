@@ -10,7 +10,14 @@ const shortText = (max: number) => z.string().check(z.maxLength(max));
 const nonEmpty = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 const list = <T extends z.core.SomeType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
 const itemList = list(shortText(4000), 200);
-const timestamp = z.int().check(z.nonnegative());
+/**
+ * Milliseconds since 1970 that a Date can show as a calendar date in any time zone: up to the
+ * start of 9999-12-31 UTC. Dates end at 8.64e15 ms, and past the year 9999 toISOString() writes a
+ * six-digit year that the date fields and CSV cannot read. A file with a larger value is refused
+ * like any other bad file.
+ */
+export const MAX_TIMESTAMP = Date.UTC(9999, 11, 31);
+const timestamp = z.int().check(z.nonnegative(), z.maximum(MAX_TIMESTAMP));
 
 export const EDUCATION_LEVELS = [
   'any', // 不限
@@ -67,11 +74,29 @@ export const ExtractedPosting = z.object({
 });
 export type ExtractedPosting = z.infer<typeof ExtractedPosting>;
 
+/**
+ * A sentence the user marked on an ad: it covers this duty, or it is not this duty. Kept on the
+ * duty like a phrasing and read the same way in every later ad (lib/roles/marks.ts).
+ */
+export const DutyMark = z.object({
+  text: nonEmpty(1000),
+  polarity: z.enum(['covers', 'not']),
+  createdAt: timestamp,
+});
+export type DutyMark = z.infer<typeof DutyMark>;
+
 export const Duty = z.object({
   id: nonEmpty(100),
   text: nonEmpty(1000),
   /** English rendering of a built-in duty, for the English UI. */
   textEn: z.optional(shortText(1000)),
+  /**
+   * The ways ads say they do this duty, as patterns (lib/roles/phrasings.ts): "招聘",
+   * "发布|筛选 + 职位|简历". Optional: rows written before library v3 have none.
+   */
+  phrasings: z.optional(list(nonEmpty(200), 300)),
+  /** Sentences the user marked as covering this duty or not (newest last). */
+  marks: z.optional(list(DutyMark, 500)),
 });
 export type Duty = z.infer<typeof Duty>;
 
@@ -86,6 +111,21 @@ export type RoleRequirements = z.infer<typeof RoleRequirements>;
 
 export const SeedSource = z.object({ file: nonEmpty(200), heading: nonEmpty(300) });
 
+/**
+ * One specialty of a broad role (tech: front-end, testing…; designer: e-commerce visuals, video…):
+ * the role's duties and typical skills that belong to it, and the title words that name it. An ad
+ * of a broad role is compared with its specialty rather than with every duty of the role.
+ */
+export const Specialty = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
+  nameZh: nonEmpty(100),
+  nameEn: nonEmpty(100),
+  duties: list(nonEmpty(100), 100),
+  skills: list(nonEmpty(100), 200),
+  titles: list(nonEmpty(100), 200),
+});
+export type Specialty = z.infer<typeof Specialty>;
+
 export const Role = z.object({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'role id: lower-case letters, digits and -')),
   nameZh: nonEmpty(100),
@@ -95,6 +135,8 @@ export const Role = z.object({
   duties: list(Duty, 100),
   requirements: RoleRequirements,
   sources: list(SeedSource, 100),
+  /** Specialties of a broad role (library v3); absent or empty: the role is compared whole. */
+  specialties: z.optional(list(Specialty, 30)),
   origin: z.enum(['builtin', 'user']),
   /** Version of the built-in library this row was seeded from (null for user roles). */
   builtinVersion: z.nullable(z.int().check(z.positive())),

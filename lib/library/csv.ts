@@ -62,13 +62,17 @@ function years(e: Posting['experienceYears']): string {
 }
 
 /**
- * One field. Page text is untrusted: a cell starting with = + - @ (or a tab / CR) would run as a
- * formula in Excel, so it gets a leading apostrophe (OWASP's CSV-injection advice).
+ * A cell Excel or WPS would run as a formula: one starting with = + - @ or their full-width forms
+ * ＝＋－＠ (both read those as formula starters), also after white space, which they skip; or
+ * starting with a tab or line break (OWASP's CSV-injection list).
  */
+const FORMULA_START = /^(?:[\t\r\n]|[\s\u00a0\u3000\ufeff\u200b]*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
+
+/** One field. Page text is untrusted: a formula-like cell gets a leading apostrophe. */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
   let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (typeof value === 'string' && FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

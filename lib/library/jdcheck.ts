@@ -1,9 +1,11 @@
 import type { Posting, Salary } from '../db/schemas';
 import { stripItemMarker } from '../text/items';
 import { toHalfWidth, toSimplified } from '../text/normalize';
+import type { JdSection } from './jd/context';
+import { jdText, span } from './jd/text';
 import {
-  AGE_REASON, APPEARANCE_RELAXED_REASON, APPEARANCE_ROLE_IDS, APPEARANCE_TITLE, FILLER_REASON, PATTERN_RULES, SALARY_REASON,
-  type JdCategory, type JdSeverity, type PatternRule, type Reason,
+  APPEARANCE_RELAXED_REASON, FILLER_REASON, isOnCameraTitle, ON_CAMERA_ROLE_IDS, RULES, SALARY_REASON,
+  type JdCategory, type JdRule, type JdSeverity, type Reason,
 } from './jdcheck-rules';
 import type { JdTemplate } from './template';
 
@@ -13,7 +15,8 @@ import type { JdTemplate } from './template';
  * flag names the text and why; reasons come in Chinese and English (`reason.zh`, `reason.en`),
  * and `ruleId` is stable for a UI that prefers its own message ids.
  */
-export type JdSection = 'title' | 'duties' | 'requirements' | 'preferred' | 'other';
+export type { JdSection };
+export type { JdCategory, JdSeverity, Reason };
 
 export interface JdItem {
   section: JdSection;
@@ -24,7 +27,7 @@ export interface JdCheckInput {
   items: JdItem[];
   /** The salary as stated: text, a parsed Salary, or null when the ad has none. */
   salary: string | Salary | null;
-  /** The ad's role: on-camera roles may legitimately ask about appearance. */
+  /** The ad's role: used for the on-camera exemption when the ad has no title. */
   roleId?: string | null;
 }
 
@@ -40,121 +43,69 @@ export interface JdFlag {
   start: number;
   end: number;
   reason: Reason;
+  /** Which reading of the rule matched (e.g. gender "standalone", age "range"); '' for whole-ad flags. */
+  shape: string;
 }
 
 const MAX_ITEM_CHARS = 2000; // page text is untrusted: bound the regex work per item
 
+/**
+ * Looks may be asked in on-camera and stage jobs: decided by the title's job nouns (主播, 模特;
+ * not 主播运营), or by the role when the ad has no title.
+ */
+function onCameraJob(input: JdCheckInput, title: string): boolean {
+  if (title.trim()) return isOnCameraTitle(title);
+  return input.roleId != null && ON_CAMERA_ROLE_IDS.has(input.roleId);
+}
+
 export function checkJd(input: JdCheckInput): JdFlag[] {
-  const title = input.items.filter((i) => i.section === 'title').map((i) => i.text).join(' ');
-  const onCamera = (input.roleId != null && APPEARANCE_ROLE_IDS.has(input.roleId)) || APPEARANCE_TITLE.test(title);
+  const titleText = input.items.filter((i) => i.section === 'title' && typeof i.text === 'string').map((i) => i.text).join(' / ');
+  const title = jdText(titleText.slice(0, MAX_ITEM_CHARS)).norm;
+  const onCamera = onCameraJob(input, title);
   const flags: JdFlag[] = [];
   input.items.forEach((item, itemIndex) => {
     const text = typeof item.text === 'string' ? item.text.slice(0, MAX_ITEM_CHARS) : '';
-    const norm = toSimplified(toHalfWidth(text)).toLowerCase();
-    // Offsets hold in the original when normalising kept the length (it does for 繁/简 and width).
-    const original = norm.length === text.length ? text : norm;
-    const spans: { rule: PatternRule | null; category: JdCategory; id: string; start: number; end: number }[] = [];
-    for (const rule of PATTERN_RULES) {
+    const t = jdText(text);
+    const spans: { rule: JdRule; start: number; end: number; shape: string }[] = [];
+    for (const rule of RULES) {
       if (item.section === 'duties' && !rule.inDuties) continue;
-      for (const [start, end] of findRule(rule, norm)) spans.push({ rule, category: rule.category, id: rule.id, start, end });
+      for (const hit of rule.find({ norm: t.norm, section: item.section, title })) spans.push({ rule, ...hit });
     }
-    if (item.section !== 'duties') for (const [start, end] of findAge(norm)) spans.push({ rule: null, category: 'age', id: 'age', start, end });
     for (const s of dropOverlaps(spans)) {
-      const relaxed = s.category === 'appearance' && onCamera;
+      const relaxed = s.rule.category === 'appearance' && onCamera;
+      const at = span(t, text, s.start, s.end);
       flags.push({
-        ruleId: relaxed ? 'appearance-on-camera' : s.id,
-        category: s.category,
-        severity: relaxed ? 'advice' : (s.rule?.severity ?? 'discouraged'),
+        ruleId: relaxed ? 'appearance-on-camera' : s.rule.id,
+        category: s.rule.category,
+        severity: relaxed ? 'advice' : s.rule.severity,
         itemIndex,
-        match: original.slice(s.start, s.end).trim(),
-        start: s.start,
-        end: s.end,
-        reason: relaxed ? APPEARANCE_RELAXED_REASON : (s.rule?.reason ?? AGE_REASON),
+        ...at,
+        reason: relaxed ? APPEARANCE_RELAXED_REASON : s.rule.reason,
+        shape: s.shape,
       });
     }
   });
   flags.push(...fillerFlags(input.items));
   if (salaryMissing(input.salary)) {
-    flags.push({ ruleId: 'salary-missing', category: 'salary', severity: 'advice', itemIndex: null, match: '', start: -1, end: -1, reason: SALARY_REASON });
+    flags.push({ ruleId: 'salary-missing', category: 'salary', severity: 'advice', itemIndex: null, match: '', start: -1, end: -1, reason: SALARY_REASON, shape: '' });
   }
   return flags;
 }
 
-function findRule(rule: PatternRule, norm: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (const pattern of rule.patterns) {
-    for (const m of norm.matchAll(pattern)) {
-      // Leading separators belong to the lookbehind-like prefix of a pattern, not to the match.
-      const lead = /^[，,。；;(（:：\s]*/.exec(m[0])![0].length;
-      const start = m.index + lead;
-      const end = m.index + m[0].length;
-      if (end <= start) continue;
-      if (rule.unlessAfter?.test(norm.slice(end, end + 12))) continue;
-      if (rule.unlessClause?.test(clauseAround(norm, start, end))) continue;
-      out.push([start, end]);
-    }
-  }
-  return out;
-}
+const SEVERITY_RANK: Record<JdSeverity, number> = { forbidden: 0, discouraged: 1, advice: 2 };
 
-function clauseAround(norm: string, start: number, end: number): string {
-  const before = norm.slice(0, start).search(/[^，,。；;！!？?\n]*$/);
-  const after = norm.slice(end).search(/[，,。；;！!？?\n]|$/);
-  return norm.slice(before, end + after);
-}
-
-// One flag per stretch of text: when two rules (or two patterns) cover overlapping text, the
-// earlier, then longer, match wins.
-function dropOverlaps<T extends { start: number; end: number }>(spans: T[]): T[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+// One flag per stretch of text and ground: when two rules of one category cover overlapping text
+// (无乙肝等传染病), the more severe reading wins, then the earlier, then the longer. Different
+// grounds on the same words are all kept (纹身和…传染性疾病 is appearance and health).
+function dropOverlaps<T extends { rule: JdRule; start: number; end: number }>(spans: T[]): T[] {
+  const sorted = [...spans].sort(
+    (a, b) => SEVERITY_RANK[a.rule.severity] - SEVERITY_RANK[b.rule.severity] || a.start - b.start || b.end - a.end,
+  );
   const kept: T[] = [];
-  for (const s of sorted) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
-  return kept;
-}
-
-const AGE_NUMBER = /(\d{1,2})\s*(?:周岁|岁)/g;
-const RANGE_BEFORE = /(\d{1,2})\s*(?:周岁|岁)?\s*(?:-|—|–|~|～|至|到)\s*$/;
-const LOWER_AFTER = /^\s*(?:以上|及以上|或以上)/;
-const LOWER_BEFORE = /(?:年满|已满|满|大于|超过)\s*$/;
-const UPPER_AFTER = /^\s*(?:以下|及以下|以内|之内|左右|上下)/;
-// "18-25岁女性用户", "3-6岁儿童": a product's audience, not the applicant's age.
-const AUDIENCE_AFTER = /^\s*(?:的)?\s*(?:年轻|年轻的)?\s*(?:用户|人群|群体|消费者|客户|客群|粉丝|年轻人|儿童|宝宝|婴|幼|童|孩子|学生|女孩|男孩|女性用户|男性用户)/;
-
-const TEAM_AFTER = /^\s*(?:的)?\s*(?:团队|同事|小伙伴|云集|主打|为主|居多|氛围)/;
-
-/** Age limits: ranges and caps; a legal minimum alone (年满18周岁, 16岁以上) is fine. */
-function findAge(norm: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (const m of norm.matchAll(AGE_NUMBER)) {
-    const value = Number(m[1]);
-    let start = m.index;
-    let end = m.index + m[0].length;
-    const before = norm.slice(Math.max(0, start - 12), start);
-    const after = norm.slice(end, end + 12);
-    // "18-25岁年轻用户" is an audience; "平均年龄26岁" describes the team, not the applicant.
-    if (AUDIENCE_AFTER.test(after) || /平均\s*年龄\s*$/.test(before)) continue;
-    const range = RANGE_BEFORE.exec(before);
-    if (range) {
-      if (Number(range[1]) < 16) continue; // 3-12岁: children's sizes, not applicants
-      start -= before.length - range.index;
-    } else if (value < 16) {
-      continue;
-    } else if (LOWER_AFTER.test(after) || LOWER_BEFORE.test(before)) {
-      if (value <= 18) continue;
-    }
-    const tail = LOWER_AFTER.exec(after) ?? UPPER_AFTER.exec(after);
-    if (tail) end += tail[0].length;
-    const label = /年龄\s*(?:要求)?\s*[:：]?\s*(?:在)?\s*$/.exec(norm.slice(Math.max(0, start - 8), start));
-    if (label) start -= label[0].length;
-    out.push([start, end]);
+  for (const s of sorted) {
+    if (!kept.some((k) => k.rule.category === s.rule.category && s.start < k.end && k.start < s.end)) kept.push(s);
   }
-  // 90后 / 95后优先 / 00后: a generation is an age range ("90后团队", "90后云集" describe the team).
-  for (const m of norm.matchAll(/(?<![0-9])(?:[6-9][05]|0[05])后(?:优先)?/g)) {
-    const after = norm.slice(m.index + m[0].length, m.index + m[0].length + 8);
-    if (AUDIENCE_AFTER.test(after) || TEAM_AFTER.test(after)) continue;
-    out.push([m.index, m.index + m[0].length]);
-  }
-  return out;
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 // Soft-skill phrases that fill requirement lists without saying anything checkable.
@@ -198,7 +149,7 @@ function fillerFlags(items: JdItem[]): JdFlag[] {
   if (filler.length === 0 || filler.length * 2 <= reqs.length) return [];
   return filler.map(({ item, index }) => ({
     ruleId: 'filler', category: 'filler' as const, severity: 'advice' as const, itemIndex: index,
-    match: item.text.trim(), start: 0, end: item.text.length, reason: FILLER_REASON,
+    match: item.text.trim(), start: 0, end: item.text.length, reason: FILLER_REASON, shape: 'most-requirements',
   }));
 }
 

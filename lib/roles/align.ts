@@ -31,7 +31,11 @@ const CJK_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
  */
 export function itemTerms(text: string): string[] {
   // An item longer than this is not one duty; its start says what it is about.
-  const norm = normalizeForMatch(stripItemMarker(text.slice(0, 1000)));
+  return normalizedItemTerms(normalizeForMatch(stripItemMarker(text.slice(0, 1000))));
+}
+
+/** itemTerms of text already in comparison form (a clause). */
+export function normalizedItemTerms(norm: string): string[] {
   const out = termsOfNormalized(norm);
   for (const ch of norm) if (CJK_CHAR.test(ch)) out.push(`1:${ch}`);
   return out;

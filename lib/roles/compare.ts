@@ -2,6 +2,8 @@ import { EDUCATION_LEVELS, type Education, type ExtractedPosting, type YearsRang
 import { DEFAULT_SKILLS } from '../extract/skills';
 import { normalizeForMatch } from '../text/normalize';
 import { alignItems, SIMILARITY_THRESHOLD } from './align';
+import { coverItems, type CoverOptions } from './cover';
+import { pickScope } from './specialty';
 import type { MatcherIndex } from './matcher-index';
 import type { Comparison, ValueDiff } from './types';
 
@@ -9,11 +11,14 @@ import type { Comparison, ValueDiff } from './types';
  * Duty-level comparison of one posting with one role: which canonical duties the ad covers (and
  * with which of its items), which it lacks, which of its items no duty covers, and how its
  * requirements (years, education, skills) differ from the role's typical ones. Deterministic: the
- * same posting and role give the same report. The similarity threshold is SIMILARITY_THRESHOLD
- * (align.ts, measured on real postings).
+ * same posting and role give the same report. Duties are covered many to many (cover.ts: clauses,
+ * phrasings, the user's marks); requirement items keep align.ts's best-item similarity.
  */
 
-export type ComparedPosting = Pick<ExtractedPosting, 'duties' | 'requirements' | 'experienceYears' | 'education' | 'skills'>;
+export type ComparedPosting = Pick<ExtractedPosting, 'duties' | 'requirements' | 'experienceYears' | 'education' | 'skills'> & {
+  /** The ad's title: it names the specialty of a broad role (测试工程师). */
+  title?: string;
+};
 
 export class UnknownRoleError extends Error {
   constructor(roleId: string) {
@@ -26,25 +31,39 @@ export function compareWithRole(
   index: MatcherIndex,
   roleId: string,
   posting: ComparedPosting,
-  threshold = SIMILARITY_THRESHOLD,
+  options: CoverOptions = {},
 ): Comparison {
   const role = index.roles.get(roleId);
   if (!role) throw new UnknownRoleError(roleId);
-  const duties = alignItems(posting.duties, index.duties.get(roleId) ?? [], index, threshold);
-  const reqs = alignItems(posting.requirements, index.requirementItems.get(roleId) ?? [], index, threshold);
+  const duties = coverItems(index, role, posting.duties, options);
+  // Requirement items keep the one-best-item alignment: they are short single statements, and no
+  // judged set measures them yet.
+  const reqs = alignItems(posting.requirements, index.requirementItems.get(roleId) ?? [], index, SIMILARITY_THRESHOLD);
+  const skills = compareSkills(posting.skills, role.requirements.skills);
+  const coveredIds = new Set(duties.covered.map((c) => c.dutyId));
+  const picked = pickScope(role, posting, coveredIds);
+  const scope = picked && {
+    specialties: picked.specialties,
+    duties: picked.duties,
+    coverage: { covered: picked.duties.filter((id) => coveredIds.has(id)).length, total: picked.duties.length },
+    missing: picked.duties.filter((id) => !coveredIds.has(id)),
+    skillsRoleOnly: compareSkills(posting.skills, picked.skills).roleOnly,
+  };
   return {
     roleId,
     covered: duties.covered,
     missing: duties.missing,
     extra: duties.extra,
-    coverage: { covered: duties.covered.length, total: role.duties.length },
+    ignored: duties.ignored,
+    coverage: { covered: coveredIds.size, total: role.duties.length },
+    scope,
     requirements: {
       covered: reqs.covered,
       missing: reqs.missing,
       extra: reqs.extra,
       experience: compareYears(posting.experienceYears, role.requirements.experienceYears),
       education: compareEducation(posting.education, role.requirements.education),
-      skills: compareSkills(posting.skills, role.requirements.skills),
+      skills,
     },
   };
 }

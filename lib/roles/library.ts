@@ -1,9 +1,12 @@
 import { describeZodError, Role } from '../db/schemas';
+import { phrasingProblem } from './phrasings';
 import { copywriter, designer, liveStreamer, newMediaOperator } from './data/content';
 import { finance, hr, tech } from './data/functions';
 import { operationsDirector, operationsSpecialist, promotionSpecialist, storeManager } from './data/operations';
 import { customerService, dataAnalyst, merchandiser, warehouseLogistics } from './data/service';
 import type { LibraryRole } from './data/shape';
+import { DUTY_PHRASINGS } from './data/phrasings/index';
+import { ROLE_SPECIALTIES } from './data/specialties';
 
 export type { LibraryRole } from './data/shape';
 
@@ -14,6 +17,19 @@ export type { LibraryRole } from './data/shape';
  */
 export { LIBRARY_VERSION } from './version';
 import { LIBRARY_VERSION } from './version';
+
+/**
+ * A role with its duties' phrasings and its specialties joined in (kept in lib/roles/data/phrasings/
+ * and data/specialties.ts, so the duties stay readable).
+ */
+function withPhrasings(role: LibraryRole): LibraryRole {
+  const specialties = ROLE_SPECIALTIES[role.id];
+  return {
+    ...role,
+    duties: role.duties.map((d) => ({ ...d, phrasings: [...(DUTY_PHRASINGS[d.id] ?? [])] })),
+    ...(specialties ? { specialties: specialties.map((x) => ({ ...x, duties: [...x.duties], skills: [...x.skills], titles: [...x.titles] })) } : {}),
+  };
+}
 
 export const LIBRARY_ROLES: readonly LibraryRole[] = [
   operationsDirector,
@@ -31,7 +47,7 @@ export const LIBRARY_ROLES: readonly LibraryRole[] = [
   finance,
   hr,
   tech,
-];
+].map(withPhrasings);
 
 /** The library as stored rows, each checked by the Role schema (and by the library's own rules). */
 export function builtinRoles(now: number, version = LIBRARY_VERSION): Role[] {
@@ -64,5 +80,10 @@ function libraryRuleProblem(entry: LibraryRole): string | null {
   if (stray) return `duty id ${stray} does not start with the role id`;
   if (!entry.sources.length) return 'no source';
   if (entry.duties.some((x) => !x.textEn)) return 'a duty has no English text';
+  const dutyIds = new Set(entry.duties.map((x) => x.id));
+  const strayDuty = entry.specialties?.flatMap((x) => x.duties).find((id) => !dutyIds.has(id));
+  if (strayDuty) return `specialty duty ${strayDuty} is not a duty of the role`;
+  const bad = entry.duties.flatMap((x) => (x.phrasings ?? []).map((p) => phrasingProblem(p))).find(Boolean);
+  if (bad) return bad;
   return null;
 }

@@ -6,9 +6,12 @@ import { LIBRARY_ROLES, LIBRARY_VERSION, toRole, type LibraryRole } from './libr
  * Fills the `roles` table from the built-in library, and merges later library versions in:
  * - first run (settings.libraryVersion 0): every built-in role is added;
  * - upgrade: roles new since the stored version are added; built-in roles the user never edited
- *   are replaced by the new text (keeping their creation time); a role the user edited
- *   (`edited: true`) or a user role with the same id is never touched; a built-in role missing
- *   from the table although the stored version already had it was removed on purpose and stays out.
+ *   are replaced by the new text (keeping their creation time and the sentences the user marked on
+ *   their duties); a user role with the same id is never touched; a built-in role missing from the
+ *   table although the stored version already had it was removed on purpose and stays out;
+ * - a role the user edited (`edited: true`) keeps every word the user wrote, and only gains what
+ *   it lacks of what the new version adds: phrasings for the duties it still has under the same id
+ *   and no phrasings of their own, and the specialties (reported as `merged`).
  * Runs in one transaction, so two windows seeding at once cannot both add.
  */
 
@@ -19,6 +22,8 @@ export interface SeedReport {
   updated: string[];
   /** Built-in ids left alone: edited by the user, or taken by a user role. */
   kept: string[];
+  /** Edited built-in roles that gained the new version's phrasings or specialties. */
+  merged: string[];
 }
 
 export interface LibrarySource {
@@ -35,7 +40,7 @@ export async function seedLibrary(
     const stored = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(await db.settings.get('settings')) });
     const settings = stored.success ? stored.data : DEFAULT_SETTINGS;
     const from = settings.libraryVersion;
-    const report: SeedReport = { from, to: Math.max(from, library.version), added: [], updated: [], kept: [] };
+    const report: SeedReport = { from, to: Math.max(from, library.version), added: [], updated: [], kept: [], merged: [] };
     if (from >= library.version) return report;
 
     const now = deps.now();
@@ -48,10 +53,17 @@ export async function seedLibrary(
           rows.push(fresh);
           report.added.push(entry.id);
         }
-      } else if (existing.origin !== 'builtin' || existing.edited) {
+      } else if (existing.origin !== 'builtin') {
         report.kept.push(entry.id);
+      } else if (existing.edited) {
+        report.kept.push(entry.id);
+        const merged = mergeNewFields(existing, fresh);
+        if (merged) {
+          rows.push(merged);
+          report.merged.push(entry.id);
+        }
       } else if ((existing.builtinVersion ?? 0) < library.version) {
-        rows.push({ ...fresh, createdAt: existing.createdAt });
+        rows.push({ ...carryMarks(existing, fresh), createdAt: existing.createdAt });
         report.updated.push(entry.id);
       }
     }
@@ -59,4 +71,30 @@ export async function seedLibrary(
     await db.settings.put({ ...settings, libraryVersion: library.version });
     return report;
   });
+}
+
+/** The fresh role with the user's marks moved over from the stored one, duty by duty id. */
+export function carryMarks(stored: Role, fresh: Role): Role {
+  const marks = new Map(stored.duties.filter((d) => d.marks?.length).map((d) => [d.id, d.marks!]));
+  if (!marks.size) return fresh;
+  return { ...fresh, duties: fresh.duties.map((d) => (marks.has(d.id) ? { ...d, marks: marks.get(d.id)! } : d)) };
+}
+
+/** An edited role plus what it lacks of the fresh one's phrasings and specialties; null when nothing. */
+function mergeNewFields(stored: Role, fresh: Role): Role | null {
+  const freshDuties = new Map(fresh.duties.map((d) => [d.id, d]));
+  let changed = false;
+  const duties = stored.duties.map((d) => {
+    const phrasings = freshDuties.get(d.id)?.phrasings;
+    if (d.phrasings !== undefined || !phrasings?.length) return d;
+    changed = true;
+    return { ...d, phrasings };
+  });
+  const ids = new Set(stored.duties.map((d) => d.id));
+  const specialties =
+    stored.specialties === undefined && fresh.specialties?.length
+      ? fresh.specialties.map((x) => ({ ...x, duties: x.duties.filter((id) => ids.has(id)) })).filter((x) => x.duties.length)
+      : undefined;
+  if (specialties?.length) changed = true;
+  return changed ? { ...stored, duties, ...(specialties?.length ? { specialties } : {}) } : null;
 }

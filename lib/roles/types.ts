@@ -45,6 +45,10 @@ export interface CoveredDuty {
   itemIndex: number;
   item: string;
   similarity: number;
+  /** The words of the item that matched (a clause or list part); absent for requirement items. */
+  clause?: string;
+  /** What made the match: a phrasing of the duty, a sentence the user marked, or term similarity. */
+  via?: 'phrasing' | 'mark' | 'similarity';
 }
 
 export interface ValueDiff<T> {
@@ -56,12 +60,28 @@ export interface ValueDiff<T> {
 
 export interface Comparison {
   roleId: string;
+  /** Every (duty, item) pair that covers: a duty may have several items, an item several duties. */
   covered: CoveredDuty[];
   /** Canonical duty ids the posting does not mention. */
   missing: string[];
   /** Posting duties no canonical duty covers. */
   extra: { itemIndex: number; item: string }[];
+  /** Posting duty items set aside as not duties (pay, headings, junk): neither covered nor extra. */
+  ignored?: { itemIndex: number; item: string; reason: 'empty' | 'heading' | 'pay' | 'requirement' | 'assigned' }[];
+  /** Distinct duties covered (a duty covered by three items counts once), of the role's duties. */
   coverage: { covered: number; total: number };
+  /**
+   * For a broad role (one with specialties): the specialty or few the ad is in, and its coverage
+   * against their duties only. null when the role is compared whole. Optional: older reports lack it.
+   */
+  scope?: {
+    specialties: { id: string; nameZh: string; nameEn: string }[];
+    duties: string[];
+    coverage: { covered: number; total: number };
+    missing: string[];
+    /** The specialties' typical skills the ad does not name. */
+    skillsRoleOnly: string[];
+  } | null;
   requirements: {
     covered: CoveredDuty[];
     missing: string[];

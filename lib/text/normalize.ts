@@ -107,16 +107,27 @@ export function stripPinyinNotes(text: string): string {
   return text.replace(PINYIN_NOTE, '');
 }
 
-// Invisible characters that pages and PDFs leave behind.
-const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]/g;
+// Invisible characters that pages and PDFs leave behind: zero-width spaces and joiners, soft
+// hyphens, line/paragraph separators, and the bidi controls (LRM/RLM/ALM, the embeddings and
+// overrides U+202A-202E, the isolates U+2066-2069), with which a page can make a title display
+// reversed. A zero-width joiner between two emoji is kept: it makes one emoji of them (👩‍💻).
+const INVISIBLE = '\\u200b-\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2060-\\u2069\\ufeff\\u00ad\\u061c';
+const STRIP = new RegExp(
+  `((?<=\\p{Extended_Pictographic}(?:\\ufe0f|\\p{Emoji_Modifier})?)\\u200d(?=\\p{Extended_Pictographic}))|[${INVISIBLE}]`,
+  'gu',
+);
+
+function removeInvisible(text: string): string {
+  return text.replace(STRIP, (_, emojiJoiner: string | undefined) => emojiJoiner ?? '');
+}
 
 /** Clean text for display: invisible characters and pinyin notes gone, spaces folded. */
 // Anything cleanDisplay changes besides trimming: a cheap test lets clean text through untouched.
-const NEEDS_CLEANING = /[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad\u00a0\t\f\v(（]| {2}/;
+const NEEDS_CLEANING = new RegExp(`[${INVISIBLE}\\u00a0\\t\\f\\v(（]| {2}`);
 
 export function cleanDisplay(text: string): string {
   if (!NEEDS_CLEANING.test(text)) return text.trim();
-  return stripPinyinNotes(text.replace(INVISIBLE, ''))
+  return stripPinyinNotes(removeInvisible(text))
     .replace(/\u00a0/g, ' ')
     .replace(/[ \t\f\v]+/g, ' ')
     .trim();

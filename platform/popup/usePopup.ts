@@ -6,13 +6,16 @@ import type { MatcherIndex } from '@/lib/roles/matcher-index';
 import type { MatchResult } from '@/lib/roles/types';
 import { getDb } from '../db';
 import { ensureLibrary } from '../bootstrap';
-import { PageAccessError, snapshotTab, targetTabId } from '../tab';
+import { PageAccessError, PageTimeoutError, snapshotTab, targetTabId } from '../tab';
 
 /** A posting found on the page (or in pasted text) with the matcher's verdict. */
 export interface Candidate {
   extracted: ExtractedWithBody;
   match: MatchResult;
 }
+
+/** The comparison (lib/roles/compare.ts), loaded apart from the popup's first script: see loadCompare. */
+export type CompareFn = typeof import('@/lib/roles/compare').compareWithRole;
 
 export type Phase =
   | { kind: 'loading' }
@@ -27,6 +30,7 @@ const mark = (stage: string) => performance.mark(`roleclip:${stage}`);
 const MIN_SELECTION = 60;
 
 function errorKey(error: unknown): { key: string; detail?: string } {
+  if (error instanceof PageTimeoutError) return { key: 'errorReadTimeout', detail: String(error.seconds) };
   if (error instanceof PageAccessError) {
     const text = error.message.toLowerCase();
     if (/frame|navigat|removed|no tab|closed|changed/.test(text)) return { key: 'errorPageChanged' };
@@ -40,9 +44,23 @@ function errorKey(error: unknown): { key: string; detail?: string } {
  * The library (seeding, the matcher index) loads while the page is being read.
  */
 export function usePopup() {
-  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const [phase, setPhaseNow] = useState<Phase>({ kind: 'loading' });
   const [index, setIndex] = useState<MatcherIndex | null>(null);
   const indexRef = useRef<Promise<MatcherIndex> | null>(null);
+  const [compare, setCompare] = useState<CompareFn | null>(null);
+  const compareRef = useRef<Promise<CompareFn> | null>(null);
+
+  // The comparison's code (clauses, phrasings, specialties) is its own chunk, fetched while the
+  // page is read and the library loads, so it costs the popup's first script nothing (2.5 KB gzip
+  // it would add to a budget every feature shares).
+  const loadCompare = useCallback(async () => {
+    // Fetched from the start: asked for later (after the database opened), it was sometimes
+    // parsed only after the matcher index was built, on the way to the first render.
+    compareRef.current ??= import('@/lib/roles/compare').then((m) => (mark('compare-ready'), m.compareWithRole));
+    const fn = await compareRef.current;
+    setCompare(() => fn);
+    return fn;
+  }, []);
 
   const loadIndex = useCallback(async (fresh = false) => {
     if (fresh || !indexRef.current) {
@@ -59,12 +77,17 @@ export function usePopup() {
   const withMatches = (postings: ExtractedWithBody[], built: MatcherIndex): Candidate[] =>
     postings.map((extracted) => ({ extracted, match: roleFieldsOf(built, extracted).match }));
 
+  // A read given up on (time box) may still answer later: only the latest read may set the phase.
+  const readCount = useRef(0);
+
   const read = useCallback(async () => {
+    const current = ++readCount.current;
+    const setPhase = (next: Phase) => current === readCount.current && setPhaseNow(next);
     setPhase({ kind: 'loading' });
     try {
       const tabId = await targetTabId(location.search);
       if (tabId === null) return setPhase({ kind: 'error', key: 'errorNoTab' });
-      const [page, built] = await Promise.all([snapshotTab(tabId).then((p) => (mark('snapshot'), p)), loadIndex()]);
+      const [page, built] = await Promise.all([snapshotTab(tabId).then((p) => (mark('snapshot'), p)), loadIndex(), loadCompare()]);
       let result = { notJob: 'empty' as NotJobReason | null, postings: [] as ExtractedWithBody[] };
       if (page.selection.trim().length >= MIN_SELECTION) result = extractFromText(page.selection, { url: page.url, title: page.title });
       if (!result.postings.length) {
@@ -80,21 +103,22 @@ export function usePopup() {
     } catch (error) {
       setPhase({ kind: 'error', ...errorKey(error) });
     }
-  }, [loadIndex]);
+  }, [loadIndex, loadCompare]);
 
   useEffect(() => void read(), [read]);
 
   const analyzePasted = useCallback(
     async (text: string) => {
-      const built = await loadIndex();
+      readCount.current++; // a pending page read no longer applies
+      const [built] = await Promise.all([loadIndex(), loadCompare()]);
       const result = extractFromText(text);
-      if (!result.postings.length) return setPhase({ kind: 'not-job', reason: result.notJob ?? 'not-job', pasted: true });
-      setPhase({ kind: 'ready', candidates: withMatches(result.postings, built), selected: 0, url: '', truncated: false });
+      if (!result.postings.length) return setPhaseNow({ kind: 'not-job', reason: result.notJob ?? 'not-job', pasted: true });
+      setPhaseNow({ kind: 'ready', candidates: withMatches(result.postings, built), selected: 0, url: '', truncated: false });
     },
-    [loadIndex],
+    [loadIndex, loadCompare],
   );
 
-  const select = (selected: number | null) => setPhase((p) => (p.kind === 'ready' ? { ...p, selected } : p));
+  const select = (selected: number | null) => setPhaseNow((p) => (p.kind === 'ready' ? { ...p, selected } : p));
 
-  return { phase, index, read, analyzePasted, select, reloadIndex: () => loadIndex(true) };
+  return { phase, index, compare, read, analyzePasted, select, reloadIndex: () => loadIndex(true) };
 }

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { findDuplicate, postingContentHash, savePosting, defaultDeps } from '@/lib/db/repo';
 import { editDuties } from '@/lib/db/roles-repo';
 import type { Posting } from '@/lib/db/schemas';
-import { compareWithRole } from '@/lib/roles/compare';
 import { learnTitle, reassignPosting } from '@/lib/roles/learning';
 import type { MatcherIndex } from '@/lib/roles/matcher-index';
 import type { Comparison } from '@/lib/roles/types';
@@ -13,7 +12,7 @@ import type { Posting as PostingRow } from '@/lib/db/schemas';
 import type { Locale } from '@/lib/i18n';
 import { announce } from '../changes';
 import { getDb } from '../db';
-import type { Candidate } from './usePopup';
+import type { Candidate, CompareFn } from './usePopup';
 
 // Competitor statistics read at most this many of the role's newest saved ads (bounds the popup).
 const MAX_COMPETITORS = 300;
@@ -30,6 +29,7 @@ export function usePostingView(
   candidate: Candidate,
   url: string,
   index: MatcherIndex,
+  compareWithRole: CompareFn,
   locale: Locale,
   t: (key: string, ...s: (string | number)[]) => string,
   reloadIndex: () => Promise<MatcherIndex>,
@@ -45,7 +45,7 @@ export function usePostingView(
   const role = assignment.roleId ? index.roles.get(assignment.roleId) : undefined;
   const comparison: Comparison | null = useMemo(
     () => (role ? compareWithRole(index, role.id, extracted) : null),
-    [index, role, extracted],
+    [index, role, extracted, compareWithRole],
   );
 
   const draft = useCallback((extra?: { tags?: string[]; note?: string }) => draftOf(extracted, url, match, assignment, extra), [extracted, url, match, assignment]);
@@ -53,7 +53,7 @@ export function usePostingView(
   // Is it saved already? (same canonical URL or same normalised text)
   useEffect(() => {
     let live = true;
-    findDuplicate(db, { url, title: extracted.title, contentHash: postingContentHash(extracted) }).then(
+    findDuplicate(db, { url, title: extracted.title, contentHash: postingContentHash({ ...extracted, url }) }).then(
       (found) => live && setDuplicate(found ?? null),
       () => live && setDuplicate(null),
     );
@@ -87,7 +87,7 @@ export function usePostingView(
     return () => {
       live = false;
     };
-  }, [db, index, role]);
+  }, [db, index, role, compareWithRole]);
 
   const competitors = useMemo(() => {
     if (!stats || !placeOf) return stats === null ? null : undefined;
@@ -118,6 +118,15 @@ export function usePostingView(
     await reloadIndex();
   };
 
+  // "This sentence covers duty X" / "this is not X": stored on the duty, read for every later ad.
+  const markDuty = async (text: string, dutyId: string, polarity: 'covers' | 'not') => {
+    if (!role) return;
+    const { markDuty: mark } = await import('@/lib/roles/teach');
+    await mark(db, { roleId: role.id, dutyId, text, polarity }, defaultDeps);
+    announce({ kind: 'roles' });
+    await reloadIndex();
+  };
+
   const onSave = async (extra: { tags: string[]; note: string }) => {
     setSave({ state: 'saving' });
     try {
@@ -141,6 +150,7 @@ export function usePostingView(
     roleStatus,
     reassign,
     addDuty,
+    markDuty,
     onSave,
     draft,
   };

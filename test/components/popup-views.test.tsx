@@ -108,13 +108,68 @@ describe('RolePanel', () => {
 describe('CoverageView', () => {
   test('meter, covered with the ad’s words, missing, extra with add-to-role', async () => {
     const onAddDuty = vi.fn(() => Promise.resolve());
-    renderUi(<CoverageView comparison={comparison} role={sampleRole()} onAddDuty={onAddDuty} />);
+    renderUi(<CoverageView comparison={comparison} role={sampleRole()} onAddDuty={onAddDuty} onMark={vi.fn()} />);
     expect(screen.getByTestId('coverage-text').textContent).toBe('覆盖 2 / 3 项标准职责');
     expect(screen.getByTestId('covered-list').textContent).toContain('设计店铺首页和商品详情页广告原文：负责首页和详情页设计');
     expect(screen.getByTestId('missing-list').textContent).toBe('商品图片的修图与后期');
     fireEvent.click(screen.getByRole('button', { name: '加入该岗位职责' }));
     expect(onAddDuty).toHaveBeenCalledWith('负责短视频剪辑');
     await waitFor(() => expect(screen.getByText('已加入')).toBeTruthy());
+  });
+
+  // Many to many: one duty covered by two items, one item covering two duties.
+  const manyToMany: Comparison = {
+    ...comparison,
+    covered: [
+      { dutyId: 'designer.pages', itemIndex: 0, item: '负责首页和详情页设计，制作主图', similarity: 1, clause: '负责首页和详情页设计', via: 'phrasing' },
+      { dutyId: 'designer.pages', itemIndex: 3, item: '店铺装修', similarity: 1, clause: '店铺装修', via: 'phrasing' },
+      { dutyId: 'designer.images', itemIndex: 0, item: '负责首页和详情页设计，制作主图', similarity: 1, clause: '制作主图', via: 'phrasing' },
+    ],
+  };
+
+  test('each covered duty once, with every ad sentence that covers it and the words that matched', () => {
+    renderUi(<CoverageView comparison={manyToMany} role={sampleRole()} onAddDuty={vi.fn()} onMark={vi.fn()} />);
+    expect(screen.getByText('已覆盖的标准职责（2）')).toBeTruthy();
+    const pages = screen.getByTestId('covered-list').querySelector('[data-duty="designer.pages"]')!;
+    expect(pages.querySelectorAll('.quote')).toHaveLength(2);
+    expect(pages.querySelector('mark')!.textContent).toBe('负责首页和详情页设计');
+    expect(pages.textContent).toContain('（负责首页和详情页设计，制作主图）');
+    const images = screen.getByTestId('covered-list').querySelector('[data-duty="designer.images"]')!;
+    expect(images.querySelector('mark')!.textContent).toBe('制作主图');
+  });
+
+  test('"not this duty" marks the sentence for that duty; "which duty" marks an extra item', async () => {
+    const onMark = vi.fn(() => Promise.resolve());
+    renderUi(<CoverageView comparison={manyToMany} role={sampleRole()} onAddDuty={vi.fn()} onMark={onMark} />);
+    fireEvent.click(screen.getAllByRole('button', { name: '这句不是“制作主图、海报和活动图”' })[0]!);
+    expect(onMark).toHaveBeenCalledWith('负责首页和详情页设计，制作主图', 'designer.images', 'not');
+    const select = screen.getByLabelText('这句属于哪项标准职责') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.value)).toEqual(['', 'designer.pages', 'designer.images', 'designer.photos']);
+    fireEvent.change(select, { target: { value: 'designer.photos' } });
+    expect(onMark).toHaveBeenLastCalledWith('负责短视频剪辑', 'designer.photos', 'covers');
+    await waitFor(() => expect(screen.getByText('已记住')).toBeTruthy());
+  });
+
+  test('a failed mark says so, and the controls stay usable', async () => {
+    const onMark = vi.fn(() => Promise.reject(new Error('disk full')));
+    renderUi(<CoverageView comparison={manyToMany} role={sampleRole()} onAddDuty={vi.fn()} onMark={onMark} />);
+    fireEvent.click(screen.getAllByRole('button', { name: /^这句不是/ })[0]!);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('不是这项'));
+  });
+
+  test('a broad role is shown against the ad’s specialty, the whole role one click away', () => {
+    const scoped: Comparison = {
+      ...comparison,
+      scope: { specialties: [{ id: 'ecom', nameZh: '电商视觉', nameEn: 'E-commerce visuals' }], duties: ['designer.pages', 'designer.images'], coverage: { covered: 2, total: 2 }, missing: [], skillsRoleOnly: [] },
+    };
+    renderUi(<CoverageView comparison={scoped} role={sampleRole()} onAddDuty={vi.fn()} onMark={vi.fn()} />);
+    expect(screen.getByTestId('coverage-text').textContent).toBe('覆盖 2 / 2 项标准职责');
+    expect(screen.getByTestId('coverage-scope').textContent).toContain('按专长比较：电商视觉');
+    expect(screen.getByTestId('missing-list').textContent).toBe('（无）');
+    fireEvent.click(screen.getByRole('button', { name: '查看整个岗位（3 项）' }));
+    expect(screen.getByTestId('coverage-text').textContent).toBe('覆盖 2 / 3 项标准职责');
+    expect(screen.getByTestId('missing-list').textContent).toBe('商品图片的修图与后期');
+    expect(screen.getByRole('button', { name: '只看专长' }).getAttribute('aria-pressed')).toBe('true');
   });
 });
 

@@ -119,6 +119,40 @@ describe('savePosting', () => {
     expect(await db.postings.count()).toBe(2);
   });
 
+  // Ten saves of the same short pasted ad made ten rows: a paste has no URL to know it by.
+  test('the same short pasted text, however short, is recognised as already saved', async () => {
+    db = freshDb();
+    const deps = testDeps();
+    const paste = draft({ url: '', title: '客服', company: '', duties: [], requirements: [], body: '招客服，会打字' });
+    expect(postingContentHash(paste)).not.toBe('');
+    const statuses = [];
+    for (let i = 0; i < 10; i++) statuses.push((await savePosting(db, paste, deps)).status);
+    expect(statuses).toEqual(['created', ...Array(9).fill('updated')]);
+    expect(await db.postings.count()).toBe(1);
+    // Re-pasted with other spacing, width and punctuation, it is the same normalised text.
+    const again = { ...paste, body: ' 招客服 ， 会打字。' };
+    expect((await findDuplicate(db, { url: '', title: again.title, contentHash: postingContentHash(again) }))?.id).toBe('p1');
+  });
+
+  test('two different short pastes stay two postings', async () => {
+    db = freshDb();
+    const deps = testDeps();
+    const paste = draft({ url: '', title: '客服', company: '', duties: [], requirements: [], body: '招客服，会打字' });
+    await savePosting(db, paste, deps);
+    expect((await savePosting(db, { ...paste, body: '招客服，会说粤语' }, deps)).status).toBe('created');
+    expect(await db.postings.count()).toBe(2);
+  });
+
+  test('a short paste saved before this check (stored without a key) is still found', async () => {
+    db = freshDb();
+    const deps = testDeps();
+    const paste = draft({ url: '', title: '客服', company: '', duties: [], requirements: [], body: '招客服，会打字' });
+    const { posting } = await savePosting(db, paste, deps);
+    await db.postings.update(posting.id, { contentHash: '' }); // as an older version stored it
+    expect((await savePosting(db, paste, deps)).status).toBe('updated');
+    expect(await db.postings.count()).toBe(1);
+  });
+
   test('postings with too little text are matched by URL only', async () => {
     db = freshDb();
     const deps = testDeps();

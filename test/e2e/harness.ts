@@ -27,9 +27,17 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** Serves test/e2e/pages on 127.0.0.1 (a random port). */
+/**
+ * Serves test/e2e/pages on 127.0.0.1 (a random port). `/hang/…` never answers (until close): a
+ * page whose script comes from there never finishes loading.
+ */
 export async function servePages(): Promise<{ origin: string; close: () => Promise<void> }> {
+  const hanging = new Set<import('node:http').ServerResponse>();
   const server: Server = createServer((req, res) => {
+    if (req.url?.startsWith('/hang/')) {
+      hanging.add(res);
+      return;
+    }
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(PAGES_DIR, path);
     if (!file.startsWith(PAGES_DIR) || !existsSync(file)) {
@@ -43,7 +51,10 @@ export async function servePages(): Promise<{ origin: string; close: () => Promi
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () => {
+      for (const res of hanging) res.destroy();
+      return new Promise((done) => server.close(() => done()));
+    },
   };
 }
 
@@ -106,9 +117,13 @@ export async function launchWithExtension(options: { profileFrom?: string; profi
 }
 
 /** Opens a served page in a tab and the popup as another tab pointed at it (`?tabId=N`). */
-export async function openPopupFor(session: ExtensionSession, pageUrl: string): Promise<{ page: Page; popup: Page; tabId: number }> {
+export async function openPopupFor(
+  session: ExtensionSession,
+  pageUrl: string,
+  options: { waitUntil?: 'load' | 'domcontentloaded' | 'commit' } = {},
+): Promise<{ page: Page; popup: Page; tabId: number }> {
   const page = await session.context.newPage();
-  await page.goto(pageUrl);
+  await page.goto(pageUrl, { waitUntil: options.waitUntil ?? 'load' });
   // The page just opened is the active tab (several tabs may show the same URL).
   const tabId = await session.worker.evaluate(async (url) => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });

@@ -72,6 +72,23 @@ describe('library workspace (real Chromium)', () => {
     await expect.poll(async () => (await readStore<{ id: string; edited: boolean }>(page, 'roles')).find((r) => r.id === 'designer')?.edited).toBe(false);
   });
 
+  test('a duty\'s phrasings are edited on the role page; a pattern that cannot match is refused', async () => {
+    const page = await openLibrary(session, '#/roles/hr');
+    const phrasings = page.getByTestId('duty-phrasings');
+    await phrasings.locator('details').first().locator('summary').click();
+    const box = phrasings.getByLabel('写法（每行一个）').first();
+    expect(await box.inputValue()).toContain('招聘');
+    await box.fill('!招聘');
+    await phrasings.getByRole('button', { name: '保存' }).first().click();
+    await expect.poll(() => phrasings.getByRole('alert').first().innerText()).toContain('!招聘');
+    await box.fill('招聘\n人才招募 + 渠道');
+    await phrasings.getByRole('button', { name: '保存' }).first().click();
+    await expect
+      .poll(async () => (await readStore<{ id: string; duties: { phrasings?: string[] }[] }>(page, 'roles')).find((r) => r.id === 'hr')?.duties[0]?.phrasings)
+      .toEqual(['招聘', '人才招募 + 渠道']);
+    expect(await page.getByTestId('specialties').innerText()).toContain('招聘');
+  });
+
   test('search the postings, tick two and compare them side by side', async () => {
     const page = await openLibrary(session, '#/postings');
     await expect.poll(() => page.getByTestId('postings-count').innerText()).toMatch(/^4 条广告/);

@@ -85,6 +85,32 @@ describe('popup (real Chromium)', () => {
     await shot(popup, 'popup-pasted');
   });
 
+  test('the JD check of the ad on screen: a compact line that opens to each issue', async () => {
+    const { popup } = await openPopupFor(session, url('not-job.html'));
+    await popup.getByLabel('粘贴招聘文字').fill('仓库文员\n岗位职责：\n1、负责出入库登记\n任职要求：\n1、女，25-35岁\n2、本地户口优先\n3、熟练使用Excel');
+    await popup.getByRole('button', { name: '分析' }).click();
+    const line = popup.getByTestId('jd-check-line');
+    await expect.poll(() => line.innerText()).toBe('JD 检查：3 处可能违规');
+    expect(await popup.getByTestId('jd-issue').first().isVisible()).toBe(false);
+    await line.locator('summary').click();
+    await expect.poll(() => popup.getByTestId('jd-issue').count()).toBe(3);
+    expect(await popup.getByTestId('jd-issue').first().innerText()).toContain('性别');
+    await shot(popup, 'popup-jd-check');
+    const clean = await openPopupFor(session, url('job-basic.html'));
+    await expect.poll(() => clean.popup.getByTestId('jd-check-line').innerText()).toBe('JD 检查：未发现可能违规的表述');
+  });
+
+  test('a page that never finishes loading: the popup gives up in time, says so and offers the paste box', async () => {
+    const started = Date.now();
+    const { popup } = await openPopupFor(session, url('never-loads.html'), { waitUntil: 'commit' });
+    await expect.poll(() => popup.getByRole('alert').first().innerText().catch(() => ''), { timeout: 15_000 }).toContain('秒内没有读完');
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(await popup.getByTestId('skeleton').count()).toBe(0);
+    expect(await popup.getByLabel('粘贴招聘文字').isVisible()).toBe(true);
+    expect(await popup.getByRole('button', { name: '重试' }).isVisible()).toBe(true);
+    await shot(popup, 'popup-read-timeout');
+  });
+
   test('save with tags and a note; reopening shows the duplicate notice and updates in place', async () => {
     const first = await openPopupFor(session, url('job-basic.html?utm_source=wechat'));
     await expect.poll(() => text(first.popup, 'role-name')).not.toBe('');
@@ -115,6 +141,10 @@ describe('popup (real Chromium)', () => {
     );
     await popup.getByRole('button', { name: '分析' }).click();
     await expect.poll(() => text(popup, 'role-name')).toBe('美工/视觉设计');
+    // A broad role is compared with the ad's specialty first; the whole role is one click away.
+    expect(await text(popup, 'coverage-scope')).toContain('按专长比较：电商视觉');
+    expect(await text(popup, 'coverage-text')).toMatch(/^覆盖 \d+ \/ 5 项标准职责$/);
+    await popup.getByRole('button', { name: '查看整个岗位（9 项）' }).click();
     expect(await text(popup, 'coverage-text')).toMatch(/^覆盖 \d+ \/ 9 项标准职责$/);
     const extra = popup.getByTestId('extra-list').locator('li', { hasText: '橱窗陈列' });
     await extra.getByRole('button', { name: '加入该岗位职责' }).click();
@@ -143,6 +173,33 @@ describe('popup (real Chromium)', () => {
     expect(library.url()).toMatch(/\/library\.html#\/postings\/.+/);
     await expect.poll(() => library.getByTestId('posting-title').innerText()).toBe('美工设计师');
     await library.close();
+  });
+
+  test('marking sentences teaches the comparison, for this ad and the next', async () => {
+    const ad = '人事专员\n岗位职责：\n1、负责员工招聘与面试安排；\n2、负责对接外部人力资源服务供应商；\n任职要求：\n1、大专以上学历。';
+    const { popup } = await openPopupFor(session, url('not-job.html'));
+    await popup.getByLabel('粘贴招聘文字').fill(ad);
+    await popup.getByRole('button', { name: '分析' }).click();
+    await expect.poll(() => text(popup, 'role-name')).toBe('人力资源');
+    // "Which standard duty is this": the extra item now covers the duty it was marked with.
+    const extra = popup.getByTestId('extra-list').locator('li', { hasText: '人力资源服务供应商' });
+    await extra.getByLabel('这句属于哪项标准职责').selectOption('hr.channels');
+    await expect.poll(() => popup.getByTestId('covered-list').locator('[data-duty="hr.channels"]').innerText()).toContain('负责对接外部人力资源服务供应商');
+    // "Not this duty": the sentence no longer covers recruiting.
+    const recruiting = popup.getByTestId('covered-list').locator('[data-duty="hr.recruiting"]');
+    await recruiting.getByRole('button', { name: /^这句不是/ }).first().click();
+    await expect.poll(() => popup.getByTestId('covered-list').locator('[data-duty="hr.recruiting"]').count()).toBe(0);
+    const roles = await readStore<{ id: string; duties: { id: string; marks?: { text: string; polarity: string }[] }[] }>(popup, 'roles');
+    const hr = roles.find((r) => r.id === 'hr')!;
+    expect(hr.duties.find((d) => d.id === 'hr.channels')!.marks).toMatchObject([{ polarity: 'covers' }]);
+    expect(hr.duties.find((d) => d.id === 'hr.recruiting')!.marks).toMatchObject([{ polarity: 'not' }]);
+
+    // A later ad with the same sentence is read the way the user taught.
+    const later = await openPopupFor(session, url('not-job.html'));
+    await later.popup.getByLabel('粘贴招聘文字').fill(ad.replace('人事专员', '人事助理'));
+    await later.popup.getByRole('button', { name: '分析' }).click();
+    await expect.poll(() => later.popup.getByTestId('covered-list').locator('[data-duty="hr.channels"]').count()).toBe(1);
+    expect(await later.popup.getByTestId('covered-list').locator('[data-duty="hr.recruiting"]').count()).toBe(0);
   });
 
   test('reassigning teaches the title to the role', async () => {
@@ -201,6 +258,23 @@ describe('popup (real Chromium)', () => {
     expect([...reached].some((r) => /^BUTTON:(保存到岗位库|更新已保存的记录)/.test(r))).toBe(true);
     expect([...reached].some((r) => r.startsWith('SELECT:'))).toBe(true);
     expect([...reached].some((r) => r.startsWith('SUMMARY:'))).toBe(true);
+  });
+
+  test('the same short paste twice: the second says it is already saved', async () => {
+    const paste = '客服专员\n岗位职责：回复顾客咨询\n任职要求：打字快';
+    const first = await openPopupFor(session, url('not-job.html'));
+    await first.popup.getByLabel('粘贴招聘文字').fill(paste);
+    await first.popup.getByRole('button', { name: '分析' }).click();
+    await first.popup.getByRole('button', { name: '保存到岗位库' }).click();
+    await expect.poll(() => text(first.popup, 'status-ok')).toBe('已保存');
+    const again = await openPopupFor(session, url('not-job.html'));
+    await again.popup.getByLabel('粘贴招聘文字').fill(paste);
+    await again.popup.getByRole('button', { name: '分析' }).click();
+    await expect.poll(() => text(again.popup, 'duplicate-notice')).toContain('这条广告已经保存过');
+    await again.popup.getByRole('button', { name: '更新已保存的记录' }).click();
+    await expect.poll(() => text(again.popup, 'status-ok')).toBe('已更新已保存的岗位');
+    const rows = await readStore<PostingRow>(again.popup, 'postings');
+    expect(rows.filter((r) => r.title === '客服专员')).toHaveLength(1);
   });
 
   test('speed: popup open to rendered comparison (recorded for npm run bench)', async () => {

@@ -27,6 +27,16 @@ describe('workspace routes', () => {
     expect(parseRoute(routeToHash(route))).toEqual(route);
   });
 
+  // A hand-edited or truncated link: decodeURIComponent throws URIError on a broken escape.
+  test.each<[string, Route]>([
+    ['#/%E0%A4%A', { page: 'roles' }],
+    ['#/roles/%E0%A4%A', { page: 'role', roleId: '%E0%A4%A', tab: 'duties' }],
+    ['#/postings/%', { page: 'posting', postingId: '%' }],
+    ['#/postings?text=%E0%A4%A', { page: 'postings', query: { text: '\ufffd%A' } }], // URLSearchParams never throws
+  ])('a malformed escape does not throw: %s', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
   test('compare keeps at most six postings', () => {
     expect(parseRoute('#/compare?ids=1,2,3,4,5,6,7,8')).toEqual({ page: 'compare', postingIds: ['1', '2', '3', '4', '5', '6'] });
   });

@@ -206,6 +206,11 @@ describe('malformed files change nothing and say what is wrong where', () => {
     ['a too-long note', () => mutate((f) => (f.postings[1].note = 'x'.repeat(20_001))), 'invalid', /postings\[1\]\.note: too long \(at most 20000\)/],
     ['roles not a list', () => mutate((f) => (f.roles = {})), 'invalid', /roles: expected array, received object/],
     ['the same posting id twice', () => mutate((f) => (f.postings[3].id = f.postings[2].id)), 'invalid', /postings\[3\]\.id: ".*" repeats postings\[2\]/],
+    // Dates past 8.64e15 ms are Invalid Date: the postings list rendered blank and CSV export threw.
+    ['a clippedAt no JavaScript date can hold', () => mutate((f) => (f.postings[4].clippedAt = 9e15)), 'invalid', /postings\[4\]\.clippedAt: too large \(at most 253402214400000\)/],
+    ['an updatedAt after the year 9999', () => mutate((f) => (f.postings[0].updatedAt = Date.UTC(10_000, 0, 1))), 'invalid', /postings\[0\]\.updatedAt: too large/],
+    ['a role createdAt at the largest safe integer', () => mutate((f) => (f.roles[1].createdAt = Number.MAX_SAFE_INTEGER)), 'invalid', /roles\[1\]\.createdAt: too large/],
+    ['an alias createdAt past the Date range', () => mutate((f) => (f.aliases[0].createdAt = 8.64e15 + 1)), 'invalid', /aliases\[0\]\.createdAt: too large/],
   ])('%s', async (_, make, kind, message) => {
     const source = db();
     await fill(source);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CSV_BOM, csvField, parseCsv, postingsToCsv } from '@/lib/library/csv';
 import { generatePostings } from '@/lib/library/generate';
+import { MAX_TIMESTAMP } from '@/lib/db/schemas';
 import { posting } from './helpers';
 
 const p1 = posting({
@@ -60,6 +61,32 @@ describe('postingsToCsv', () => {
     const row = parseCsv(csv)[1]!;
     expect(row[12]).toBe(`'=HYPERLINK("http://evil.example")\n熟练使用PS`);
     expect(row[15]).toBe("'-3 备注");
+  });
+
+  // Excel and WPS read full-width ＝＋－＠ as formula starters too, and skip white space before one.
+  test.each([
+    ['＝HYPERLINK("http://evil.example")'],
+    ['＋1+1'],
+    ['－2+3'],
+    ['＠SUM(A1)'],
+    [' =1+1'],
+    ['\u3000=cmd|"/c calc"!A0'],
+    ['\u00a0+1'],
+    ['\n=1+1'],
+  ])('a cell starting with %j is neutralised', (value) => {
+    expect(csvField(value).replace(/^"/, '').startsWith("'")).toBe(true);
+  });
+
+  test.each([['普通文本'], ['3-5年'], ['a = b'], ['C++ 开发'], ['']])('%j is left as it is', (value) => {
+    expect(csvField(value).startsWith("'")).toBe(false);
+  });
+
+  test('the latest date a posting may carry still exports as a date, in any time zone', () => {
+    const latest = posting({ id: 'late', clippedAt: MAX_TIMESTAMP });
+    for (const utcOffsetMinutes of [-720, 0, 840]) {
+      const row = parseCsv(postingsToCsv([latest], { utcOffsetMinutes }))[1]!;
+      expect(row[18]).toMatch(/^9999-12-3[01] \d\d:\d\d$/);
+    }
   });
 
   test('English headers and labels', () => {

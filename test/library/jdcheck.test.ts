@@ -30,7 +30,7 @@ describe('flags what the law forbids or discourages (positive cases)', () => {
     ['35岁以下', ['age:35岁以下']],
     ['年龄在35周岁以内', ['age:年龄在35周岁以内']],
     ['25岁左右，有经验者优先', ['age:25岁左右']],
-    ['年满25周岁', ['age:25周岁']],
+    ['年满25周岁', ['age:年满25周岁']],
     ['90后优先', ['age:90后优先']],
     ['年齡25-40歲', ['age:年齡25-40歲']],
     // marital and childbearing
@@ -55,7 +55,7 @@ describe('flags what the law forbids or discourages (positive cases)', () => {
     ['身体健全，无残疾', ['health-disability:身体健全', 'health-disability:无残疾']],
     // appearance
     ['身高160cm以上', ['appearance:身高160cm以上']],
-    ['女性身高165以上，形象气质佳', ['appearance:身高165以上', 'appearance:形象气质佳']],
+    ['女性身高165以上，形象气质佳', ['appearance:身高165以上', 'appearance:形象气质佳']], // a standard per sex: the height is flagged
     ['五官端正', ['appearance:五官端正']],
     ['形象好，气质佳', ['appearance:形象好', 'appearance:气质佳']],
     ['体重110斤以内', ['appearance:体重110斤以内']],
@@ -116,7 +116,8 @@ describe('leaves alone what is lawful or unrelated (negative cases)', () => {
 
 describe('appearance where the job needs it', () => {
   test.each<[string, string | null, string, string]>([
-    ['a live-streamer role', 'live-streamer', '运营', 'advice'],
+    ['a live-streamer role, no title', 'live-streamer', '', 'advice'],
+    ['a live-streamer role whose title is not on camera (主播运营)', 'live-streamer', '主播运营', 'discouraged'],
     ['a 模特 title', null, '淘宝平面模特', 'advice'],
     ['a 礼仪 title', null, '活动礼仪', 'advice'],
     ['an ordinary role', 'designer', '美工', 'discouraged'],
@@ -126,9 +127,13 @@ describe('appearance where the job needs it', () => {
     expect(flags[0]!.ruleId).toBe(severity === 'advice' ? 'appearance-on-camera' : 'appearance');
   });
 
-  test('gender is still flagged for an on-camera role', () => {
-    const flags = checkJd({ items: [{ section: 'requirements', text: '女主播，限女性' }], salary: '10K', roleId: 'live-streamer' });
-    expect(flags.map((f) => [f.ruleId, f.severity])).toEqual([['gender', 'forbidden']]);
+  test('gender and age are still flagged for an on-camera role', () => {
+    const flags = checkJd({ items: [{ section: 'title', text: '带货主播' }, { section: 'requirements', text: '女主播，限女性，18-25岁' }], salary: '10K', roleId: 'live-streamer' });
+    expect(flags.map((f) => [f.ruleId, f.match, f.severity])).toEqual([
+      ['gender', '女主播', 'forbidden'],
+      ['gender', '限女性', 'forbidden'],
+      ['age', '18-25岁', 'discouraged'],
+    ]);
   });
 });
 
@@ -149,6 +154,21 @@ describe('each flag: item index, offsets, severity and a reason in both language
       expect(f.reason.zh).toMatch(/[\u4e00-\u9fa5]/);
       expect(f.reason.en).toMatch(/[a-z]/);
     }
+  });
+
+  test('invisible characters inside the words do not hide them; offsets still point into the original', () => {
+    const items: JdItem[] = [{ section: 'requirements', text: '1、性\u200b别：男，年龄：25-35_x000d_' }];
+    const flags = checkJd({ items, salary: '10K' });
+    expect(flags.map((f) => [f.ruleId, f.match])).toEqual([
+      ['gender', '性\u200b别：男'],
+      ['age', '年龄：25-35'],
+    ]);
+    for (const f of flags) expect(items[0]!.text.slice(f.start, f.end)).toBe(f.match);
+  });
+
+  test('each flag names the reading that matched it', () => {
+    const shapes = checkJd({ items: [{ section: 'requirements', text: '2）女，30岁以下，限本地户口' }], salary: '10K' }).map((f) => `${f.category}/${f.shape}`);
+    expect(shapes).toEqual(['gender/standalone', 'age/single-age', 'household/hukou']);
   });
 
   test('junk input never throws and stays bounded', () => {

@@ -103,6 +103,18 @@ describe('roleStats on a role with four saved ads', () => {
     expect(s.extraDuties.map((c) => [c.label, c.count, c.members.length])).toEqual([['拍摄产品照片', 1, 2]]);
   });
 
+  test('a duty covered by several items of one ad counts that ad once (the comparison is many to many)', () => {
+    const twice = posting({ id: 'p6', roleId: 'designer', duties: ['负责店铺首页的设计', '负责详情页的设计与装修'] });
+    const manyToMany = (p: typeof twice, r: typeof designer) => {
+      const c = compareDouble(p, r);
+      // Both items cover the home-page duty, as the real comparison reports it.
+      return { ...c, covered: [...c.covered, ...c.covered.map((x) => ({ ...x, itemIndex: 1 - x.itemIndex, item: p.duties[1 - x.itemIndex]! }))] };
+    };
+    const s = roleStats(designer, [twice], manyToMany);
+    expect(s.duties.find((d) => d.id === 'd-home')).toMatchObject({ count: 1, postingIds: ['p6'] });
+    expect(s.extraDuties).toEqual([]);
+  });
+
   test('experience, education and salary distributions', () => {
     expect(stats.experience).toMatchObject({ n: 3, min: 1, max: 5, median: 3 });
     expect(stats.education.counts).toEqual({ any: 1, secondary: 0, associate: 1, bachelor: 1, master: 0, phd: 0 });

@@ -45,6 +45,10 @@ describe('cli compare', () => {
     expect(text).toMatch(/missing {2}designer\.brand-guide/);
     expect(text).toMatch(/extra {4}#3 负责公司年会的组织/);
     expect(text).toMatch(/Experience: ad 2\+ yrs, role 1\+ yrs -> higher/);
+    // Item 1 covers two duties; each duty counts once in the headline.
+    const covered = new Set([...text.matchAll(/covered {2}(designer\.(?!req\.)\S+)/g)].map((m) => m[1]));
+    expect(text).toContain(`Duties: covers ${covered.size} of 9`);
+    expect(text).toMatch(/Specialty: 电商视觉 \(E-commerce visuals\)/);
   });
 
   test('--json gives the Comparison object', async () => {
@@ -53,6 +57,16 @@ describe('cli compare', () => {
     const [report] = JSON.parse(io.stdout.join('')) as { roleId: string; extra: { itemIndex: number }[] }[];
     expect(report!.roleId).toBe('designer');
     expect(report!.extra.map((e) => e.itemIndex)).toEqual([2]);
+  });
+
+  test('--json lists every covering item of a duty with the words that matched', async () => {
+    const io = testIo();
+    expect(await main(['compare', file, '--role', 'designer', '--json'], io)).toBe(0);
+    const [report] = JSON.parse(io.stdout.join('')) as { covered: { dutyId: string; itemIndex: number; clause: string; via: string }[] }[];
+    // Item 0 names two duties (详情页, 首页): one item, two covered duties.
+    const byItem0 = report!.covered.filter((c) => c.itemIndex === 0).map((c) => c.dutyId);
+    expect(byItem0).toEqual(expect.arrayContaining(['designer.detail-pages', 'designer.store-decoration']));
+    expect(report!.covered.find((c) => c.dutyId === 'designer.retouching')).toMatchObject({ itemIndex: 1, via: 'phrasing' });
   });
 
   test('an unknown role is a usage error listing the roles', async () => {

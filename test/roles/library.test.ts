@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { Role } from '@/lib/db/schemas';
 import { builtinRoles, LIBRARY_ROLES, toRole } from '@/lib/roles/library';
+import { phrasingProblem } from '@/lib/roles/phrasings';
 
 const IDS = [
   'operations-director', 'store-manager', 'operations-specialist', 'promotion-specialist', 'new-media-operator',
@@ -30,6 +31,23 @@ describe('built-in role library', () => {
   test('duty ids are unique across the library (stable keys for the UI and comparisons)', () => {
     const ids = LIBRARY_ROLES.flatMap((r) => [...r.duties, ...r.requirements.items].map((d) => d.id));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('every duty carries phrasings (library v3), every one a pattern that parses', () => {
+    for (const role of builtinRoles(0)) {
+      for (const d of role.duties) {
+        expect(d.phrasings?.length, d.id).toBeGreaterThanOrEqual(2);
+        for (const p of d.phrasings!) expect(phrasingProblem(p), `${d.id}: ${p}`).toBeNull();
+      }
+    }
+  });
+
+  test('a phrasing that cannot match, or a specialty naming another role\'s duty, is refused on load', () => {
+    const role = LIBRARY_ROLES.find((r) => r.id === 'hr')!;
+    const badPattern = { ...role, duties: role.duties.map((d, i) => (i === 0 ? { ...d, phrasings: ['!招聘'] } : d)) };
+    expect(() => toRole(badPattern, 0)).toThrow(/hr: phrasing "!招聘"/);
+    const badSpecialty = { ...role, specialties: [{ ...role.specialties![0]!, duties: ['tech.quality'] }] };
+    expect(() => toRole(badSpecialty, 0)).toThrow(/specialty duty tech.quality/);
   });
 
   test('a broken entry is refused on load, naming the role', () => {

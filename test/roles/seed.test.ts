@@ -19,6 +19,7 @@ function nextLibrary(): { version: number; roles: LibraryRole[] } {
   const newRole: LibraryRole = { ...LIBRARY_ROLES.find((r) => r.id === 'hr')!, id: 'admin', nameZh: '行政', nameEn: 'Administration', since: version };
   newRole.duties = newRole.duties.map((d) => ({ ...d, id: d.id.replace(/^hr\./, 'admin.') }));
   newRole.requirements = { ...newRole.requirements, items: newRole.requirements.items.map((d) => ({ ...d, id: d.id.replace(/^hr\./, 'admin.') })) };
+  newRole.specialties = newRole.specialties?.map((x) => ({ ...x, duties: x.duties.map((id) => id.replace(/^hr\./, 'admin.')) }));
   return { version, roles: [...roles, newRole] };
 }
 
@@ -39,7 +40,7 @@ describe('seedLibrary', () => {
     await seedLibrary(db, deps);
     deps.tick(1000);
     const report = await seedLibrary(db, deps);
-    expect(report).toMatchObject({ added: [], updated: [], kept: [] });
+    expect(report).toMatchObject({ added: [], updated: [], kept: [], merged: [] });
     expect((await db.roles.get('tech'))?.updatedAt).toBe(1_700_000_000_000);
   });
 
@@ -63,6 +64,39 @@ describe('seedLibrary', () => {
     expect(copywriter?.builtinVersion).toBe(LIBRARY_VERSION + 1);
     expect(copywriter?.createdAt).toBe(1_700_000_000_000);
     expect((await db.settings.get('settings'))?.libraryVersion).toBe(LIBRARY_VERSION + 1);
+  });
+
+  test('an upgrade keeps the sentences the user marked on unedited roles', async () => {
+    db = freshDb();
+    const deps = testDeps();
+    await seedLibrary(db, deps);
+    const copywriter = (await db.roles.get('copywriter'))!;
+    const marked = { ...copywriter, duties: copywriter.duties.map((d, i) => (i === 0 ? { ...d, marks: [{ text: '撰写宝贝描述', polarity: 'covers' as const, createdAt: 1 }] } : d)) };
+    await db.roles.put(marked);
+    const report = await seedLibrary(db, deps, nextLibrary());
+    expect(report.updated).toContain('copywriter');
+    const after = (await db.roles.get('copywriter'))!;
+    expect(after.aliases).toContain('新别名');
+    expect(after.duties[0]!.marks).toEqual([{ text: '撰写宝贝描述', polarity: 'covers', createdAt: 1 }]);
+  });
+
+  test('an edited role keeps its words and gains only the phrasings and specialties it lacks', async () => {
+    db = freshDb();
+    const deps = testDeps();
+    await seedLibrary(db, deps);
+    // An edited tech role as library v2 stored it: no phrasings, no specialties, one duty reworded.
+    const tech = (await db.roles.get('tech'))!;
+    const { specialties: _none, ...v2 } = tech;
+    const duties = v2.duties.map(({ phrasings: _p, ...d }, i) => (i === 0 ? { ...d, text: '我改写的职责', phrasings: ['我的写法'] } : d));
+    await db.roles.put({ ...v2, duties, edited: true, nameZh: '我的技术' });
+    const report = await seedLibrary(db, deps, nextLibrary());
+    expect(report.kept).toContain('tech');
+    expect(report.merged).toContain('tech');
+    const after = (await db.roles.get('tech'))!;
+    expect(after.nameZh).toBe('我的技术');
+    expect(after.duties[0]).toMatchObject({ text: '我改写的职责', phrasings: ['我的写法'] });
+    expect(after.duties[1]!.phrasings?.length).toBeGreaterThan(0);
+    expect(after.specialties?.map((x) => x.id)).toContain('testing');
   });
 
   test('a built-in role removed from the table is not brought back by an upgrade', async () => {

@@ -22,6 +22,31 @@ describe('text normalisation', () => {
     expect(cleanDisplay(' 负责\u200b 店铺\u00a0\u00a0运营\t ')).toBe('负责 店铺 运营');
   });
 
+  // A page can reverse how a title displays with U+202E (RIGHT-TO-LEFT OVERRIDE) and its kin.
+  test.each([
+    ['\u202e运营专员\u202c', '运营专员'],
+    ['店长\u202d（急招）\u202c', '店长（急招）'],
+    ['\u2067美工\u2069 \u2066designer\u2069', '美工 designer'],
+    ['客服\u200e主管\u200f', '客服主管'],
+    ['\u202atext\u202b 文本\u202c\u061c', 'text 文本'],
+  ])('bidi controls are removed: %j', (input, expected) => {
+    expect(cleanDisplay(input)).toBe(expected);
+  });
+
+  test.each([
+    ['👩\u200d💻 前端工程师'], // woman technologist
+    ['👨\u200d👩\u200d👧 家庭友好'], // family
+    ['🏳\ufe0f\u200d🌈 包容'], // rainbow flag: flag, VS16, ZWJ, rainbow
+    ['👩🏽\u200d🍳 厨师'], // with a skin-tone modifier
+    ['❤\ufe0f\u200d🔥 热爱'],
+  ])('emoji joined by ZWJ stay whole: %j', (input) => {
+    expect(cleanDisplay(input)).toBe(input);
+  });
+
+  test('a zero-width joiner outside an emoji sequence is still removed', () => {
+    expect(cleanDisplay('运\u200d营 a\u200db 👩\u200d')).toBe('运营 ab 👩');
+  });
+
   test('normalizeForMatch combines all steps', () => {
     expect(normalizeForMatch('負責ＴＭＡＬＬ店鋪運(yùn)營(yíng)')).toBe('负责tmall店铺运营');
   });

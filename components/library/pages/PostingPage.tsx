@@ -3,6 +3,7 @@ import type { Posting } from '@/lib/db/schemas';
 import { defaultDeps, deletePosting, updatePosting } from '@/lib/db/repo';
 import { editDuties } from '@/lib/db/roles-repo';
 import { reassignPosting } from '@/lib/roles/learning';
+import { markDuty } from '@/lib/roles/teach';
 import { routeToHash } from '@/lib/route';
 import { getDb } from '@/platform/db';
 import { useWorkspace } from '@/platform/library/workspace';
@@ -32,6 +33,7 @@ export function PostingPage({ postingId }: { postingId: string }) {
       onReassign={async (roleId) => refresh((await reassignPosting(db, postingId, roleId, defaultDeps)).posting)}
       onPatch={async (patch) => refresh(await updatePosting(db, postingId, patch, defaultDeps))}
       onAddDuty={async (item) => void (role && (await editDuties(db, role.id, 'duties', { op: 'add', text: item }, defaultDeps)))}
+      onMark={async (text, dutyId, polarity) => void (role && (await markDuty(db, { roleId: role.id, dutyId, text, polarity }, defaultDeps)))}
       onDelete={async () => {
         await deletePosting(db, postingId);
         ws.search.index?.remove(postingId);

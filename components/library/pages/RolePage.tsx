@@ -8,6 +8,7 @@ import { useWorkspace } from '@/platform/library/workspace';
 import { StatusMessage } from '../../StatusMessage';
 import { useI18n } from '../../i18n';
 import { roleName } from '../../labels';
+import { setDutyPhrasings, unmarkDuty } from '@/lib/roles/teach';
 import { RoleEditor } from '../RoleEditor';
 
 /** A role's page: its tabs (duties, saved postings, competitors, JD template). */
@@ -40,6 +41,10 @@ export function RolePage({ roleId, tab, panels }: { roleId: string; tab: RoleTab
           learnedAliases={learned.map((a) => a.text)}
           onEditList={async (list, edit) => void (await editDuties(db, roleId, list, edit, defaultDeps))}
           onUpdateInfo={async (patch) => void (await updateRoleInfo(db, roleId, patch, defaultDeps))}
+          phrasings={{
+            onSetPhrasings: async (dutyId, list) => void (await setDutyPhrasings(db, { roleId, dutyId, phrasings: list }, defaultDeps)),
+            onUnmark: async (dutyId, text) => void (await unmarkDuty(db, { roleId, dutyId, text }, defaultDeps)),
+          }}
           onRestore={
             role.origin === 'builtin' && role.edited
               ? async () => {

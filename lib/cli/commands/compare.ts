@@ -4,6 +4,7 @@ import { extractFromText } from '../../extract/index';
 import type { ExtractedWithBody, ExtractionResult } from '../../extract/types';
 import { builtinMatcherIndex } from '../../roles/builtin-index';
 import { compareWithRole } from '../../roles/compare';
+import type { CoverOptions } from '../../roles/cover';
 import type { MatcherIndex } from '../../roles/matcher-index';
 import type { Comparison } from '../../roles/types';
 import { decodeHtml } from '../dom';
@@ -57,12 +58,21 @@ export function formatReport(index: MatcherIndex, posting: ExtractedWithBody, c:
   const dutyText = new Map([...role.duties, ...role.requirements.items].map((d) => [d.id, d.text]));
   const lines = [`${posting.title || '(untitled)'} vs ${role.id} ${role.nameZh} (${role.nameEn})`];
   const block = (label: string, part: Pick<Comparison, 'covered' | 'missing' | 'extra'>, total: number) => {
-    lines.push(`${label}: covers ${part.covered.length} of ${total}`);
-    for (const x of part.covered) lines.push(`  covered  ${x.dutyId}  ${cut(dutyText.get(x.dutyId) ?? '', 30)}  <- ${cut(x.item)} (${x.similarity.toFixed(2)})`);
+    // A duty covered by several items counts once.
+    lines.push(`${label}: covers ${new Set(part.covered.map((x) => x.dutyId)).size} of ${total}`);
+    for (const x of part.covered) {
+      const why = x.via ? `${x.via}: ${cut(x.clause ?? '', 30)}` : x.similarity.toFixed(2);
+      lines.push(`  covered  ${x.dutyId}  ${cut(dutyText.get(x.dutyId) ?? '', 30)}  <- ${cut(x.item)} (${why})`);
+    }
     for (const id of part.missing) lines.push(`  missing  ${id}  ${cut(dutyText.get(id) ?? '', 40)}`);
     for (const x of part.extra) lines.push(`  extra    #${x.itemIndex + 1} ${cut(x.item)}`);
   };
   block('Duties', c, c.coverage.total);
+  if (c.scope) {
+    const names = c.scope.specialties.map((x) => `${x.nameZh} (${x.nameEn})`).join(', ');
+    lines.push(`Specialty: ${names}: covers ${c.scope.coverage.covered} of ${c.scope.coverage.total}; missing ${c.scope.missing.join(', ') || '-'}; typical skills not in the ad ${c.scope.skillsRoleOnly.join(', ') || '-'}`);
+  }
+  for (const x of c.ignored ?? []) lines.push(`  ignored  #${x.itemIndex + 1} ${cut(x.item)} (${x.reason})`);
   block('Requirements', c.requirements, role.requirements.items.length);
   const r = c.requirements;
   lines.push(`Experience: ad ${years(r.experience.posting)}, role ${years(r.experience.role)} -> ${r.experience.diff}`);
@@ -70,6 +80,15 @@ export function formatReport(index: MatcherIndex, posting: ExtractedWithBody, c:
   const list = (xs: string[]) => (xs.length ? xs.join(', ') : '-');
   lines.push(`Skills: shared ${list(r.skills.shared)}; ad only ${list(r.skills.postingOnly)}; role only ${list(r.skills.roleOnly)}`);
   return lines;
+}
+
+/** The JSON `compare --json` prints: one report per posting. The eval scores this same output. */
+export function compareReports(index: MatcherIndex, roleId: string, result: ExtractionResult, options?: CoverOptions) {
+  return result.postings.map((p) => ({ posting: p, comparison: compareWithRole(index, roleId, p, options) }));
+}
+
+export function compareJson(reports: ReturnType<typeof compareReports>) {
+  return reports.map((r) => ({ title: r.posting.title, ...r.comparison }));
 }
 
 export default async function compare(args: string[], io: Io): Promise<number> {
@@ -83,9 +102,9 @@ export default async function compare(args: string[], io: Io): Promise<number> {
     io.err(`compare: no posting found (${result.notJob ?? 'empty'})`);
     return 1;
   }
-  const reports = result.postings.map((p) => ({ posting: p, comparison: compareWithRole(index, opts.role, p) }));
+  const reports = compareReports(index, opts.role, result);
   if (opts.json) {
-    io.out(JSON.stringify(reports.map((r) => ({ title: r.posting.title, ...r.comparison }))));
+    io.out(JSON.stringify(compareJson(reports)));
   } else {
     io.out(reports.map((r) => formatReport(index, r.posting, r.comparison).join('\n')).join('\n\n'));
   }

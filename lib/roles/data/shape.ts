@@ -1,4 +1,4 @@
-import type { Duty, Education, YearsRange } from '../../db/schemas';
+import type { Duty, Education, Specialty, YearsRange } from '../../db/schemas';
 
 /**
  * The shape of one built-in role as written in lib/roles/data/*.ts. It is the stored Role minus
@@ -20,6 +20,7 @@ export interface LibraryRole {
     items: Duty[];
   };
   sources: { file: string; heading: string }[];
+  specialties?: Specialty[];
 }
 
 /** The five seed documents (../shared/seeds/), by their file names. */

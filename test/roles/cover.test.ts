@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import type { Role } from '@/lib/db/schemas';
+import { builtinRoles } from '@/lib/roles/library';
+import { buildIndex } from '@/lib/roles/matcher-index';
+import { coverItems } from '@/lib/roles/cover';
+import { sampleRole } from '../helpers/roles';
+
+const roles = builtinRoles(0);
+const index = buildIndex(roles);
+const role = (id: string) => roles.find((r) => r.id === id)!;
+const pairs = (c: ReturnType<typeof coverItems>) => c.covered.map((x) => `${x.dutyId.split('.')[1]}<-${x.itemIndex}`).sort();
+
+// Ads written for these tests, in the wording real ads use for these duties.
+describe('many-to-many coverage', () => {
+  test('an umbrella item covers every duty it names, one by one', () => {
+    const c = coverItems(index, role('hr'), ['负责公司人力资源工作，包括：人员招聘、入职培训、绩效考核、薪酬核算、员工关系'], {});
+    expect(pairs(c)).toEqual(['performance<-0', 'recruiting<-0', 'relations<-0', 'training<-0', 'pay<-0'].sort());
+    expect(c.extra).toEqual([]);
+  });
+
+  test('a duty lists every item that covers it, each with the words that matched', () => {
+    const items = ['组织员工培训与考核', '开发新人培训课程和教材'];
+    const c = coverItems(index, role('hr'), items);
+    const training = c.covered.filter((x) => x.dutyId === 'hr.training');
+    expect(training.map((x) => x.itemIndex)).toEqual([0, 1]);
+    expect(training[0]!.clause).toBe('组织员工培训与考核');
+    expect(training.every((x) => x.via === 'phrasing' && x.similarity === 1)).toBe(true);
+  });
+
+  test('ad words that differ from the duty text still find it (投流 / 千川 for paid ads)', () => {
+    const c = coverItems(index, role('promotion-specialist'), ['负责巨量千川投流，日常账户搭建与优化']);
+    expect(c.covered.map((x) => x.dutyId)).toContain('promotion-specialist.paid-ads');
+  });
+
+  test('a shared verb with another object is another duty (核对应收 vs 核对存货)', () => {
+    const c = coverItems(index, role('finance'), ['每月核对应收账款', '配合仓库盘点，核对存货账目']);
+    expect(c.covered.filter((x) => x.itemIndex === 0).map((x) => x.dutyId)).toEqual(['finance.reconciliation']);
+    expect(c.covered.filter((x) => x.itemIndex === 1).map((x) => x.dutyId)).toEqual(['finance.inventory']);
+  });
+
+  test('a word in another sense does not match (编制报表 is not headcount)', () => {
+    const c = coverItems(index, role('hr'), ['编制每月人事报表', '根据业务发展制定人员编制计划']);
+    expect(c.covered.filter((x) => x.dutyId === 'hr.planning').map((x) => x.itemIndex)).toEqual([1]);
+  });
+
+  test('a goal alone covers nothing; owning targets is a duty of its own', () => {
+    expect(coverItems(index, role('operations-specialist'), ['提升店铺流量及转化率']).covered).toEqual([]);
+    expect(coverItems(index, role('store-manager'), ['完成店铺月度销售目标']).covered.map((x) => x.dutyId)).toEqual(['store-manager.targets']);
+  });
+
+  test('an item is extra only when it covers no duty; noise is neither', () => {
+    const c = coverItems(index, role('warehouse-logistics'), ['负责商品入库与盘点', '负责公司车辆年检', '五险一金，包吃住', '_x000d_']);
+    expect(c.extra.map((x) => x.itemIndex)).toEqual([1]);
+    expect(c.ignored.map((x) => [x.itemIndex, x.reason])).toEqual([[2, 'pay'], [3, 'empty']]);
+    expect(c.covered.every((x) => x.itemIndex === 0)).toBe(true);
+  });
+
+  test('missing lists the duties nothing covers', () => {
+    const c = coverItems(index, role('warehouse-logistics'), ['负责商品入库']);
+    expect(c.missing).not.toContain('warehouse-logistics.inbound');
+    expect(c.missing.length).toBe(role('warehouse-logistics').duties.length - new Set(c.covered.map((x) => x.dutyId)).size);
+  });
+});
+
+describe('what the user taught', () => {
+  const withMarks = (marks: NonNullable<Role['duties'][number]['marks']>, dutyId: string): Role => {
+    const hr = role('hr');
+    return { ...hr, duties: hr.duties.map((d) => (d.id === dutyId ? { ...d, marks } : d)) };
+  };
+
+  test('"this covers X" makes the same sentence cover X in a later ad', () => {
+    const item = '负责对接外部人力资源服务供应商';
+    expect(coverItems(index, role('hr'), [item]).covered).toEqual([]);
+    const taught = withMarks([{ text: item, polarity: 'covers', createdAt: 1 }], 'hr.channels');
+    const c = coverItems(index, taught, ['1、负责对接外部人力资源服务供应商。']);
+    expect(c.covered).toMatchObject([{ dutyId: 'hr.channels', via: 'mark', similarity: 1 }]);
+  });
+
+  test('"this is not X" stops the sentence covering X, and only X', () => {
+    const item = '负责招聘网站的账号续费与发票';
+    expect(coverItems(index, role('hr'), [item]).covered.map((x) => x.dutyId)).toContain('hr.channels');
+    const taught = withMarks([{ text: item, polarity: 'not', createdAt: 1 }], 'hr.channels');
+    expect(coverItems(index, taught, [item]).covered.map((x) => x.dutyId)).not.toContain('hr.channels');
+  });
+});
+
+describe('duties without phrasings', () => {
+  test('a role the user wrote is compared by term similarity alone', () => {
+    const mine = sampleRole({ id: 'user-shop', duties: [{ id: 'user-shop.photos', text: '商品图片的修图与后期' }], origin: 'user', builtinVersion: null });
+    const idx = buildIndex([...roles, mine]);
+    const c = coverItems(idx, mine, ['负责商品图片修图', '负责招聘']);
+    expect(c.covered).toMatchObject([{ dutyId: 'user-shop.photos', itemIndex: 0, via: 'similarity' }]);
+    expect(c.extra.map((x) => x.itemIndex)).toEqual([1]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { goalClause, noiseReason, skillClause } from '@/lib/roles/noise';
+
+describe('noise items', () => {
+  test.each([
+    ['_x000d_', 'empty'],
+    ['  ', 'empty'],
+    ['任职要求：', 'heading'],
+    ['岗位职责（有经验者优先）', 'heading'],
+    ['薪资待遇：底薪4000+提成', 'pay'],
+    ['五险一金，双休，包吃住', 'pay'],
+    ['月薪8-12K，年终奖', 'pay'],
+    ['统招本科及以上学历，财会相关专业', 'requirement'],
+    ['3年以上电商客服经验优先', 'requirement'],
+    ['完成上级交办的其他工作', 'assigned'],
+    ['其他相关工作。', 'assigned'],
+    ['服从领导安排，积极完成领导分发的任务', 'assigned'],
+  ])('%s -> %s', (item, reason) => {
+    expect(noiseReason(item)).toBe(reason);
+  });
+
+  test.each([
+    '负责员工五险一金的办理和缴纳',
+    '核算员工工资和提成',
+    '负责公司年会场地的布置',
+    '负责公司活动安排',
+    '负责店铺日常运营',
+  ])('a duty is never noise: %s', (item) => {
+    expect(noiseReason(item)).toBeNull();
+  });
+});
+
+describe('skill and goal clauses', () => {
+  test('knowing something is not doing it', () => {
+    expect(skillClause('熟悉平台规则')).toBe(true);
+    expect(skillClause('具备良好的沟通能力')).toBe(true);
+    expect(skillClause('维护平台规则')).toBe(false);
+  });
+
+  test('a result to reach is not an activity', () => {
+    expect(goalClause('提升品牌知名度')).toBe(true);
+    expect(goalClause('确保库存准确')).toBe(true);
+    expect(goalClause('对店铺销售额负责')).toBe(true);
+    expect(goalClause('降低采购成本')).toBe(false);
+    expect(goalClause('负责优化商品标题')).toBe(false);
+  });
+});
