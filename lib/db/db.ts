@@ -47,6 +47,14 @@ export class RoleClipDb extends Dexie {
       // An import's rows, validated and set aside until it is confirmed (lib/library/import-stage.ts).
       importStaging: 'seq',
     });
+    // v7: the matcher's saved-posting profiles (lib/roles/profile-store.ts): each role's kept
+    // postings as term counts, and one row of every role's fold of them, which the popup reads
+    // instead of every saved posting. New tables only; an upgraded library folds its postings once,
+    // in the background (an upgrade that read every posting would hold the popup's first open).
+    this.version(7).stores({
+      savedTerms: 'roleId',
+      matcherFold: 'id',
+    });
     this.use(derivedDataMiddleware);
     // A new database has no postings: its (empty) search index is whole from the start.
     this.on('populate', (tx) => void tx.table('meta').add({ ...EMPTY_SEARCH_META, format: SEARCH_FORMAT }));

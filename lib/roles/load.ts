@@ -1,39 +1,31 @@
 import type { RoleClipDb } from '../db/db';
-import { buildIndex, type MatcherIndex, type SavedPostingLike } from './matcher-index';
+import { buildIndex, type MatcherIndex } from './matcher-index';
+import { readMatcherFold, refreshMatcherFold } from './profile-store';
 
 /**
  * The matcher index as the user's library stands: every role in the table (built-in, edited and
  * user-created alike), the learned aliases, and the saved postings that have a role, folded into
- * their role's profile. The database is seeded first (seedLibrary); the library's data is not
- * imported here, so the popup can leave it out of its bundle.
+ * their role's profile. The saved postings are never read here: their folds are (profile-store.ts),
+ * so opening the popup costs the same at 0 and at 100,000 saved ads. The database is seeded first
+ * (seedLibrary); the library's data is not imported here, so the popup can leave it out of its bundle.
  */
 
-// Enough clips to shape a role's profile; bounded so a huge library still builds in milliseconds.
-const MAX_SAVED_PER_ROLE = 200;
-const MAX_BODY_CHARS = 4000;
+export interface LoadOptions {
+  /**
+   * Given, stale or missing folds are used as they are and this is called to fold them again
+   * later (the popup: a save since its last open moves a profile by 1/200th at most, not worth
+   * holding its first screen). Without it they are brought up to date first (exact).
+   */
+  refreshLater?: () => void;
+}
 
-export async function loadMatcherIndex(db: RoleClipDb): Promise<MatcherIndex> {
-  const [stored, aliases, postings] = await Promise.all([
-    db.roles.toArray(),
-    db.aliases.toArray(),
-    // Rows without a role are not in the roleId index; `above('')` reads exactly the assigned ones.
-    db.postings.where('roleId').above('').toArray(),
-  ]);
-  const perRole = new Map<string, SavedPostingLike[]>();
-  // Newest first, the user's own assignments before the matcher's.
-  postings.sort((a, b) => Number(b.roleAssignedBy === 'user') - Number(a.roleAssignedBy === 'user') || b.clippedAt - a.clippedAt);
-  for (const p of postings) {
-    const list = perRole.get(p.roleId!) ?? [];
-    if (list.length >= MAX_SAVED_PER_ROLE) continue;
-    list.push({
-      roleId: p.roleId,
-      roleAssignedBy: p.roleAssignedBy,
-      title: p.title,
-      duties: p.duties,
-      requirements: p.requirements,
-      body: p.body.slice(0, MAX_BODY_CHARS),
-    });
-    perRole.set(p.roleId!, list);
+export async function loadMatcherIndex(db: RoleClipDb, options: LoadOptions = {}): Promise<MatcherIndex> {
+  const read = await readMatcherFold(db);
+  if (read.current && read.folds) return buildIndex(read.roles, read.aliases, read.folds);
+  if (options.refreshLater) {
+    options.refreshLater();
+    return buildIndex(read.roles, read.aliases, read.folds ?? new Map());
   }
-  return buildIndex(stored, aliases, [...perRole.values()].flat());
+  const { roles, folds } = await refreshMatcherFold(db);
+  return buildIndex(roles, read.aliases, folds);
 }

@@ -1,9 +1,10 @@
 import type { Alias, Role } from '../db/schemas';
-import { addScaled, countTerms, segmentWords, idfTable, termsOf, unit, weigh, type Vector } from './features';
+import { countTerms, segmentWords, idfTable, termsOf, unit, weigh, type Vector } from './features';
 import { OUTSIDE_FAMILIES, type OutsideFamily } from './outside';
 import { aliasLookup, markAmbiguous, titleKey, type AliasEntry, type AliasLookup } from './titles';
 import { itemTerms } from './align';
 import { profilePhrases, type Phrase } from './explain';
+import { clipOf, foldClips, termUnion, withSaved, type SavedClip, type SavedFold, type SavedPostingLike } from './saved-fold';
 
 /**
  * The matcher's index: one term vector per class (each role, plus the outside families), the
@@ -43,20 +44,7 @@ export interface MatcherIndex {
   requirementItems: Map<string, DutyVector[]>;
 }
 
-/** A saved posting as the index reads it. */
-export interface SavedPostingLike {
-  roleId: string | null;
-  roleAssignedBy?: 'matcher' | 'user' | null;
-  title: string;
-  duties: string[];
-  requirements: string[];
-  body?: string;
-}
-
-// A class's saved postings weigh n / (n + PRIOR) against its written profile: a handful of clips
-// nudges the profile, dozens dominate it. Matcher-assigned clips count half (they echo the matcher).
-const SAVED_PRIOR = 5;
-const MATCHER_ASSIGNED_WEIGHT = 0.5;
+export type { SavedPostingLike } from './saved-fold';
 
 export function roleProfileText(role: Role): string[] {
   return [
@@ -73,17 +61,11 @@ function outsideProfileText(f: OutsideFamily): string[] {
   return [f.label, ...f.aliases, ...f.profile];
 }
 
-function savedText(p: SavedPostingLike): string {
-  const items = [...p.duties, ...p.requirements];
-  return [p.title, ...(items.length ? items : [p.body ?? ''])].join('\n');
-}
+/** Saved postings as the index takes them: the postings themselves, or each role's fold of them. */
+export type SavedInput = readonly SavedPostingLike[] | ReadonlyMap<string, SavedFold>;
 
-export function buildIndex(
-  roles: readonly Role[],
-  learned: readonly Alias[] = [],
-  saved: readonly SavedPostingLike[] = [],
-): MatcherIndex {
-  const roleMap = new Map(roles.map((r) => [r.id, r]));
+/** The class documents of the roles (each role, and the outside families no role has taken). */
+function classDocuments(roles: readonly Role[]) {
   // A user role that claims an outside family's title takes the family's place.
   const roleAliasKeys = new Set(roles.flatMap((r) => [...r.nameZh.split('/'), ...r.aliases].map(titleKey)));
   const outside = OUTSIDE_FAMILIES.filter((f) => !f.aliases.some((a) => roleAliasKeys.has(titleKey(a))));
@@ -111,39 +93,56 @@ export function buildIndex(
   // of a cold popup's index build and changed no eval figure. Lines are joined by newlines: no term
   // crosses a newline, so one call per document equals one per line.
   const counts = docs.map((doc) => countTerms([...termsOf(doc.text.join('\n')), ...segmentWords(doc.short.join('\n'))]));
-  const savedByRole = new Map<string, { counts: Vector; weight: number }[]>();
-  for (const p of saved) {
-    if (!p.roleId || !roleMap.has(p.roleId)) continue;
-    const list = savedByRole.get(p.roleId) ?? [];
-    list.push({ counts: countTerms(termsOf(savedText(p))), weight: p.roleAssignedBy === 'user' ? 1 : MATCHER_ASSIGNED_WEIGHT });
-    savedByRole.set(p.roleId, list);
-  }
-  // Saved postings join their class's document for the idf, so their vocabulary counts.
+  return { docs, counts, outside };
+}
+
+/** The idf over the class documents, each joined by the terms of its role's saved postings. */
+function classIdfOf(docs: readonly { id: string }[], counts: readonly Vector[], savedTerms: (roleId: string) => Iterable<string>) {
   const termSets = docs.map((doc, i) => {
     const set = new Set(counts[i]!.keys());
-    for (const s of savedByRole.get(doc.id) ?? []) for (const t of s.counts.keys()) set.add(t);
+    for (const t of savedTerms(doc.id)) set.add(t);
     return set;
   });
-  const { idf: classIdf } = idfTable(termSets, true);
+  return idfTable(termSets, true).idf;
+}
+
+function clipsByRole(roles: readonly Role[], saved: readonly SavedPostingLike[]): Map<string, SavedClip[]> {
+  const roleIds = new Set(roles.map((r) => r.id));
+  const byRole = new Map<string, SavedClip[]>();
+  for (const p of saved) {
+    if (!p.roleId || !roleIds.has(p.roleId)) continue;
+    const list = byRole.get(p.roleId) ?? [];
+    list.push(clipOf(p));
+    byRole.set(p.roleId, list);
+  }
+  return byRole;
+}
+
+/**
+ * Each role's saved postings folded with the idf of the index they make with these roles: what
+ * buildIndex(roles, learned, folds) needs to give exactly buildIndex(roles, learned, postings).
+ */
+export function foldSaved(roles: readonly Role[], byRole: ReadonlyMap<string, readonly SavedClip[]>): Map<string, SavedFold> {
+  const { docs, counts } = classDocuments(roles);
+  const unions = new Map([...byRole].map(([id, clips]) => [id, termUnion(clips)]));
+  const idf = classIdfOf(docs, counts, (id) => unions.get(id) ?? []);
+  return new Map([...byRole].filter(([, clips]) => clips.length > 0).map(([id, clips]) => [id, foldClips(clips, idf)]));
+}
+
+export function buildIndex(roles: readonly Role[], learned: readonly Alias[] = [], saved: SavedInput = []): MatcherIndex {
+  const roleMap = new Map(roles.map((r) => [r.id, r]));
+  const { docs, counts, outside } = classDocuments(roles);
+  const folds = Array.isArray(saved) ? foldSaved(roles, clipsByRole(roles, saved as readonly SavedPostingLike[])) : (saved as ReadonlyMap<string, SavedFold>);
+  // Saved postings join their class's document for the idf, so their vocabulary counts.
+  const classIdf = classIdfOf(docs, counts, (id) => (roleMap.has(id) ? (folds.get(id)?.terms ?? []) : []));
 
   const classes: ClassProfile[] = docs.map((doc, i) => {
-    const vector = unit(weigh(counts[i]!, classIdf));
-    const clips = savedByRole.get(doc.id) ?? [];
-    if (clips.length) {
-      const mean: Vector = new Map();
-      let total = 0;
-      for (const c of clips) {
-        addScaled(mean, unit(weigh(c.counts, classIdf)), c.weight);
-        total += c.weight;
-      }
-      addScaled(vector, unit(mean), total / (total + SAVED_PRIOR));
-    }
     let phrases: Phrase[] | null = null;
     return {
       id: doc.id,
       kind: doc.kind,
       label: doc.label,
-      vector: unit(vector),
+      vector: withSaved(unit(weigh(counts[i]!, classIdf)), roleMap.has(doc.id) ? folds.get(doc.id) : undefined),
       phrases: () => (phrases ??= profilePhrases(doc.short, doc.long)),
     };
   });

@@ -5,6 +5,7 @@ import { roleFieldsOf } from '@/lib/roles/analyze';
 import type { MatcherIndex } from '@/lib/roles/matcher-index';
 import type { MatchResult } from '@/lib/roles/types';
 import { getDb } from '../db';
+import { refreshProfilesLater } from '../profiles';
 import { ensureLibrary } from '../bootstrap';
 import { PageAccessError, PageTimeoutError, snapshotTab, targetTabId } from '../tab';
 
@@ -66,7 +67,8 @@ export function usePopup() {
     if (fresh || !indexRef.current) {
       indexRef.current = ensureLibrary(getDb())
         .then(() => mark('library-ready'))
-        .then(() => loadMatcherIndex(getDb()))
+        // The saved postings' folds as stored (stale ones are folded again by the background).
+        .then(() => loadMatcherIndex(getDb(), { refreshLater: refreshProfilesLater }))
         .then((built) => (mark('index-ready'), built));
     }
     const built = await indexRef.current;

@@ -12,6 +12,7 @@ import type { Posting as PostingRow } from '@/lib/db/schemas';
 import type { Locale } from '@/lib/i18n';
 import { announce } from '../changes';
 import { getDb } from '../db';
+import { refreshProfilesLater } from '../profiles';
 import type { Candidate, CompareFn } from './usePopup';
 
 // Competitor statistics read at most this many of the role's newest saved ads (bounds the popup).
@@ -134,6 +135,8 @@ export function usePostingView(
       setDuplicate(posting);
       setSave({ state: 'done', key: status === 'created' ? 'saved' : 'updated' });
       announce({ kind: 'postings', ids: [posting.id] });
+      // The saved ad joins its role's profile now, not at the next popup open.
+      refreshProfilesLater();
     } catch (error) {
       setSave({ state: 'error', message: saveErrorMessage(error, t) });
     }

@@ -4,6 +4,7 @@ import { RoleClipDb } from '@/lib/db/db';
 import { Alias, Posting, Role, Settings } from '@/lib/db/schemas';
 import { PostingIndex } from '@/lib/library/search-index';
 import { rebuildSearchShards, searchIndexState } from '@/lib/library/search-store';
+import { readMatcherFold, refreshMatcherFold } from '@/lib/roles/profile-store';
 
 /**
  * Schema upgrades carry real data through every version. Each case writes rows the way an older
@@ -40,6 +41,19 @@ const FROZEN_STORES: Record<number, Record<string, string>> = {
     roleStats: 'roleId',
     statsInputs: 'roleId',
     importStaging: 'seq',
+  },
+  7: {
+    roles: 'id, department, origin, updatedAt',
+    postings: 'id, canonicalUrl, contentHash, roleId, clippedAt, company, site, *tags, [roleId+clippedAt]',
+    aliases: 'alias, roleId',
+    settings: 'id',
+    searchShards: 'lo',
+    meta: 'id',
+    roleStats: 'roleId',
+    statsInputs: 'roleId',
+    importStaging: 'seq',
+    savedTerms: 'roleId',
+    matcherFold: 'id',
   },
 };
 const LATEST = Math.max(...Object.keys(FROZEN_STORES).map(Number));
@@ -122,6 +136,8 @@ const CASES: UpgradeCase[] = [
   { name: 'version 2 (the [roleId+clippedAt] index)', from: 2, rows: V1_ROWS },
   // Version 6 added tables derived from the postings (search shards, meta, role statistics): rows keep their shape.
   { name: 'version 6 (search shards and meta)', from: 6, rows: V1_ROWS },
+  // Version 7 added the matcher's folded profiles, also derived: rows keep their shape.
+  { name: 'version 7 (matcher profiles)', from: 7, rows: V1_ROWS },
 ];
 
 const names: string[] = [];
@@ -186,6 +202,15 @@ describe('Dexie schema upgrades keep every row', () => {
       expect(await rebuildSearchShards(db, entries, state.gen)).toBe(true);
       expect((await searchIndexState(db)).whole).toBe(true);
       expect((await db.searchShards.toArray()).flatMap((s) => s.ids).sort()).toEqual(want.postings.map((p) => String(p.id)).sort());
+
+      // v7: no profile is folded by the upgrade (it would read every posting); the first fold
+      // takes in every assigned posting, and is then current.
+      expect(await db.table('matcherFold').count()).toBe(0);
+      expect((await readMatcherFold(db)).current).toBe(false);
+      const { folds } = await refreshMatcherFold(db);
+      const assigned = new Set(want.postings.map((p) => p.roleId).filter((r) => want.roles.some((role) => role.id === r)));
+      expect(new Set(folds.keys())).toEqual(assigned);
+      expect((await readMatcherFold(db)).current).toBe(true);
     } finally {
       db.close();
     }
