@@ -124,6 +124,8 @@ export function refreshMatcherFold(db: RoleClipDb): Promise<{ roles: Role[]; fol
 }
 
 async function refreshNow(db: RoleClipDb): Promise<{ roles: Role[]; folds: Map<string, SavedFold> }> {
+  const stored = await readMatcherFold(db);
+  if (stored.current && stored.folds) return { roles: stored.roles, folds: stored.folds };
   // The journal first: a write after this read has a later revision and is taken up next time.
   const [roles, journal, rows] = await db.transaction('r', [db.roles, db.meta, savedTable(db)], () =>
     Promise.all([db.roles.toArray(), db.meta.get('stats') as Promise<StatsJournal | undefined>, savedTable(db).toArray()]),
