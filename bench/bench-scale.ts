@@ -28,6 +28,10 @@ import { exportBackup, libraryPage, mb, ms, restore, runs, type BackupRow } from
 const SCHEMA = createHash('sha1').update((process.env.ROLECLIP_E2E_DIR ?? readFileSync('lib/db/db.ts', 'utf8'))).digest('hex').slice(0, 10);
 const RUNS = Number(process.env.ROLECLIP_SCALE_RUNS ?? 5);
 const POPUP_RUNS = Number(process.env.ROLECLIP_SCALE_POPUP_RUNS ?? 7);
+// ROLECLIP_SCALE_PHASES=indexing,popup: only these phases (a before/after of one part, run back to
+// back with ROLECLIP_E2E_DIR on a machine too busy for absolute figures). Default: all.
+const PHASES = process.env.ROLECLIP_SCALE_PHASES?.split(',');
+const wanted = (name: string) => !PHASES || PHASES.includes(name);
 
 function sizes(): number[] {
   if (process.env.ROLECLIP_SCALE_SIZES) return process.env.ROLECLIP_SCALE_SIZES.split(',').map(Number);
@@ -150,6 +154,7 @@ async function measureSize(size: number, pages: string[]): Promise<Row> {
   const work = mkdtempSync(join(tmpdir(), 'roleclip-scale-'));
   cpSync(template, work, { recursive: true, filter: (src) => !/Singleton/.test(src) });
   const phase = async (name: string, body: (session: ExtensionSession) => Promise<void>) => {
+    if (!wanted(name)) return;
     const session = await launchWithExtension({ profile: work });
     await installWatcher(session.context);
     const memory = sampleMemory(session.profile);
@@ -185,7 +190,7 @@ async function measureSize(size: number, pages: string[]): Promise<Row> {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  if (file) {
+  if (file && wanted('import')) {
     await restore(file, size, row);
     rmSync(file, { force: true });
   }
