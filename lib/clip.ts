@@ -6,7 +6,7 @@ import type { Message, Reply } from './messages';
 import { draftOf, initialAssignment } from './popup-model';
 import { roleFieldsOf } from './roles/analyze';
 import type { MatcherIndex } from './roles/matcher-index';
-import { refreshMatcherFold } from './roles/profile-store';
+import { refreshMatcherFold } from './roles/profile-refresh';
 
 export interface ClipDeps extends RepoDeps {
   db: RoleClipDb;

@@ -1,6 +1,6 @@
 import type { RoleClipDb } from '../db/db';
 import { buildIndex, type MatcherIndex } from './matcher-index';
-import { readMatcherFold, refreshMatcherFold } from './profile-store';
+import { readMatcherFold } from './profile-store';
 
 /**
  * The matcher index as the user's library stands: every role in the table (built-in, edited and
@@ -26,6 +26,7 @@ export async function loadMatcherIndex(db: RoleClipDb, options: LoadOptions = {}
     options.refreshLater();
     return buildIndex(read.roles, read.aliases, read.folds ?? new Map());
   }
+  const { refreshMatcherFold } = await import('./profile-refresh');
   const { roles, folds } = await refreshMatcherFold(db);
   return buildIndex(roles, read.aliases, folds);
 }

@@ -4,7 +4,8 @@ import { RoleClipDb } from '@/lib/db/db';
 import { Alias, Posting, Role, Settings } from '@/lib/db/schemas';
 import { PostingIndex } from '@/lib/library/search-index';
 import { rebuildSearchShards, searchIndexState } from '@/lib/library/search-store';
-import { readMatcherFold, refreshMatcherFold } from '@/lib/roles/profile-store';
+import { refreshMatcherFold } from '@/lib/roles/profile-refresh';
+import { readMatcherFold } from '@/lib/roles/profile-store';
 
 /**
  * Schema upgrades carry real data through every version. Each case writes rows the way an older
