@@ -58,13 +58,7 @@ export function RolePanel({ match, roles, roleId, byUser, status, onReassign }: 
           )}
         </div>
       )}
-      {!byUser && (evidence.alias || evidence.terms.length > 0) && (
-        <p className="evidence muted" data-testid="role-evidence">
-          {evidence.alias
-            ? t(evidence.alias.learned ? 'evidenceAliasLearned' : 'evidenceAlias', evidence.alias.text)
-            : t('evidenceTerms', evidence.terms.slice(0, 5).join('、'))}
-        </p>
-      )}
+      {!byUser && <RoleEvidence evidence={evidence} />}
       <div className="reassign">
         <label htmlFor={selectId}>{t('roleReassign')}</label>
         <select
@@ -88,5 +82,22 @@ export function RolePanel({ match, roles, roleId, byUser, status, onReassign }: 
         {status ?? t('roleReassignHint')}
       </p>
     </section>
+  );
+}
+
+/**
+ * Why the matcher chose (or could not): the title's alias, the jobs a title lists when they are of
+ * several roles, and the ad's own words that weighed most for the top role. Page text, shown as text.
+ */
+function RoleEvidence({ evidence }: { evidence: MatchResult['evidence'] }) {
+  const { t } = useI18n();
+  const listed = evidence.listedJobs ?? [];
+  if (!evidence.alias && !listed.length && !evidence.terms.length) return null;
+  return (
+    <div className="evidence muted" data-testid="role-evidence">
+      {evidence.alias && <p>{t(evidence.alias.learned ? 'evidenceAliasLearned' : 'evidenceAlias', evidence.alias.text)}</p>}
+      {listed.length > 1 && <p data-testid="role-evidence-listed">{t('evidenceListedJobs', listed.join('、'))}</p>}
+      {evidence.terms.length > 0 && <p data-testid="role-evidence-terms">{t('evidenceTerms', evidence.terms.slice(0, 5).join('、'))}</p>}
+    </div>
   );
 }

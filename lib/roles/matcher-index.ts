@@ -5,6 +5,7 @@ import { aliasLookup, markAmbiguous, titleKey, type AliasEntry, type AliasLookup
 import { itemTerms } from './align';
 import { profilePhrases, type Phrase } from './explain';
 import { clipOf, foldClips, termUnion, withSaved, type SavedClip, type SavedFold, type SavedPostingLike } from './saved-fold';
+import type { BodyModel } from './body-types';
 
 /**
  * The matcher's index: one term vector per class (each role, plus the outside families), the
@@ -42,6 +43,8 @@ export interface MatcherIndex {
   itemIdf: (term: string) => number;
   duties: Map<string, DutyVector[]>;
   requirementItems: Map<string, DutyVector[]>;
+  /** The body model learned from real ads (body-model.ts), when loaded: see withBodyModel. */
+  bodyModel?: BodyModel;
 }
 
 export type { SavedPostingLike } from './saved-fold';

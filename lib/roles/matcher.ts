@@ -4,42 +4,37 @@ import { alignItems } from './align';
 import { countTerms, termsOfNormalized, unit, weigh, type Vector } from './features';
 import type { ClassProfile, MatcherIndex } from './matcher-index';
 import { explainTerms } from './explain';
-import { readTitle, type AliasHit } from './titles';
+import { readTitle, type TitleReading } from './titles';
 import type { MatchInput, MatchResult } from './types';
+// The model's code comes with the model (model.read, model.evidence): not in the popup's first script.
+import { OUTSIDE_CLASS, type BodyReading } from './body-types';
+import { blender, combine, OTHER_JOBS } from './blend';
+import { abstainReason, ruleOf } from './rule';
 
 /**
- * Ranks the roles for one posting. Each class (a role, or an outside family: lib/roles/outside.ts)
- * gets
- *   score = TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * body      (when the title has an alias)
- *   score = body                                                  (when it has none)
+ * Ranks the roles for one posting. Each class (a role, an outside family: lib/roles/outside.ts, or
+ * the body model's background class: blend.ts) gets
+ *   score = titleWeight * title + (1 - titleWeight) * body      (when the title has an alias)
+ *   score = body                                                (when it has none)
  * `title` is 1 when the class owns the title's head alias (titles.ts), AMBIGUOUS_HEAD when that
  * alias also sits inside another class's aliases (bare 运营), SECONDARY_TITLE for another alias
- * in the title; `body` is the cosine of the posting's tf-idf vector (title words x3, duties x1,
- * requirements x0.5) with the class's, divided by BODY_FULL and capped at 1.
+ * in the title. `body` starts from the library cosine: the posting's tf-idf vector (title words
+ * x3, duties x1, requirements x0.5) against the class's profile, divided by BODY_FULL and capped
+ * at 1. With the body model loaded (index.bodyModel) it is blended with the model's probability
+ * (blend.ts), and titleWeight, the threshold and the margin are the model's calibration
+ * (scripts/train-body-model.ts); without it they are the library-only values below and in rule.ts.
  *
- * A role is assigned only when the best class is a role (not an outside family), its score is
- * >= THRESHOLD, and it leads the runner-up (any class) by >= MARGIN; otherwise role is null, the
- * candidates still list the top 3 roles, and evidence says why.
- *
- * Calibration (bench/eval-roles.ts, `npm run eval -- roles`, on ../shared/eval/roles-dev.jsonl):
- * the grid (threshold 0.05-0.90, margin 0-0.40, steps 0.01) scored by the mean of micro accuracy,
- * macro accuracy and abstention rate. At margin 0.15 every threshold from 0.05 to 0.41 reaches the
- * grid's best value (the eval prints the most cautious of them, 0.41, right before the drop);
- * 0.32 / 0.15 sits inside that plateau, not on its edge. There: micro 0.951, macro 0.932, a role on
- * 0.985 of the labelled records, abstention 0.927 on the accept==[] ones (pipeline figures: the
- * engine's posting; none found counts as an abstention). Smaller margins lose abstentions (0.10:
- * the best value only from threshold 0.37). Calibrated on the even ids and measured on the odd
- * ones micro is 0.945 and macro 0.901; the other way round 0.951 and 0.955. The weights below
- * were set by hand and checked on a coarse grid when first calibrated (title weight 0.5-0.8,
- * BODY_FULL 0.3-0.6, each with its own calibrated threshold and margin): the best objective moved
- * by under 0.001.
+ * The library-only weights were set by hand and checked on a coarse grid (title weight 0.5-0.8,
+ * BODY_FULL 0.3-0.6, each with its own calibrated threshold and margin): the best objective moved by
+ * under 0.001. The decision rule: rule.ts.
  */
 export const TITLE_WEIGHT = 0.6;
 export const BODY_FULL = 0.45;
 export const SECONDARY_TITLE = 0.35;
 export const AMBIGUOUS_HEAD = 0.7;
-export const THRESHOLD = 0.32;
-export const MARGIN = 0.15;
+/** Each role of a title that lists jobs of several roles: they lead the others, the body decides among them. */
+export const LISTED_JOB = 0.5;
+export { THRESHOLD, MARGIN, abstainReason, ruleOf, type AbstainReason } from './rule';
 
 export interface ScoreWeights {
   titleWeight: number;
@@ -65,7 +60,10 @@ export interface Scored {
   cls: ClassProfile;
   score: number;
   title: number;
+  /** The body evidence: the library cosine, blended with the body model when it is loaded. */
   body: number;
+  /** The body model's probability for this class (null: no model, or a class it does not know). */
+  model: number | null;
 }
 
 // In the body vector the title's own words count thrice (the ad's name for the job) and the
@@ -100,10 +98,11 @@ function bodyCounts(input: MatchInput): { counts: Vector; text: string } {
   return { counts, text: `${title}\n${duties}\n${requirements}` };
 }
 
-function titleScores(hits: AliasHit[], head: AliasHit | null, w: ScoreWeights): Map<string, number> {
+function titleScores({ hits, head, jobs }: TitleReading, w: ScoreWeights): Map<string, number> {
   const out = new Map<string, number>();
   const put = (id: string, v: number) => out.set(id, Math.max(out.get(id) ?? 0, v));
   for (const h of hits) put(h.entry.classId, w.secondaryTitle * (h.qualifier ? 0.7 : 1));
+  for (const j of jobs) put(j.entry.classId, LISTED_JOB);
   if (head) put(head.entry.classId, head.entry.ambiguous && !head.entry.learned ? w.ambiguousHead : 1);
   return out;
 }
@@ -114,6 +113,10 @@ export interface Ranking {
   reading: ReturnType<typeof readTitle>;
   normBody: string;
   query: Vector;
+  /** The body model's reading, when the index has a model and the body has its terms. */
+  body: BodyReading | null;
+  /** The title named a job the alias table knows (the titled rule applies). */
+  titled: boolean;
 }
 
 /** All classes scored, best first (no decision yet). */
@@ -132,33 +135,30 @@ export function rankClasses(index: MatcherIndex, input: MatchInput, w: ScoreWeig
       reading.displaced = null;
     }
   }
-  const tScores = titleScores(reading.hits, reading.head, w);
+  const tScores = titleScores(reading, w);
+  const titled = tScores.size > 0;
+  const model = index.bodyModel ?? null;
+  const body = model ? model.read(input) : null;
+  const cal = model?.calibration ?? null;
+  const titleWeight = cal ? cal.titleWeight : w.titleWeight;
+  const bodyOf = blender(cal, body, model?.classes ?? []);
   const scored: Scored[] = index.classes.map((cls, i) => {
     const title = tScores.get(cls.id) ?? 0;
-    const body = Math.min(1, cosines[i]! / w.bodyFull);
-    // A title no alias explains says nothing either way: the body then decides alone.
-    const score = tScores.size ? w.titleWeight * title + (1 - w.titleWeight) * body : body;
-    return { cls, title, body, score };
+    const blended = bodyOf(cls, Math.min(1, cosines[i]! / w.bodyFull));
+    return { cls, title, ...blended, score: combine(titled, titleWeight, title, blended.body) };
   });
+  if (model && model.classes.includes(OUTSIDE_CLASS)) {
+    const blended = bodyOf(OTHER_JOBS, 0);
+    scored.push({ cls: OTHER_JOBS, title: 0, ...blended, score: combine(titled, titleWeight, 0, blended.body) });
+  }
   scored.sort((a, b) => b.score - a.score || a.cls.id.localeCompare(b.cls.id));
-  return { scored, reading, normBody, query };
-}
-
-export type AbstainReason = MatchResult['evidence']['abstainReason'];
-
-/** The decision rule on a ranking: null when the role may be assigned, else why not. */
-export function abstainReason(scored: readonly Scored[], threshold = THRESHOLD, margin = MARGIN): AbstainReason {
-  const top = scored[0];
-  const second = scored[1];
-  if (!top || top.score === 0) return 'no-evidence';
-  if (top.cls.kind === 'outside' || top.score < threshold) return 'low-score';
-  if (second && top.score - second.score < margin) return 'small-margin';
-  return null;
+  return { scored, reading, normBody, query, body, titled };
 }
 
 export function matchPosting(index: MatcherIndex, input: MatchInput, options: MatchOptions = {}): MatchResult {
-  const { scored, reading, normBody, query } = rankClasses(index, input);
-  const reason = abstainReason(scored, options.threshold ?? THRESHOLD, options.margin ?? MARGIN);
+  const { scored, reading, normBody, query, body, titled } = rankClasses(index, input);
+  const rule = ruleOf(index)[titled ? 'titled' : 'untitled'];
+  const reason = abstainReason(scored, { threshold: options.threshold ?? rule.threshold, margin: options.margin ?? rule.margin });
   const roles = scored.filter((s) => s.cls.kind === 'role');
   const candidates: RoleScore[] = roles
     .slice(0, 3)
@@ -183,10 +183,15 @@ export function matchPosting(index: MatcherIndex, input: MatchInput, options: Ma
     candidates,
     evidence: {
       alias: head ? { text: head.entry.text, roleId: head.entry.classId, learned: head.entry.learned } : null,
-      terms: explain ? explainTerms(normBody, query, explained.cls.vector, explained.cls.phrases()) : [],
+      terms: !explain
+        ? []
+        : body && index.bodyModel?.classes.includes(explained.cls.id)
+          ? index.bodyModel.evidence(body, explained.cls.id)
+          : explainTerms(normBody, query, explained.cls.vector, explained.cls.phrases()),
       duties,
       abstainReason: reason,
       outside: top && top.cls.kind === 'outside' ? { id: top.cls.id, label: top.cls.label } : null,
+      listedJobs: reading.listed,
     },
   };
 }

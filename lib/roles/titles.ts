@@ -1,13 +1,20 @@
 import { normalizeForMatch } from '../text/normalize';
+import { levelOf, roleAtLevel } from './levels';
+import { parseTitle } from './title-parse';
 
 /**
- * Reading a job title against the alias table. Chinese titles put the head noun last
- * (淘宝|美工, 新媒体|运营|专员, java|开发工程师), so among the aliases found in a title the one that
- * ends last wins. Rank words at the end (专员, 主管, 经理, 实习生…) are not the head: an alias
- * reaching into them ends, for this purpose, where they begin, so 新媒体运营专员 reads as
- * 新媒体运营 and not as 运营专员; among aliases ending together the one covering more of the
- * title before the rank words wins, then the longer (运营总监 over 运营). Text in brackets
- * (电商运营（天猫方向）) is a qualifier: it counts, but less.
+ * Reading a job title against the alias table, as a recruiter does. First the job's own name is
+ * found (title-parse.ts: hiring words, perks, employer and team segments and brackets set aside,
+ * shorthand expanded, a list of jobs split). Then the domain: Chinese titles put the head noun
+ * last (淘宝|美工, 新媒体|运营|专员, java|开发工程师), so among the aliases found the one that ends
+ * last wins. Rank words at the end (专员, 主管, 经理, 实习生…) are not the head: an alias reaching
+ * into them ends, for this purpose, where they begin, so 新媒体运营专员 reads as 新媒体运营 and
+ * not as 运营专员; among aliases ending together the one covering more of the title before the
+ * rank words wins, then the longer (运营总监 over 运营). A head that other roles' aliases also
+ * contain (运营, 工程师) takes its meaning from the alias right before it (推广|运营, 采购|工程师).
+ * Last the level: rank words set it inside the domain, never the domain (levels.ts). Qualifiers
+ * (brackets, team tags) count, but less. A title listing jobs of different roles is said so
+ * (`jobs`): the body decides among them.
  */
 
 export interface AliasEntry {
@@ -42,27 +49,16 @@ export interface TitleReading {
   /** The generic head (bare 运营) that `head`, the word before it, displaced: see modifierOf. */
   displaced: AliasHit | null;
   hits: AliasHit[];
+  /** The heads of the jobs a title lists when they belong to different roles ("客户代表/售后客服"); else empty. */
+  jobs: AliasHit[];
+  /** Those jobs as the title names them. */
+  listed: string[];
 }
 
 const BRACKETS = /[(（【\[<《][^)）】\]>》]*[)）】\]>》]?/g;
 // Rank and employment words that follow the head noun. Not 师/员/工程师: 设计师, 仓管员 and
 // 开发工程师 name the job itself.
 const RANK_SUFFIX = /(?:专员|助理|主管|经理|总监|组长|主任|负责人|实习生|实习|专家|高级|资深|岗位|岗|方向|兼职|全职|leader|[\s\p{P}\p{S}0-9])+$/u;
-
-// A dash-joined tail naming a direction (技术编辑--ai方向, java开发-支付方向) qualifies the job.
-const DIRECTION_TAIL = /[-—–_]+[^-—–_]*方向$/u;
-
-/** The title proper, and the qualifiers: bracketed text and a trailing "-…方向". */
-function splitQualifiers(key: string): { proper: string; qualifiers: string } {
-  const parts: string[] = [...(key.match(BRACKETS) ?? [])];
-  let proper = key.replace(BRACKETS, ' ');
-  const tail = DIRECTION_TAIL.exec(proper.trimEnd());
-  if (tail && tail.index > 0) {
-    parts.push(tail[0]);
-    proper = proper.slice(0, tail.index);
-  }
-  return { proper, qualifiers: parts.join(' ') };
-}
 
 /** Where the title's head ends: before trailing rank words, keeping at least two characters. */
 function stemEndOf(proper: string): number {
@@ -147,30 +143,86 @@ export function compareHits(a: AliasHit, b: AliasHit): number {
   );
 }
 
+/** True when the text holds an alias (a job the library or an outside family names). */
+function hasAlias(text: string, lookup: AliasLookup): boolean {
+  const found: AliasHit[] = [];
+  findAll(text, lookup, false, 0, text.length, found);
+  return found.length > 0;
+}
+
+interface PartReading {
+  head: AliasHit | null;
+  displaced: AliasHit | null;
+  hits: AliasHit[];
+}
+
+// Rank words that may follow a job's name (the job's own, unlike the pay or perks after them).
+const RANK_PREFIX = /^(?:[/、]?(?:专员|助理|主管|经理|总监|组长|主任|负责人|实习生|实习|专家|高级|资深|副|岗位|岗|leader))*/u;
+
+/** The title up to its last alias and the rank words right after it: "数据分析师保底8500" reads as 数据分析师. */
+function untilLastJob(text: string, lookup: AliasLookup): string {
+  const found: AliasHit[] = [];
+  findAll(text, lookup, false, 0, text.length, found);
+  if (!found.length) return text;
+  const end = Math.max(...found.map((h) => h.end));
+  return text.slice(0, end) + (RANK_PREFIX.exec(text.slice(end))?.[0] ?? '');
+}
+
+/** One job's name: its hits, its head (director titles, modifiers of generic heads), then its level. */
+function readPart(text: string, lookup: AliasLookup, offset: number): PartReading {
+  const proper = untilLastJob(text, lookup);
+  const stem = stemEndOf(proper);
+  const hits: AliasHit[] = [];
+  findAll(proper, lookup, false, offset, stem, hits);
+  const ranked = [...hits].sort(compareHits);
+  const chosen = directorOf(proper, stem, ranked, offset);
+  const modifier = chosen ? null : modifierOf(ranked[0], ranked);
+  const head = chosen ?? modifier ?? ranked[0] ?? null;
+  return { head: head && atLevel(head, proper.slice(Math.max(head.end - offset, stem))), displaced: modifier ? ranked[0]! : null, hits };
+}
+
+/** The head moved to the rung its rank words give (天猫运营|主管 -> the store manager); learned aliases stand. */
+function atLevel(head: AliasHit, rankWords: string): AliasHit {
+  const classId = head.entry.learned ? head.entry.classId : roleAtLevel(head.entry.classId, levelOf(rankWords));
+  if (classId === head.entry.classId) return head;
+  return { ...head, entry: { ...head.entry, classId, text: head.entry.text + rankWords, ambiguous: false, generic: false } };
+}
+
 export function readTitle(
   title: string | null | undefined,
   entries: readonly AliasEntry[],
   lookup: AliasLookup = aliasLookup(entries),
 ): TitleReading {
   title ??= '';
-  const key = titleKey(title).slice(0, 200);
-  const { proper, qualifiers } = splitQualifiers(key);
-  const stem = stemEndOf(proper);
-  const hits: AliasHit[] = [];
-  findAll(proper, lookup, false, 0, stem, hits);
-  if (qualifiers) findAll(qualifiers, lookup, true, 1000, qualifiers.length, hits);
+  const norm = normalizeForMatch(title.slice(0, 500)).slice(0, 200);
+  const key = norm.replace(/\s+/g, '');
+  const parts = parseTitle(norm, (t) => hasAlias(t, lookup));
   // A learned alias equal to the whole title is the user's own answer for exactly this title,
   // whatever punctuation the title carries (运营专员/助理 was learned as 运营专员助理).
   const exactKey = learnedAliasKey(title);
   const exactEntry = exactKey ? entries.find((e) => e.learned && e.key === exactKey) : undefined;
-  const exact: AliasHit | null = exactEntry
-    ? { entry: exactEntry, start: 0, end: proper.length, stemEnd: stem, qualifier: false }
-    : null;
-  if (exact && !hits.some((h) => h.entry === exactEntry)) hits.push(exact);
-  const ranked = hits.filter((h) => !h.qualifier).sort(compareHits);
-  const chosen = exact ?? directorOf(proper, stem, ranked);
-  const modifier = chosen ? null : modifierOf(ranked[0], ranked);
-  return { key, head: chosen ?? modifier ?? ranked[0] ?? null, displaced: modifier ? ranked[0]! : null, hits };
+  const qualifierHits: AliasHit[] = [];
+  if (parts.qualifiers) findAll(parts.qualifiers, lookup, true, 1000, parts.qualifiers.length, qualifierHits);
+  if (exactEntry) {
+    const exact: AliasHit = { entry: exactEntry, start: 0, end: key.length, stemEnd: key.length, qualifier: false };
+    return { key, head: exact, displaced: null, hits: [exact, ...qualifierHits], jobs: [], listed: [] };
+  }
+  // A list of jobs of different roles: no head; each job's head is a candidate the body decides among.
+  if (parts.alternatives.length > 1) {
+    const readings = parts.alternatives.map((a, i) => ({ text: a, ...readPart(a, lookup, i * 100) }));
+    // A bare generic head (视频|运营) names no domain of its own: it does not make a list of jobs.
+    const named = readings.filter((r) => r.head && !(r.head.entry.generic && !r.head.entry.learned));
+    const distinct = named.filter((r, i) => named.findIndex((o) => o.head!.entry.classId === r.head!.entry.classId) === i);
+    if (distinct.length > 1) {
+      const hits = [...readings.flatMap((r) => r.hits), ...qualifierHits];
+      return { key, head: null, displaced: null, hits, jobs: distinct.map((r) => r.head!), listed: named.map((r) => r.text) };
+    }
+    // Names of one job ("新媒体运营/内容运营/视频运营"): the first that names a domain is the head.
+    const first = named[0];
+    if (first) return { key, head: first.head, displaced: first.displaced, hits: [...readings.flatMap((r) => r.hits), ...qualifierHits], jobs: [], listed: [] };
+  }
+  const part = readPart(parts.proper, lookup, 0);
+  return { key, head: part.head, displaced: part.displaced, hits: [...part.hits, ...qualifierHits], jobs: [], listed: [] };
 }
 
 // The rank that heads a department. Below it a title's rank words qualify the job
@@ -183,19 +235,24 @@ const DIRECTOR_RANK = /总监/;
  * When the rank words are a director's, an alias that names a director's title and reaches into
  * them (运营总监, 设计总监, 技术总监) is the head, not the narrower job before them.
  */
-function directorOf(proper: string, stem: number, hits: AliasHit[]): AliasHit | null {
+function directorOf(proper: string, stem: number, hits: AliasHit[], offset: number): AliasHit | null {
   if (!DIRECTOR_RANK.test(proper.slice(stem))) return null;
-  return hits.find((h) => h.end > stem && DIRECTOR_RANK.test(h.entry.key)) ?? null;
+  return hits.find((h) => h.end - offset > stem && DIRECTOR_RANK.test(h.entry.key)) ?? null;
 }
 
+// Words that name a person at work in any field: the word before them names the field.
+const PERSON_NOUN = /^(?:工程师|专家|顾问|人员|engineer|specialist|consultant)$/;
+
 /**
- * A generic head (bare 运营) takes its meaning from the word right before it: 推广运营 is
- * promotion work, 网络安全运营 security work. When an unambiguous alias of another class ends
- * exactly where a generic head begins, that alias is the better head. (A same-class alias there
- * confirms the head: 数据仓库|工程师 stays tech whatever 仓库 means alone.)
+ * A generic head names a kind of work, not a domain: bare 运营 (other roles' aliases contain it
+ * twice or more), or a word for a person at work in any field (工程师, 专家). It takes its meaning
+ * from the word right before it: 推广运营 is promotion work, 网络安全运营 security work, 采购工程师
+ * purchasing. When an unambiguous alias of another class ends exactly where such a head begins,
+ * that alias is the better head. (A same-class alias there confirms the head: 数据仓库|工程师
+ * stays tech whatever 仓库 means alone.)
  */
 function modifierOf(head: AliasHit | undefined, hits: AliasHit[]): AliasHit | null {
-  if (!head || !head.entry.generic || head.entry.learned) return null;
+  if (!head || head.entry.learned || !(head.entry.generic || PERSON_NOUN.test(head.entry.key))) return null;
   const best = hits.filter((h) => h.end === head.start).sort(compareHits)[0];
   if (!best || best.entry.classId === head.entry.classId || best.entry.ambiguous) return null;
   return best;

@@ -29,6 +29,11 @@ export interface MatchEvidence {
    * sales, legal…): the reason for a 'low-score' abstention. Optional so older results still fit.
    */
   outside?: { id: string; label: string } | null;
+  /**
+   * The jobs a title lists when they belong to different roles ("客户代表/售后客服/培训助教"):
+   * the body picked among them, or the matcher abstained. Optional so older results still fit.
+   */
+  listedJobs?: string[];
 }
 
 export interface MatchResult {

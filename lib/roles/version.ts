@@ -3,4 +3,4 @@
  * changes; seeding merges a newer version in without touching the user's edits. Kept apart from
  * the library's data so pages can check the version without loading the roles.
  */
-export const LIBRARY_VERSION = 3;
+export const LIBRARY_VERSION = 4;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { extractFromText, extractPostings, type ExtractedWithBody, type NotJobReason } from '@/lib/extract';
-import { loadMatcherIndex } from '@/lib/roles/load';
+import { loadBodyModel, loadMatcherIndex } from '@/lib/roles/load';
 import { roleFieldsOf } from '@/lib/roles/analyze';
 import type { MatcherIndex } from '@/lib/roles/matcher-index';
 import type { MatchResult } from '@/lib/roles/types';
@@ -65,6 +65,7 @@ export function usePopup() {
 
   const loadIndex = useCallback(async (fresh = false) => {
     if (fresh || !indexRef.current) {
+      void loadBodyModel(); // its own chunk: fetched and parsed while the library is seeded and read
       indexRef.current = ensureLibrary(getDb())
         .then(() => mark('library-ready'))
         // The saved postings' folds as stored (stale ones are folded again by the background).

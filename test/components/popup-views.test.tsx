@@ -81,7 +81,26 @@ describe('RolePanel', () => {
     renderUi(<RolePanel match={clearMatch} roles={roles} roleId="designer" byUser={false} onReassign={() => {}} />);
     expect(screen.getByTestId('role-name').textContent).toBe('美工/视觉设计');
     expect(screen.getByTestId('role-confidence').textContent).toContain('置信度 91%');
-    expect(screen.getByTestId('role-evidence').textContent).toBe('职位名称匹配“美工”');
+    expect(screen.getByTestId('role-evidence').textContent).toContain('职位名称匹配“美工”');
+    expect(screen.getByTestId('role-evidence-terms').textContent).toBe('正文中起作用的词：详情页');
+  });
+
+  test('a title listing jobs of several roles says so, next to the words of the ad that decided', () => {
+    const listed: MatchResult = {
+      ...clearMatch,
+      role: null,
+      evidence: { ...clearMatch.evidence, alias: null, terms: ['售后', '退换货'], listedJobs: ['客户代表', '售后客服', '培训助教'], abstainReason: 'small-margin' },
+    };
+    renderUi(<RolePanel match={listed} roles={roles} roleId={null} byUser={false} onReassign={() => {}} />);
+    expect(screen.getByTestId('role-evidence-listed').textContent).toBe('标题列出了几个不同的岗位（客户代表、售后客服、培训助教），按正文判断');
+    expect(screen.getByTestId('role-evidence-terms').textContent).toBe('正文中起作用的词：售后、退换货');
+  });
+
+  test('body words are shown as text, never as HTML', () => {
+    const hostile: MatchResult = { ...clearMatch, evidence: { ...clearMatch.evidence, alias: null, terms: ['<img src=x onerror=alert(1)>'] } };
+    const { container } = renderUi(<RolePanel match={hostile} roles={roles} roleId="designer" byUser={false} onReassign={() => {}} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByTestId('role-evidence-terms').textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
   test('unsure: says so, offers the candidates, and a click reassigns', () => {

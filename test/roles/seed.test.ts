@@ -99,6 +99,48 @@ describe('seedLibrary', () => {
     expect(after.specialties?.map((x) => x.id)).toContain('testing');
   });
 
+  test('library v3 with the user’s edits upgrades to v4 (issue 12’s vocabulary) and loses none of them', async () => {
+    // v3 as it was stored: this version's new title words (投手, 助播, 社媒 …) not yet in it.
+    const added: Record<string, string[]> = {
+      'promotion-specialist': ['投手', '千川', '随心推', 'dou+'],
+      'live-streamer': ['助播', '直播助播'],
+      'new-media-operator': ['社媒', '社媒运营', 'tiktok'],
+    };
+    for (const [id, words] of Object.entries(added)) {
+      const role = LIBRARY_ROLES.find((r) => r.id === id)!;
+      for (const w of words) expect(role.aliases).toContain(w); // the test tracks the real v4 data
+    }
+    const v3Roles = LIBRARY_ROLES.map((r) => (added[r.id] ? { ...r, aliases: r.aliases.filter((a) => !added[r.id]!.includes(a)) } : r));
+    expect(LIBRARY_VERSION).toBe(4);
+    db = freshDb();
+    const deps = testDeps();
+    await seedLibrary(db, deps, { version: 3, roles: v3Roles });
+    // The user's edits under v3: a renamed role, a marked sentence on an unedited role, a role of their own.
+    await updateRoleInfo(db, 'new-media-operator', { nameZh: '我的新媒体' }, { ...deps, newId: () => 'x' });
+    const live = (await db.roles.get('live-streamer'))!;
+    const mark = { text: '负责直播间的节奏把控', polarity: 'covers' as const, createdAt: 7 };
+    await db.roles.put({ ...live, duties: live.duties.map((d, i) => (i === 0 ? { ...d, marks: [mark] } : d)) });
+    const own = { ...(await db.roles.get('hr'))!, id: 'my-buyer', origin: 'user' as const, builtinVersion: null, nameZh: '买手', aliases: ['买手'] };
+    await db.roles.put(own);
+    deps.tick(1000);
+
+    const report = await seedLibrary(db, deps);
+    expect(report).toMatchObject({ from: 3, to: 4, added: [] });
+    expect(report.updated).toEqual(expect.arrayContaining(['promotion-specialist', 'live-streamer']));
+    expect(report.kept).toContain('new-media-operator');
+    expect((await db.roles.get('promotion-specialist'))!.aliases).toEqual(expect.arrayContaining(['投手', '千川', '随心推']));
+    const liveAfter = (await db.roles.get('live-streamer'))!;
+    expect(liveAfter.aliases).toContain('助播');
+    expect(liveAfter.duties[0]!.marks).toEqual([mark]);
+    expect(liveAfter.builtinVersion).toBe(4);
+    const edited = (await db.roles.get('new-media-operator'))!;
+    expect(edited.nameZh).toBe('我的新媒体');
+    expect(edited.aliases).not.toContain('社媒'); // an edited role keeps the user's alias list as it is
+    expect(await db.roles.get('my-buyer')).toEqual(own);
+    expect(await db.roles.count()).toBe(16);
+    expect((await db.settings.get('settings'))?.libraryVersion).toBe(4);
+  });
+
   test('a built-in role removed from the table is not brought back by an upgrade', async () => {
     db = freshDb();
     await seedLibrary(db, testDeps());

@@ -15,6 +15,10 @@ export const newMediaOperator: LibraryRole = {
     '新媒体运营', '新媒体', '新媒体编辑', '新媒体专员', '新媒体主管', '内容运营', '社群运营', '社区运营',
     '私域运营', '微信运营', '公众号运营', '微博运营', '抖音运营', '小红书运营', '短视频运营',
     '自媒体运营', '社交媒体运营', '粉丝运营', '达人运营', '内容营销', 'social media',
+    // Social media abroad, as cross-border sellers' ads name it.
+    '社媒', '社媒运营', '海外社媒', '社交媒体', 'facebook', 'facebook运营', 'instagram', 'tiktok', 'tiktok运营', 'ins运营',
+    'youtube', 'youtube运营',
+    'social media operator',
     'content operations', 'content operator', 'community manager',
   ],
   duties: [
@@ -179,7 +183,7 @@ export const liveStreamer: LibraryRole = {
   aliases: [
     '主播', '带货主播', '电商主播', '直播主播', '淘宝主播', '抖音主播', '主播助理', '直播助理',
     '直播运营', '直播主管', '直播场控', '场控', '中控', '直播间运营', '直播', '直播电商',
-    '达人主播', 'live streamer', 'live host', 'livestream host',
+    '达人主播', '助播', '直播助播', '副播', '直播中控', 'live streamer', 'live host', 'livestream host',
   ],
   duties: [
     d('live-streamer.host', '在直播间讲解和展示商品，介绍卖点和优惠，引导下单',

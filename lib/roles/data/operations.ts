@@ -132,6 +132,8 @@ export const operationsSpecialist: LibraryRole = {
     '运营专员', '运营助理', '平台运营', '电商运营', '网店运营', '店铺运营', '淘宝运营', '天猫运营',
     '京东运营', '拼多多运营', '唯品会运营', '亚马逊运营', '速卖通运营', '跨境电商运营', '电商专员',
     '电商运营专员', '电商运营助理', '活动运营', '商家运营', '渠道运营', '海外商务', '运营', '电商',
+    '电子商务', '电子商务专员', '电子商务运营', '抖店运营', '小店运营', '1688运营', '国际站运营', '独立站运营',
+    'shopee运营', 'lazada运营', 'temu运营', 'tiktok shop运营',
     'operations specialist', 'e-commerce operations', 'ecommerce operations', 'amazon operations',
   ],
   duties: [
@@ -191,6 +193,9 @@ export const promotionSpecialist: LibraryRole = {
     '电商推广', '直通车推广', '直通车', '钻展', '竞价', '竞价专员', '竞价推广', 'sem', 'seo',
     '搜索引擎优化', '信息流投放', '信息流优化师', '信息流', '投放专员', '广告投放', '投放',
     '优化师', '市场推广', '网络营销', '营销推广', '活动推广', '活动策划', '策划推广', '淘宝客', '淘客', '站外推广', 'promotion specialist',
+    // Paid traffic as short-video commerce names it: the buyer of traffic (投手) and its tools.
+    '投手', '投流', '投流专员', '投流优化师', '千川', '千川投手', '巨量千川', '随心推', 'dou+', '信息流广告',
+    '广告运营', '广告优化', '广告优化师', '效果广告', '买量', '巨量引擎', 'facebook广告', 'google广告', 'tiktok广告',
     'paid search', 'ppc', 'digital marketing',
   ],
   duties: [
