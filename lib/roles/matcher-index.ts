@@ -1,10 +1,10 @@
 import type { Alias, Role } from '../db/schemas';
-import { countTerms, segmentWords, idfTable, termsOf, unit, weigh, type Vector } from './features';
+import { addScaled, countTerms, segmentWords, idfTable, termsOf, unit, weigh, type Vector } from './features';
 import { OUTSIDE_FAMILIES, type OutsideFamily } from './outside';
 import { aliasLookup, markAmbiguous, titleKey, type AliasEntry, type AliasLookup } from './titles';
 import { itemTerms } from './align';
 import { profilePhrases, type Phrase } from './explain';
-import { clipOf, foldClips, termUnion, withSaved, type SavedClip, type SavedFold, type SavedPostingLike } from './saved-fold';
+import type { SavedFold } from './saved-fold';
 import type { BodyModel } from './body-types';
 
 /**
@@ -47,8 +47,6 @@ export interface MatcherIndex {
   bodyModel?: BodyModel;
 }
 
-export type { SavedPostingLike } from './saved-fold';
-
 export function roleProfileText(role: Role): string[] {
   return [
     role.nameZh,
@@ -64,11 +62,8 @@ function outsideProfileText(f: OutsideFamily): string[] {
   return [f.label, ...f.aliases, ...f.profile];
 }
 
-/** Saved postings as the index takes them: the postings themselves, or each role's fold of them. */
-export type SavedInput = readonly SavedPostingLike[] | ReadonlyMap<string, SavedFold>;
-
 /** The class documents of the roles (each role, and the outside families no role has taken). */
-function classDocuments(roles: readonly Role[]) {
+export function classDocuments(roles: readonly Role[]) {
   // A user role that claims an outside family's title takes the family's place.
   const roleAliasKeys = new Set(roles.flatMap((r) => [...r.nameZh.split('/'), ...r.aliases].map(titleKey)));
   const outside = OUTSIDE_FAMILIES.filter((f) => !f.aliases.some((a) => roleAliasKeys.has(titleKey(a))));
@@ -100,7 +95,7 @@ function classDocuments(roles: readonly Role[]) {
 }
 
 /** The idf over the class documents, each joined by the terms of its role's saved postings. */
-function classIdfOf(docs: readonly { id: string }[], counts: readonly Vector[], savedTerms: (roleId: string) => Iterable<string>) {
+export function classIdfOf(docs: readonly { id: string }[], counts: readonly Vector[], savedTerms: (roleId: string) => Iterable<string>) {
   const termSets = docs.map((doc, i) => {
     const set = new Set(counts[i]!.keys());
     for (const t of savedTerms(doc.id)) set.add(t);
@@ -109,33 +104,24 @@ function classIdfOf(docs: readonly { id: string }[], counts: readonly Vector[], 
   return idfTable(termSets, true).idf;
 }
 
-function clipsByRole(roles: readonly Role[], saved: readonly SavedPostingLike[]): Map<string, SavedClip[]> {
-  const roleIds = new Set(roles.map((r) => r.id));
-  const byRole = new Map<string, SavedClip[]>();
-  for (const p of saved) {
-    if (!p.roleId || !roleIds.has(p.roleId)) continue;
-    const list = byRole.get(p.roleId) ?? [];
-    list.push(clipOf(p));
-    byRole.set(p.roleId, list);
-  }
-  return byRole;
+// A class's saved postings weigh n / (n + PRIOR) against its written profile: a handful of clips
+// nudges the profile, dozens dominate it (saved-fold.ts weighs each clip).
+const SAVED_PRIOR = 5;
+
+/** The role's profile vector moved toward its saved postings: n / (n + PRIOR) of the way. */
+function withSaved(profile: Vector, fold: SavedFold | undefined): Vector {
+  if (fold && fold.total > 0) addScaled(profile, fold.mean, fold.total / (fold.total + SAVED_PRIOR));
+  return unit(profile);
 }
 
 /**
- * Each role's saved postings folded with the idf of the index they make with these roles: what
- * buildIndex(roles, learned, folds) needs to give exactly buildIndex(roles, learned, postings).
+ * The index of these roles and learned aliases, each role's profile moved toward its saved
+ * postings' fold (fold-postings.ts makes folds from postings; profile-store.ts keeps them). The
+ * popup's first script holds no code that reads or folds postings.
  */
-export function foldSaved(roles: readonly Role[], byRole: ReadonlyMap<string, readonly SavedClip[]>): Map<string, SavedFold> {
-  const { docs, counts } = classDocuments(roles);
-  const unions = new Map([...byRole].map(([id, clips]) => [id, termUnion(clips)]));
-  const idf = classIdfOf(docs, counts, (id) => unions.get(id) ?? []);
-  return new Map([...byRole].filter(([, clips]) => clips.length > 0).map(([id, clips]) => [id, foldClips(clips, idf)]));
-}
-
-export function buildIndex(roles: readonly Role[], learned: readonly Alias[] = [], saved: SavedInput = []): MatcherIndex {
+export function buildIndex(roles: readonly Role[], learned: readonly Alias[] = [], folds: ReadonlyMap<string, SavedFold> = new Map()): MatcherIndex {
   const roleMap = new Map(roles.map((r) => [r.id, r]));
   const { docs, counts, outside } = classDocuments(roles);
-  const folds = Array.isArray(saved) ? foldSaved(roles, clipsByRole(roles, saved as readonly SavedPostingLike[])) : (saved as ReadonlyMap<string, SavedFold>);
   // Saved postings join their class's document for the idf, so their vocabulary counts.
   const classIdf = classIdfOf(docs, counts, (id) => (roleMap.has(id) ? (folds.get(id)?.terms ?? []) : []));
 

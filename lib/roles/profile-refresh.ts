@@ -1,7 +1,7 @@
 import type { RoleClipDb } from '../db/db';
 import type { Posting, Role } from '../db/schemas';
 import { changedSince, EMPTY_JOURNAL, roleRevision, type StatsJournal } from '../db/stats-journal';
-import { foldSaved } from './matcher-index';
+import { foldSaved } from './fold-postings';
 import { foldTable, PROFILE_FORMAT, profileStamp, readMatcherFold, savedTable, type KeptPosting, type MatcherFoldRow, type SavedTermsRow, type StoredFold } from './profile-store';
 import { clipOf, MAX_SAVED_PER_ROLE, savedOrder, type SavedClip, type SavedFold } from './saved-fold';
 

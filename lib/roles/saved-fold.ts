@@ -17,9 +17,7 @@ export interface SavedPostingLike {
   body?: string;
 }
 
-// A class's saved postings weigh n / (n + PRIOR) against its written profile: a handful of clips
-// nudges the profile, dozens dominate it. Matcher-assigned clips count half (they echo the matcher).
-export const SAVED_PRIOR = 5;
+// Matcher-assigned clips count half (they echo the matcher); matcher-index.ts weighs the whole.
 const MATCHER_ASSIGNED_WEIGHT = 0.5;
 // Enough clips to shape a role's profile; bounded so a huge library still folds in milliseconds.
 export const MAX_SAVED_PER_ROLE = 200;
@@ -74,10 +72,4 @@ export function foldClips(clips: readonly SavedClip[], idf: (term: string) => nu
     total += c.weight;
   }
   return { terms: termUnion(clips), mean: unit(mean), total };
-}
-
-/** The role's profile vector moved toward its saved postings: n / (n + PRIOR) of the way. */
-export function withSaved(profile: Vector, fold: SavedFold | undefined): Vector {
-  if (fold && fold.total > 0) addScaled(profile, fold.mean, fold.total / (fold.total + SAVED_PRIOR));
-  return unit(profile);
 }

@@ -5,6 +5,7 @@ import { updateRoleInfo } from '@/lib/db/roles-repo';
 import type { Posting } from '@/lib/db/schemas';
 import { generatePostings } from '@/lib/library/generate';
 import { reassignPosting } from '@/lib/roles/learning';
+import { foldPostings } from '@/lib/roles/fold-postings';
 import { loadMatcherIndex } from '@/lib/roles/load';
 import { buildIndex, type MatcherIndex } from '@/lib/roles/matcher-index';
 import { refreshMatcherFold } from '@/lib/roles/profile-refresh';
@@ -34,7 +35,7 @@ async function reference(d: RoleClipDb): Promise<MatcherIndex> {
     if (list.length < MAX_SAVED_PER_ROLE) list.push(p);
     perRole.set(p.roleId!, list);
   }
-  return buildIndex(roles, aliases, [...perRole.values()].flat());
+  return buildIndex(roles, aliases, foldPostings(roles, [...perRole.values()].flat()));
 }
 
 function expectSameIndex(got: MatcherIndex, want: MatcherIndex) {
