@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { extractFromText, extractPostings, type ExtractedWithBody, type NotJobReason } from '@/lib/extract';
-import { loadBodyModel, loadMatcherIndex } from '@/lib/roles/load';
+import { loadBodyModel, loadStoredMatcherIndex } from '@/lib/roles/load-stored';
 import { roleFieldsOf } from '@/lib/roles/analyze';
 import type { MatcherIndex } from '@/lib/roles/matcher-index';
 import type { MatchResult } from '@/lib/roles/types';
@@ -69,7 +69,7 @@ export function usePopup() {
       indexRef.current = ensureLibrary(getDb())
         .then(() => mark('library-ready'))
         // The saved postings' folds as stored (stale ones are folded again by the background).
-        .then(() => loadMatcherIndex(getDb(), { refreshLater: refreshProfilesLater }))
+        .then(() => loadStoredMatcherIndex(getDb(), refreshProfilesLater))
         .then((built) => (mark('index-ready'), built));
     }
     const built = await indexRef.current;

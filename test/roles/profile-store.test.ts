@@ -7,6 +7,7 @@ import { generatePostings } from '@/lib/library/generate';
 import { reassignPosting } from '@/lib/roles/learning';
 import { foldPostings } from '@/lib/roles/fold-postings';
 import { loadMatcherIndex } from '@/lib/roles/load';
+import { loadStoredMatcherIndex } from '@/lib/roles/load-stored';
 import { buildIndex, type MatcherIndex } from '@/lib/roles/matcher-index';
 import { refreshMatcherFold } from '@/lib/roles/profile-refresh';
 import { readMatcherFold } from '@/lib/roles/profile-store';
@@ -121,7 +122,7 @@ describe('the matcher profiles kept in IndexedDB', () => {
     expectSameIndex(got, await reference(db));
   });
 
-  test('a role edited makes the folds stale; the popup way reads no posting, uses them as they are and asks for a refresh', async () => {
+  test('a role edited makes the folds stale; the popup load reads no posting, uses them as they are and asks for a refresh', async () => {
     const deps = await library(200);
     await loadMatcherIndex(db);
     const role = (await db.roles.toArray())[0]!;
@@ -131,7 +132,7 @@ describe('the matcher profiles kept in IndexedDB', () => {
 
     const reads = readsOfPostings(db);
     const later = vi.fn();
-    const stale = await loadMatcherIndex(db, { refreshLater: later });
+    const stale = await loadStoredMatcherIndex(db, later);
     expect(later).toHaveBeenCalledOnce();
     expect(reads.where).not.toHaveBeenCalled();
     expect(reads.bulkGet).not.toHaveBeenCalled();
@@ -142,14 +143,14 @@ describe('the matcher profiles kept in IndexedDB', () => {
     await refreshMatcherFold(db);
     expect((await readMatcherFold(db)).current).toBe(true);
     const fresh = vi.fn();
-    expectSameIndex(await loadMatcherIndex(db, { refreshLater: fresh }), await reference(db));
+    expectSameIndex(await loadStoredMatcherIndex(db, fresh), await reference(db));
     expect(fresh).not.toHaveBeenCalled();
   });
 
-  test('with no folds yet (a library from before them), the popup way builds without saved postings and asks for them', async () => {
+  test('with no folds yet (a library from before them), the popup load builds without saved postings and asks for them', async () => {
     await library(100);
     const later = vi.fn();
-    const index = await loadMatcherIndex(db, { refreshLater: later });
+    const index = await loadStoredMatcherIndex(db, later);
     expect(later).toHaveBeenCalledOnce();
     expectSameIndex(index, buildIndex(await db.roles.toArray(), await db.aliases.toArray()));
   });
