@@ -66,4 +66,17 @@ describe('plain-text layouts keep their lists', () => {
     const s = split(['我们的优势', '1. 我们这边可以接触到完整的电商链路', '2. 团队年轻，氛围开放', '岗位职责：', '1. 负责店铺运营', '任职要求：', '1. 两年以上经验'].join('\n'));
     expect(s.duties).toEqual(['负责店铺运营']);
   });
+
+  test('an unnamed heading over a list that reads as requirements stays a list of its own, before 工作职责', () => {
+    const s = split(['职位需求', '1. 计算机相关专业本科及以上学历', '2. 拥有3年以上后台开发经验', '3. 熟悉数据库设计', '', '工作职责：', '1. 负责计费系统的设计与开发'].join('\n'));
+    expect(s.requirements).toEqual(['计算机相关专业本科及以上学历', '拥有3年以上后台开发经验', '熟悉数据库设计']);
+    expect(s.duties).toEqual(['负责计费系统的设计与开发']);
+  });
+
+  test('"我们期望你" after a company intro and "我们的优势": its numbered duties are filed as duties', () => {
+    const s = split(
+      ['我们事业部主要有两大业务方向：', '1.商品中台', '2.交易链路', '', '我们的优势', '1.可以接触完整的电商链路', '2.团队氛围开放', '', '我们期望你', '1) 进行交易系统的研发与上线', '2) 解决系统稳定性问题', '3) 深入理解业务，做好技术规划', '4) 带领小组完成技术目标'].join('\n'),
+    );
+    expect(s.duties).toEqual(['进行交易系统的研发与上线', '解决系统稳定性问题', '深入理解业务，做好技术规划', '带领小组完成技术目标']);
+  });
 });
