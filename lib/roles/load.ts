@@ -1,14 +1,12 @@
 import type { RoleClipDb } from '../db/db';
-import { buildIndex, type MatcherIndex, type SavedPostingLike } from './matcher-index';
+import type { MatcherIndex } from './matcher-index';
+import { loadMatcherIndexWith } from './load-index';
 import type { BodyModel } from './body-types';
 
 /**
- * The matcher index as the user's library stands: every role in the table (built-in, edited and
- * user-created alike), the learned aliases, and the saved postings that have a role, folded into
- * their role's profile, and the body model. The database is seeded first (seedLibrary); the
- * library's data is not imported here, so the popup can leave it out of its bundle, and the body
- * model's weights come as a chunk of their own (a dynamic import), fetched while the database is
- * read.
+ * The body model for pages (popup, workspace): its weights and code come as a chunk of their own (a
+ * dynamic import), fetched while the database is read, so the popup's first script holds neither.
+ * The index itself is built by load-index.ts.
  */
 
 let model: Promise<BodyModel | null> | null = null;
@@ -24,34 +22,7 @@ export function loadBodyModel(): Promise<BodyModel | null> {
   return model;
 }
 
-// Enough clips to shape a role's profile; bounded so a huge library still builds in milliseconds.
-const MAX_SAVED_PER_ROLE = 200;
-const MAX_BODY_CHARS = 4000;
-
-export async function loadMatcherIndex(db: RoleClipDb): Promise<MatcherIndex> {
-  const [bodyModel, stored, aliases, postings] = await Promise.all([
-    loadBodyModel(),
-    db.roles.toArray(),
-    db.aliases.toArray(),
-    // Rows without a role are not in the roleId index; `above('')` reads exactly the assigned ones.
-    db.postings.where('roleId').above('').toArray(),
-  ]);
-  const perRole = new Map<string, SavedPostingLike[]>();
-  // Newest first, the user's own assignments before the matcher's.
-  postings.sort((a, b) => Number(b.roleAssignedBy === 'user') - Number(a.roleAssignedBy === 'user') || b.clippedAt - a.clippedAt);
-  for (const p of postings) {
-    const list = perRole.get(p.roleId!) ?? [];
-    if (list.length >= MAX_SAVED_PER_ROLE) continue;
-    list.push({
-      roleId: p.roleId,
-      roleAssignedBy: p.roleAssignedBy,
-      title: p.title,
-      duties: p.duties,
-      requirements: p.requirements,
-      body: p.body.slice(0, MAX_BODY_CHARS),
-    });
-    perRole.set(p.roleId!, list);
-  }
-  const index = buildIndex(stored, aliases, [...perRole.values()].flat());
-  return bodyModel ? { ...index, bodyModel } : index;
+/** The matcher index with the shipped body model (loadBodyModel): the popup's and the workspace's. */
+export function loadMatcherIndex(db: RoleClipDb): Promise<MatcherIndex> {
+  return loadMatcherIndexWith(db, loadBodyModel());
 }
