@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { PartContext } from './run-parts';
 import { figuresOf, readAlignRecords, splitKey, type AdScore, type AlignRecord, type Figures, type Reading } from './align-gold';
 import { ablations, calibrate, halves, IN_USE, prepare, run, runBefore, type Prepared, type Settings } from './align-runs';
@@ -61,14 +63,14 @@ function splitHalf(prepared: readonly Prepared[], records: readonly AlignRecord[
   console.log(`calibrated on all ${records.length} ads: ${describe(all.settings)} (F1 ${f3(all.f1)}); in use: ${describe(IN_USE)}`);
 }
 
-function misses(ads: readonly AdScore[], records: readonly AlignRecord[]): void {
+function misses(ads: readonly AdScore[], records: readonly AlignRecord[], title = 'misses by ad'): void {
   const items = new Map(records.map((r) => [r.id, r.items]));
   const cut = (s: string) => (s.length > 36 ? `${s.slice(0, 35)}…` : s).replace(/\s+/g, ' ');
   const show = (id: string, k: string) => {
     const [duty, i] = splitKey(k);
     return `${duty.replace(/^[^.]+\./, '')}<-#${i} ${cut(items.get(id)![i]!)}`;
   };
-  console.log('misses by ad (main reading): "-" a gold pair not reported, "+" a reported pair not in gold [why]');
+  console.log(`${title} (main reading): "-" a gold pair not reported, "+" a reported pair not in gold [why]`);
   for (const a of ads) {
     const missed = [...a.gold.main].filter((k) => !a.reported.has(k));
     const wrong = [...a.reported].filter((k) => !a.gold.main.has(k));
@@ -99,18 +101,23 @@ export default async function evalAlign(ctx: PartContext): Promise<void> {
   console.log('what each mechanism earns (main):');
   for (const { label, ads: x } of ablations(prepared)) console.log(`  ${label.padEnd(48)} ${line('', figuresOf(x, 'main'))}`);
   splitHalf(prepared, records);
-  if (!file) selfCheck(ctx.evalDir!);
+  // The self-check reads its ads from the role files: a folder holding only an align-dev.jsonl
+  // (another judged set scored as `ROLECLIP_EVAL_DIR=dir npm run eval -- align`) has none.
+  const selfChecked = !file && existsSync(join(ctx.evalDir!, 'roles-ecom-dev.jsonl')) ? selfCheck(ctx.evalDir!) : [];
   misses(ads, records);
+  for (const s of selfChecked) misses(s.ads, s.records, `self-check ${s.set} misses`);
 }
 
 /** The implementer's own judged set (align-selfcheck.ts): weaker evidence, printed apart. */
-function selfCheck(evalDir: string): void {
-  for (const set of ['A', 'B'] as const) {
+function selfCheck(evalDir: string): { set: string; ads: AdScore[]; records: AlignRecord[] }[] {
+  return (['A', 'B'] as const).map((set) => {
     const records = readSelfCheck(evalDir, set);
     const prepared = prepare(records);
     const pairs = records.reduce((n, r) => n + r.gold_ids.length, 0);
     console.log(`self-check ${set} (${records.length} other ads judged by the implementer, ${pairs} pairs; see bench/align-selfcheck.ts):`);
-    for (const reading of ['main', 'strict', 'lenient'] as Reading[]) console.log(`  ${line(reading, figuresOf(run(prepared), reading))}`);
+    const ads = run(prepared);
+    for (const reading of ['main', 'strict', 'lenient'] as Reading[]) console.log(`  ${line(reading, figuresOf(ads, reading))}`);
     console.log(`  ${line('before', figuresOf(runBefore(prepared), 'main'))}`);
-  }
+    return { set, ads, records };
+  });
 }

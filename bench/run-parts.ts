@@ -18,8 +18,10 @@ export async function runParts(kind: 'eval' | 'bench', names: string[]): Promise
   const evalDir = existsSync(candidate) ? candidate : null;
   if (!evalDir) console.log(`(no eval data at ${candidate}; set ROLECLIP_EVAL_DIR to score against real ads)`);
   const only = process.argv.slice(2);
+  // A part named exactly ("pages") runs alone, not every part whose name contains it ("pages-real").
+  const picks = (o: string, name: string) => (names.some((n) => n.endsWith(`-${o}`)) ? name.endsWith(`-${o}`) : name.includes(o));
   for (const name of names) {
-    if (only.length && !only.some((o) => name.includes(o))) continue;
+    if (only.length && !only.some((o) => picks(o, name))) continue;
     const file = resolve('bench', `${name}.ts`);
     if (!existsSync(file)) continue; // a part not written yet
     const part = (await import(file)) as { default: Part };

@@ -1,4 +1,7 @@
+import { hasItemMarker } from '../text/items';
+import { itemScore, STRONG } from './classify';
 import { headingKindOf } from './headings';
+import { jobLike } from './title-choice';
 import type { Line } from './lines';
 import { cleanTitle } from './title';
 
@@ -19,27 +22,41 @@ const NOT_TITLE_END = /[。；;，,：:！!？?]$/;
 const FIELD_LIKE = /^[\u4e00-\u9fff]{2,6}\s*[:：]/;
 const MAX_TITLE = 50;
 
-/** Title rank of a line: 1-6 page heading, 7 bold line, 8 "职位名称：" field; 0 not a title. */
-function titleRank(line: Line): number {
-  const t = line.text;
-  if (TITLE_FIELD.test(t)) return 8;
-  if (!line.heading || t.length > MAX_TITLE || t.length < 2) return 0;
+/**
+ * Title rank of a line: 1-6 page heading, 7 bold line, 8 "职位名称：" field, 9 a plain short line
+ * that a section heading follows ("<dt>销售经理</dt><dd><b>工作职责：</b>…"); 0 not a title.
+ */
+function titleRank(lines: Line[], i: number, jobHeading: boolean[]): number {
+  const line = lines[i]!;
+  if (TITLE_FIELD.test(line.text)) return 8;
+  // "<div>运营专员：</div>" before its sections: a title when it reads as a job.
+  const t = line.text.replace(/\s*[:：]\s*$/, '');
+  if (t !== line.text && !jobLike(t)) return 0;
+  if (t.length > MAX_TITLE || t.length < 2) return 0;
   if (NOT_TITLE_END.test(t) || FIELD_LIKE.test(t) || headingKindOf(t)) return 0;
   if (!/[\p{L}]/u.test(t)) return 0;
-  return line.heading;
+  if (line.heading) return line.heading;
+  // Job titles open like duties (运营专员, 研发经理): item evidence rules out only other lines.
+  if (line.li || hasItemMarker(t) || /[，,。；;]/.test(t) || (Math.abs(itemScore(t)) >= STRONG && !jobLike(t))) return 0;
+  // A section heading right after it, past a few short fields (地点：…, 名额：…).
+  for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
+    if (jobHeading[k]) return 9;
+    if (!FIELD_LIKE.test(lines[k]!.text) || lines[k]!.text.length > 40) return 0;
+  }
+  return 0;
 }
 
-function isJobHeading(line: Line): boolean {
+export function isJobHeading(line: Line): boolean {
   if (line.text.length > 80) return false;
   const kind = headingKindOf(line.text) ?? headingKindOf(line.text.split(/[:：]/)[0] ?? '');
   return kind === 'duties' || kind === 'requirements' || kind === 'preferred';
 }
 
 export function findBlocks(lines: Line[]): Block[] {
-  const ranks = lines.map(titleRank);
   const jobHeading = lines.map(isJobHeading);
   // Cheap exit: a page with fewer than two job headings holds at most one posting.
   if (jobHeading.filter(Boolean).length < 2) return [];
+  const ranks = lines.map((_, i) => titleRank(lines, i, jobHeading));
   let best: { rank: number; starts: number[] } | null = null;
   for (const rank of new Set(ranks.filter((r) => r > 0))) {
     const starts = ranks.flatMap((r, i) => (r === rank ? [i] : []));
@@ -48,6 +65,7 @@ export function findBlocks(lines: Line[]): Block[] {
       for (let i = s + 1; i < end; i++) if (jobHeading[i]) return true;
       return false;
     });
+    if (rank === 9 && !alike(lines, good, jobHeading)) continue;
     if (good.length >= 2 && (!best || good.length > best.starts.length || (good.length === best.starts.length && rank < best.rank))) {
       best = { rank, starts: good };
     }
@@ -61,6 +79,19 @@ export function findBlocks(lines: Line[]): Block[] {
     blocks.push({ title: cleanTitle(m ? m[2]! : lines[s]!.text), lines: lines.slice(s + 1, blockEnd(lines, all, s, next)) });
   }
   return blocks;
+}
+
+/**
+ * Plain-line titles must open postings alike: each followed first by the same kind of section
+ * (an ad's last unmarked duty before its 任职要求 is no posting title), and most reading as a job.
+ */
+function alike(lines: Line[], starts: number[], jobHeading: boolean[]): boolean {
+  const firstKind = (s: number) => {
+    for (let i = s + 1; i < lines.length; i++) if (jobHeading[i]) return headingKindOf(lines[i]!.text.split(/[:：]/)[0] ?? '');
+    return null;
+  };
+  const kinds = new Set(starts.map(firstKind));
+  return kinds.size === 1 && starts.filter((s) => jobLike(lines[s]!.text)).length * 2 >= starts.length;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { toHalfWidth, toSimplified } from '../text/normalize';
+import { memoized } from './memo';
 
 /**
  * Content evidence: does an item read as a duty (what the person will do) or a requirement (what
@@ -23,9 +24,18 @@ const EN_REQ_ANY = /(years of|experience|degree|preferred|a plus|nice to have|pr
 
 const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
 
+// The splitter asks about the same item several times (heading shape, lead-ins, section ends,
+// content evidence): scores are kept.
+/** The comparison form of an item (Simplified, half-width, lower case), shared with noise.ts. */
+export const itemForm = memoized((item: string) => toSimplified(toHalfWidth(item)).trim().toLowerCase());
+const scoreMemo = memoized((item: string) => scoreOf(itemForm(item)));
+
 /** Duty (+) versus requirement (−) evidence of one item (without its marker). */
 export function itemScore(item: string): number {
-  const t = toSimplified(toHalfWidth(item)).trim().toLowerCase();
+  return scoreMemo(item);
+}
+
+function scoreOf(t: string): number {
   if (!t) return 0;
   let score = 0;
   if (DUTY_START.test(t) || EN_DUTY_START.test(t)) score += 3;
@@ -33,6 +43,14 @@ export function itemScore(item: string): number {
   score += Math.min(2, count(t, DUTY_ANY));
   score -= Math.min(2, count(t, REQ_ANY) + count(t, EN_REQ_ANY));
   return score;
+}
+
+// Words that open a requirement item without being one of REQ_START's phrases.
+const EN_ITEM_WORD = /^(\d+\s*(-|–|to)\s*\d+\+?\s*(years?|yrs)|experience|familiarity|exposure|hands-on|comfortable|curious|collaborative|effective|certifi|advanced|basic|prior|previous|demonstrated|superior)\b/;
+
+/** Whether English text (lower case) opens the way a duty or requirement item does. */
+export function opensLikeItem(lower: string): boolean {
+  return EN_DUTY_START.test(lower) || EN_REQ_START.test(lower) || EN_ITEM_WORD.test(lower);
 }
 
 /** Strong evidence: the opening words say it, and nothing in the item contradicts them. */

@@ -1,6 +1,7 @@
 import { hasItemMarker } from '../text/items';
 import { cleanDisplay } from '../text/normalize';
 import { headingKindOf } from './headings';
+import { hiddenSelectors, isHidden, withoutCss, type HiddenSelectors } from './hidden';
 import { MAX_LINE, MAX_LINES, type Line } from './lines';
 
 /**
@@ -22,60 +23,37 @@ const BLOCK = new Set([
 ]);
 const BOLD = new Set(['B', 'STRONG']);
 const MAX_DEPTH = 64;
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])/i;
-const HIDDEN_DECL = new RegExp(HIDDEN_STYLE.source, 'gi');
-// Text that is CSS (a board's side panel puts a stylesheet's text inside the description).
-const CSS_AT_RULE = /^\s*@(media|font-face|keyframes|import|supports|charset)\b/;
-const CSS_RULE = /^\s*[.#]?[\w-]{1,60}[^{}\n]{0,200}\{[^{}]*:[^{}]*\}\s*/;
+// Accordion and tab headers: a <summary>, a <button> that opens a panel, a [role=tab].
+const HEADER_TAGS = new Set(['SUMMARY', 'BUTTON']);
+const PANE_HINT = /职责|要求|任职|资格|工作内容|responsibilit|requirement|qualification|duties|what you/i;
 
-/** The line without the CSS rules it starts with ('' when it is all CSS). */
-function withoutCss(text: string): string {
-  if (!text.includes('{')) return text;
-  if (CSS_AT_RULE.test(text)) return '';
-  let t = text;
-  for (let i = 0; i < 50; i++) {
-    const m = CSS_RULE.exec(t);
-    if (!m) break;
-    t = t.slice(m[0].length);
-  }
-  return t.trim();
+/** A hidden element holding a job's sections (a tab pane, a closed accordion panel). */
+function revealPane(el: Element): boolean {
+  const text = (el.textContent ?? '').slice(0, 20_000);
+  return text.trim().length >= 40 && PANE_HINT.test(text);
+}
+
+/** A bold run that is a section heading of the lexicon, met after text on the same line. */
+function boldHeading(el: Element): boolean {
+  const text = el.textContent ?? '';
+  return text.length <= 60 && !!headingKindOf(text.trim());
 }
 
 export interface DomLinesOptions {
   /** Stop after visiting this many nodes (bounded time on huge pages). */
   maxNodes?: number;
+  /**
+   * Read hidden elements that hold a job's sections (the other tabs of a careers page, closed
+   * accordion panels); their lines are marked `hidden`. Other hidden text stays out.
+   */
+  panes?: boolean;
   /** Classes and ids hidden by the page's CSS (default: those hidden by <style> inside root). */
   hidden?: HiddenSelectors;
+  /** Set to true when the line or node budget cut the page short. */
+  stats?: { truncated: boolean };
+  /** Read only these of root's children, [from, to) (a region of a very wide element). */
+  children?: [number, number];
 }
-export interface HiddenSelectors {
-  classes: Set<string>;
-  ids: Set<string>;
-}
-
-/** Class names and ids that the document's <style> rules hide. */
-export function hiddenSelectors(root: ParentNode): HiddenSelectors {
-  const classes = new Set<string>();
-  const ids = new Set<string>();
-  const styles = root.querySelectorAll('style');
-  for (let i = 0; i < styles.length && i < 200; i++) {
-    const css = (styles[i]!.textContent ?? '').slice(0, 500_000);
-    // Find the hiding declarations first, then read their rule's selector backwards: linear time.
-    for (const m of css.matchAll(HIDDEN_DECL)) {
-      const open = css.lastIndexOf('{', m.index);
-      if (open < 0 || css.lastIndexOf('}', m.index) > open) continue;
-      const from = Math.max(css.lastIndexOf('}', open), css.lastIndexOf('{', open - 1), open - 400) + 1;
-      for (const sel of css.slice(from, open).split(',')) {
-        const s = sel.trim();
-        const cls = /^[a-z0-9]*\.([\w-]+)$/i.exec(s);
-        if (cls) classes.add(cls[1]!);
-        const id = /^#([\w-]+)$/.exec(s);
-        if (id) ids.add(id[1]!);
-      }
-    }
-  }
-  return { classes, ids };
-}
-
 export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
   const maxNodes = options.maxNodes ?? 200_000;
   const hidden = options.hidden ?? hiddenSelectors(root as unknown as ParentNode);
@@ -87,25 +65,53 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
   let liSeq = 0;
   let bold = 0;
   let pre = 0;
-  const flush = () => {
-    if (buf) {
-      const text = withoutCss(cleanDisplay(buf));
-      if (text && lines.length < MAX_LINES) {
-        const letters = boldChars ? text.replace(/[\s:：]/g, '').length : 0;
-        const isBold = letters > 0 && boldChars >= letters * 0.9;
-        lines.push({ text: text.slice(0, MAX_LINE), heading: heading || (isBold ? 7 : 0), li, anc: blocks.slice(0, MAX_DEPTH) });
-      }
+  const push = (raw: string) => {
+    const text = withoutCss(cleanDisplay(raw));
+    if (text && lines.length >= MAX_LINES && options.stats) options.stats.truncated = true;
+    if (text && lines.length < MAX_LINES) {
+      const letters = boldChars ? text.replace(/[\s:：]/g, '').length : 0;
+      const isBold = letters > 0 && boldChars >= letters * 0.9;
+      const line: Line = { text: text.slice(0, MAX_LINE), heading: heading || (isBold ? 7 : 0), li, anc: blocks.slice(0, MAX_DEPTH) };
+      if (panes) line.hidden = true;
+      if (cell) line.cell = cell;
+      lines.push(line);
     }
+  };
+  const flush = () => {
+    // _x000D_: a carriage return as spreadsheet exports escape it (pages built from them keep it).
+    if (buf) for (const part of buf.includes('_x000') ? buf.split(/_x000[dD]_/) : [buf]) push(part);
     buf = '';
     boldChars = 0;
   };
   const headingStack: number[] = [];
+  // Table rows: how many cells each open row has had, and the cell the text is in (1-based).
+  const rows: number[] = [];
+  const cellStack: number[] = [];
+  let cell = 0;
+  const headers = new Set<Node>();
+  const own = new Set<Node>();
+  const revealed = new Set<Node>();
+  let panes = 0;
+  const isHeader = (el: Element, tag: string) => {
+    const yes = HEADER_TAGS.has(tag) ? tag !== 'BUTTON' || el.hasAttribute('aria-expanded') || el.hasAttribute('aria-controls') : el.getAttribute('role') === 'tab';
+    if (yes) headers.add(el);
+    return yes;
+  };
   const blocks: number[] = [];
   let blockSeq = 0;
   const liStack: number[] = [];
   // Two parallel stacks (no object per node): the node, and whether we are leaving it.
   const stack: Node[] = [root];
   const leaving: boolean[] = [false];
+  if (options.children) {
+    const [from, to] = options.children;
+    stack.length = leaving.length = 0;
+    const kids = root.childNodes; // once: some DOMs (linkedom) build the list on every read
+    for (let i = Math.min(to, kids.length) - 1; i >= from; i--) {
+      stack.push(kids[i]!);
+      leaving.push(false);
+    }
+  }
   let visited = 0;
   while (stack.length) {
     const node = stack.pop()!;
@@ -133,19 +139,27 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
     const el = node as Element;
     const tag = (el.tagName ?? '').toUpperCase();
     if (exit) {
-      if (BLOCK.has(tag)) {
+      if (BLOCK.has(tag) || own.has(node)) {
         flush();
-        blocks.pop();
+        if (BLOCK.has(tag)) blocks.pop();
       }
-      if (/^H[1-6]$/.test(tag)) heading = headingStack.pop() ?? 0;
+      if (revealed.has(node)) panes--;
+      if (/^H[1-6]$/.test(tag) || headers.has(node)) heading = headingStack.pop() ?? 0;
       if (tag === 'LI') li = liStack.pop() ?? 0;
+      if (tag === 'TR') rows.pop();
+      if (tag === 'TD' || tag === 'TH') cell = cellStack.pop() ?? 0;
       if (BOLD.has(tag)) bold--;
       if (tag === 'PRE') pre--;
       continue;
     }
-    if (++visited > maxNodes) break;
+    if (++visited > maxNodes) {
+      if (options.stats) options.stats.truncated = true;
+      break;
+    }
     if (node.nodeType === 1) {
-      if (SKIP.has(tag) || isHidden(el, hidden)) continue;
+      const header = isHeader(el, tag);
+      const hide = isHidden(el, hidden);
+      if ((SKIP.has(tag) && !header) || (hide && !(options.panes && revealPane(el)))) continue;
       if (tag === 'BR') {
         flush();
         continue;
@@ -154,13 +168,27 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
         flush();
         blocks.push(++blockSeq);
       }
-      if (/^H[1-6]$/.test(tag)) {
+      if (hide) {
+        revealed.add(node);
+        panes++;
+      }
+      // A heading run into its line ("<b>Location:</b> … <b>Responsibilities</b><ul>"): its own line.
+      if (header || (BOLD.has(tag) && buf.trim() && boldHeading(el))) {
+        flush();
+        own.add(node);
+      }
+      if (/^H[1-6]$/.test(tag) || header) {
         headingStack.push(heading);
-        heading = Number(tag[1]);
+        heading = header ? 6 : Number(tag[1]);
       }
       if (tag === 'LI') {
         liStack.push(li);
         li = ++liSeq;
+      }
+      if (tag === 'TR') rows.push(0);
+      if ((tag === 'TD' || tag === 'TH') && rows.length) {
+        cellStack.push(cell);
+        cell = ++rows[rows.length - 1]!;
       }
       if (BOLD.has(tag)) bold++;
       if (tag === 'PRE') pre++;
@@ -174,7 +202,31 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
     }
   }
   flush();
-  return lines;
+  return joinLabelCells(lines);
+}
+
+/**
+ * A table row "<td>岗位职责</td><td>1、…<br>2、…</td>" reads "label: value" like a line would: a
+ * first cell that is one short label joins the first line of the cell after it, so 职位名称 and
+ * its value, or a heading and its first item, are not split apart.
+ */
+function joinLabelCells(lines: Line[]): Line[] {
+  if (!lines.some((l) => l.cell)) return lines;
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1];
+    const row = (l: Line) => l.anc?.[l.anc.length - 2];
+    const label = a.text.replace(/[\s:：]+$/u, '');
+    const short = /[\u3400-\u9fff]/.test(label) ? label.length <= 10 : label.split(/\s+/).length <= 4;
+    if (a.cell === 1 && b?.cell === 2 && row(a) === row(b) && short && !/[:：]\s*\S/.test(a.text) && !hasItemMarker(a.text)) {
+      out.push({ ...b, text: `${label}：${b.text}` });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /**
@@ -190,14 +242,4 @@ function keepsLineBreaks(text: string): boolean {
   return listy * 2 >= parts.length - 1;
 }
 
-function isHidden(el: Element, hidden: HiddenSelectors): boolean {
-  if (el.hasAttribute?.('hidden')) return true;
-  const style = el.getAttribute?.('style');
-  if (style && HIDDEN_STYLE.test(style)) return true;
-  if (hidden.classes.size) {
-    const cls = el.getAttribute?.('class');
-    if (cls) for (const c of cls.split(/\s+/)) if (hidden.classes.has(c)) return true;
-  }
-  if (hidden.ids.size && el.id && hidden.ids.has(el.id)) return true;
-  return false;
-}
+export { hiddenSelectors, type HiddenSelectors } from './hidden';

@@ -1,5 +1,7 @@
 import { toHalfWidth, toSimplified } from '../text/normalize';
 import { stripItemMarker } from '../text/items';
+import { headingKindByWords } from './heading-words';
+import { memoized } from './memo';
 
 /**
  * Section headings of job ads: which part of the ad a heading opens. Headings are matched on a
@@ -90,8 +92,19 @@ function mayEndHeading(text: string): boolean {
 const zhByLength = [...zhLookup.keys()].sort((a, b) => b.length - a.length);
 
 /** The kind of a line that is only a heading ("岗位职责：", "【任职要求】", "What you'll do"). */
+// Lines are asked about more than once (tokens, regions, blocks, titles): answers are kept.
+const lookupMemo = memoized(lookup);
+
 export function headingKindOf(text: string): HeadingKind | null {
-  if (text.length > MAX_HEADING * 2 || !mayEndHeading(text)) return null;
+  if (text.length > MAX_HEADING * 2 || /[>»›]/.test(text)) return null; // breadcrumbs too
+  // A heading with an aside in brackets after it: "一、岗位职责（请具备主管经验者投递）", "Requirements (must have)".
+  const aside = /[)）]\s*[:：]?\s*$/.test(text) ? ASIDE.exec(text) : null;
+  if (aside && mayEndHeading(aside[1]!)) return lookupMemo(aside[1]!);
+  return mayEndHeading(text) ? lookupMemo(text) : null;
+}
+const ASIDE = /^(.{2,24}?)\s*[（(][^（()）]{1,60}[)）]\s*[:：]?\s*$/u;
+
+function lookup(text: string): HeadingKind | null {
   const form = headingForm(text);
   if (!form || form.length > MAX_HEADING) return null;
   const compact = form.replace(/\s+/g, '');
@@ -117,12 +130,19 @@ export function headingKindOf(text: string): HeadingKind | null {
 
 // A Chinese label followed by a colon or closing bracket, inside a longer line:
 // "职责：1、负责……；任职要求：1、……" or "【任职要求】本科以上".
-const INLINE_STOPS = ['福利待遇', '薪资福利', '公司福利', '工作地点', '工作时间', '联系方式', '公司介绍', '公司简介', '简历投递', '投递方式', '薪资待遇', '薪酬福利'];
+const INLINE_STOPS = [
+  '福利待遇', '薪资福利', '公司福利', '工作地点', '工作时间', '联系方式', '公司介绍', '公司简介', '简历投递', '投递方式', '薪资待遇',
+  '薪酬福利', '工作地址', '上班地点', '上班时间', '面试地址', '公司地址', '联系电话', '联系人', '投递邮箱', '岗位福利', '职位福利',
+  '我们提供', '温馨提示', '福利', '待遇',
+];
 const INLINE_LABELS = zhByLength.filter(
   (w) => w.length >= 3 || (w.length === 2 && zhLookup.get(w) !== 'stop' && zhLookup.get(w) !== 'preferred') || INLINE_STOPS.includes(w),
 ).filter((w) => zhLookup.get(w) !== 'stop' || INLINE_STOPS.includes(w));
+// A label is followed by a colon, sits in 【】, or runs straight into its first numbered item
+// ("岗位职责1、负责…", flattened text that lost its line breaks and colons).
+const FIRST_ITEM = '(?=\\d{1,2}\\s*[、.．)）]|[(（]\\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]、)';
 const INLINE_RE = new RegExp(
-  `(^|[。；;！!？?\\s])(【\\s*(?:${INLINE_LABELS.join('|')})\\s*】[:：]?|(?:${INLINE_LABELS.join('|')})\\s*[:：])`,
+  `(^|[。；;！!？?\\s])(【\\s*(?:${INLINE_LABELS.join('|')})\\s*】[:：]?|(?:${INLINE_LABELS.join('|')})\\s*(?:[:：]|${FIRST_ITEM}))`,
   'g',
 );
 
@@ -138,7 +158,7 @@ export interface HeadingSplit {
  * sentences that mention 工作内容 are left alone.
  */
 export function splitInlineHeadings(line: string): HeadingSplit | null {
-  if (line.length < 3 || !/[:：】]/.test(line)) return null;
+  if (line.length < 3 || !/[:：】]|[\u4e00-\u9fff]\s*(\d|[(（①-⑳一二三四五六七八九十])/.test(line)) return null;
   const hits: { start: number; end: number; label: string }[] = [];
   INLINE_RE.lastIndex = 0;
   for (let m = INLINE_RE.exec(line); m; m = INLINE_RE.exec(line)) {
@@ -158,10 +178,29 @@ export function splitInlineHeadings(line: string): HeadingSplit | null {
   return { before: line.slice(0, hits[0]!.start).trim(), parts };
 }
 
-/** "Label: content" in English ("Requirements: 5+ years of …"): the label's kind and the rest. */
-export function splitEnglishLabel(line: string): { kind: HeadingKind; rest: string } | null {
-  const m = /^([A-Za-z][A-Za-z '’&/-]{2,40})[:：]\s*(\S.*)$/u.exec(line);
-  if (!m) return null;
-  const kind = headingKindOf(m[1]!);
-  return kind ? { kind, rest: m[2]! } : null;
+/**
+ * A heading run into its line: "Requirements: 5+ years …", "What would you do? You will …",
+ * "Qualifications:Chartered Accountant", or glued to the sentence before it ("… in the USA.Minimum
+ * qualifications: …"). The label must be a short phrase the lexicon or the open vocabulary knows;
+ * a question needs the open vocabulary ("What are we looking for?"). Returns the text before it,
+ * the label's kind and the rest, or null.
+ */
+export function splitEnglishLabel(line: string): { before: string; kind: HeadingKind; rest: string } | null {
+  const at = (start: number) => {
+    const m = /^([A-Za-z][A-Za-z '’&/()-]{2,50}?)\s*([:：?？])\s*(\S.*)?$/su.exec(line.slice(start));
+    if (!m || m[1]!.trim().split(/\s+/).length > 7) return null;
+    const label = m[1]!.trim();
+    const question = m[2] === '?' || m[2] === '？';
+    const kind = question ? headingKindByWords(label) : (headingKindOf(label) ?? headingKindByWords(label));
+    if (!kind || (question && !/^(what|who|why|how|where|are|do|is)\b/i.test(label))) return null;
+    return { before: line.slice(0, start).trim(), kind, rest: (m[3] ?? '').trim() };
+  };
+  const head = at(0);
+  if (head) return head;
+  // Glued: a sentence end, then a capitalised label ending in a colon.
+  for (const m of line.matchAll(/[.!?)](\s*)(?=[A-Z][A-Za-z '’&/-]{2,50}[:：])/g)) {
+    const found = at(m.index! + 1 + m[1]!.length);
+    if (found?.rest) return found;
+  }
+  return null;
 }

@@ -1,16 +1,20 @@
-import { findBlocks } from './blocks';
-import { domToLines } from './dom-lines';
+import { findBlocks, type Block } from './blocks';
+import { paneBlocks } from './panes';
+import { domToLines, type DomLinesOptions } from './dom-lines';
 import type { FieldOptions } from './fields';
 import { jsonLdPostings } from './jsonld';
 import { textToLines, type Line } from './lines';
 import { detectNotJob, detectWall } from './notjob';
 import { buildPosting, looksLikeJob, type PostingMeta } from './posting';
 import { readabilityContent } from './readability';
-import { headingRegion } from './region';
+import { chooseCompany } from './company';
+import { NO_SIGNALS, pageSignals, type PageSignals } from './page-signals';
+import { chooseTitle } from './title-choice';
+import { evidenceRegion, headingRegion } from './region';
+import { likelyRoot, type Region } from './region-dom';
 import { adapterFor } from './registry';
 import { splitSections } from './sections';
 import { runSite } from './site-run';
-import { pageTitle, titleFromDocTitle } from './title';
 import { dollarOf } from './salary';
 import type { ExtractedWithBody, ExtractionResult, TextOptions } from './types';
 
@@ -74,13 +78,20 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
   const fromLd = ld.map((p) => buildPosting(p.lines, 'jsonld', { ...p.meta, dollar }, options));
   if (fromLd.some(hasItems)) return ok(fromLd.filter(hasItems));
   const ldMeta = ld[0]?.meta ?? null;
+  const signals = tryTier(() => pageSignals(doc)) ?? NO_SIGNALS;
 
-  // 2. The site's adapter.
+  // 2. The site's adapter. One that does not match hands what it found to the generic tiers.
+  let meta: PostingMeta = { ...ldMeta, dollar };
+  let found: string[] = [];
   const site = adapterFor(url);
   if (site) {
-    const r = tryTier(() => runSite(site.adapter, doc, site.url, ldMeta && { ...ldMeta, dollar }, { ...options, dollar }));
-    if (r && 'posting' in r) return ok([r.posting]);
-    if (r && 'notJob' in r && !fromLd.length) return { notJob: r.notJob, postings: [] };
+    const r = tryTier(() => runSite(site.adapter, doc, site.url, ldMeta, { ...options, dollar }));
+    if (r?.posting) return ok([withPageFacts(r.posting, signals, [], [], r.titles)]);
+    if (r?.notJob && !fromLd.length) return { notJob: r.notJob, postings: [] };
+    if (r) {
+      meta = { ...r.meta, title: ldMeta?.title };
+      found = r.titles;
+    }
   }
   // The page's text, once: walls, and whether the ad has section headings to anchor on.
   const allText = doc.documentElement.textContent ?? '';
@@ -89,32 +100,58 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
     const wall = detectWall(doc, url, pageText);
     if (wall) return { notJob: wall, postings: [] };
   }
+  const generic = (lines: Line[], pageLines: Line[]) => genericPosting(lines, pageLines, meta, signals, found, options);
 
   // 3. Repeated posting blocks (careers pages), and 4a. the region around the ad's own headings.
   // Both need the page's lines; pages without any section heading skip straight to Readability.
   let bodyLines: Line[] | null = null;
+  const stats = { truncated: false };
   if (JOB_HEADING_HINT.test(pageText)) {
     // The whole document, not doc.body: some parsers leave a second <body> after stray tags.
-    bodyLines = domToLines(doc.documentElement);
-    const blocks = findBlocks(bodyLines)
-      .map((b) => buildPosting(b.lines, 'blocks', { title: b.title, dollar }, options))
-      .filter(hasItems);
+    // Hidden tab panes are read for the blocks tier only.
+    // A huge page (or one past the line budget: a huge menu in front) is read from the region
+    // around the ad's headings, found in the DOM.
+    const root = allText.length > HUGE_TEXT ? tryTier(() => likelyRoot(doc)) : null;
+    let all = root ? regionLines(root, { panes: true }) : domToLines(doc.documentElement, { panes: true, stats });
+    const later = !root && stats.truncated ? tryTier(() => likelyRoot(doc)) : null;
+    if (later) all = regionLines(later, { panes: true });
+    bodyLines = all.some((l) => l.hidden) ? all.filter((l) => !l.hidden) : all;
+    const page = bodyLines;
+    // Postings of one careers page share its employer: read once.
+    let company: string | undefined;
+    const block = (b: Block) => {
+      const p = buildPosting(b.lines, 'blocks', { title: b.title, dollar }, options);
+      p.company ||= company ??= chooseCompany(signals, page, '').slice(0, 500);
+      return withPageFacts(p, signals, page, b.lines, [], false);
+    };
+    let blocks = distinct(findBlocks(all).map(block).filter(hasItems));
+    if (blocks.length < 2) blocks = distinct(paneBlocks(all).map(block).filter(hasItems));
     if (blocks.length >= 2) return ok(blocks);
     const region = headingRegion(bodyLines);
-    const found = region && genericPosting(doc, region, bodyLines, { ...ldMeta, dollar }, '', options);
+    const found = region && generic(region, bodyLines);
     if (found) return ok([found]);
   }
 
   // 4b. Generic: Readability's article, split.
   // Readability's time grows faster than the page (0.5 s at 170k characters of text here): past
   // READABILITY_MAX_TEXT the page's own lines are read instead, so every page stays bounded.
-  const main = readableLength(doc, allText.length) <= READABILITY_MAX_TEXT ? tryTier(() => readabilityContent(doc)) : null;
-  const found = main && genericPosting(doc, main.lines, main.lines, { ...ldMeta, dollar }, main.title, options);
-  if (found) return ok([found]);
-  // No article (a short page): the page's own lines, read by content.
+  const big = readableLength(doc, allText.length) > READABILITY_MAX_TEXT;
+  const main = big ? null : tryTier(() => readabilityContent(doc));
+  const fromMain = main && generic(main.lines, main.lines);
+  if (fromMain) return ok([fromMain]);
+  // A page too big for Readability or for the line budget: its likely region first (its <h1>'s).
+  if (big || stats.truncated) {
+    const root = tryTier(() => likelyRoot(doc));
+    const lines = root ? regionLines(root) : null;
+    const fromRoot = lines && generic(lines, lines);
+    if (fromRoot) return ok([fromRoot]);
+  }
+  // No article (a short page): the page's own lines, read by content; on a big page, the part
+  // that holds most of its duty and requirement items first.
   if (!main) {
     bodyLines ??= domToLines(doc.documentElement);
-    const whole = genericPosting(doc, bodyLines, bodyLines, { ...ldMeta, dollar }, '', options);
+    const region = big ? evidenceRegion(bodyLines) : null;
+    const whole = (region && generic(region, bodyLines)) || generic(bodyLines, bodyLines);
     if (whole) return ok([whole]);
   }
   if (fromLd.length) return ok(fromLd);
@@ -125,6 +162,10 @@ function extract(doc: Document, url: string, options: FieldOptions): ExtractionR
 const JOB_HEADING_HINT = /职责|職責|要求|资格|資格|条件|條件|工作内容|工作內容|加分|优先|優先|描述|responsibilit|requirement|qualification|what you|duties|nice to have|about you|skills/i;
 
 const READABILITY_MAX_TEXT = 150_000;
+// Text past which a page is read from its likely region first (its headings' element in the DOM).
+const HUGE_TEXT = 1_000_000;
+
+const regionLines = (r: Region, options: DomLinesOptions = {}) => domToLines(r.root, { ...options, children: r.children });
 
 /** The page's text length without its scripts and styles (which textContent includes). */
 function readableLength(doc: Document, total: number): number {
@@ -136,20 +177,46 @@ function readableLength(doc: Document, total: number): number {
   return total - hidden;
 }
 
-/** One posting from a page's main content, titled by JSON-LD, a 招聘岗位：line, <h1> or <title>. */
+/** One posting from a page's main content, when its lines read as an ad. */
 function genericPosting(
-  doc: Document,
   lines: Line[],
   pageLines: Line[],
   meta: PostingMeta,
-  articleTitle: string,
+  signals: PageSignals,
+  found: string[],
   options: FieldOptions,
 ): ExtractedWithBody | null {
   const sections = splitSections(lines);
   if (!looksLikeJob(sections)) return null;
-  const named = sections.fields.some((f) => f.name === 'title');
-  const title = meta.title || (named ? '' : pageTitle(pageLines, lines) || titleFromDocTitle(articleTitle || doc.title || ''));
-  return buildPosting(lines, 'readability', { ...meta, title }, options, sections);
+  return withPageFacts(buildPosting(lines, 'readability', meta, options, sections), signals, pageLines, lines, found);
+}
+
+/**
+ * A posting's title and company, when its tier did not read them, from the page's evidence taken
+ * together (title-choice.ts, company.ts). A "职位名称：" line inside the ad keeps its title.
+ */
+function withPageFacts(
+  p: ExtractedWithBody,
+  signals: PageSignals,
+  pageLines: Line[],
+  adLines: Line[],
+  found: string[] = [],
+  company = true,
+): ExtractedWithBody {
+  if (!p.title) p.title = chooseTitle(signals, pageLines, adLines, found).slice(0, 500);
+  if (company && !p.company) p.company = chooseCompany(signals, pageLines, p.title).slice(0, 500);
+  return p;
+}
+
+/** Postings without repeats (a hidden copy of an ad in a dialog is not a second posting). */
+function distinct(ps: ExtractedWithBody[]): ExtractedWithBody[] {
+  const seen = new Set<string>();
+  return ps.filter((p) => {
+    const key = JSON.stringify([p.duties, p.requirements, p.preferred]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function tryTier<T>(run: () => T): T | null {

@@ -4,6 +4,7 @@ import type { Salary } from '../db/schemas';
 import { cleanDisplay } from '../text/normalize';
 import { htmlToLines } from './html';
 import { parseLenientJson } from './jsonld-parse';
+import { repairMojibake } from './mojibake';
 import type { PostingMeta } from './posting';
 
 /**
@@ -142,7 +143,7 @@ export function jsonLdPostings(doc: Document): LdPosting[] {
 
 function toPosting(doc: Document, ld: JobPostingLd): LdPosting {
   const company = typeof ld.hiringOrganization === 'string' ? ld.hiringOrganization : ld.hiringOrganization?.name;
-  let html = ld.description ?? '';
+  let html = repairMojibake(ld.description ?? '');
   // Some ATSs give the lists as their own properties.
   if (ld.responsibilities && !html.includes(ld.responsibilities.slice(0, 40))) html += `\n<h3>Responsibilities</h3>\n${ld.responsibilities}`;
   if (ld.qualifications && !html.includes(ld.qualifications.slice(0, 40))) html += `\n<h3>Qualifications</h3>\n${ld.qualifications}`;
@@ -150,8 +151,8 @@ function toPosting(doc: Document, ld: JobPostingLd): LdPosting {
   const edu = ld.educationRequirements;
   return {
     meta: {
-      title: cleanDisplay(ld.title ?? ld.name ?? ''),
-      company: cleanDisplay(company ?? ''),
+      title: cleanDisplay(repairMojibake(ld.title ?? ld.name ?? '')),
+      company: cleanDisplay(repairMojibake(company ?? '')),
       location: cleanDisplay(locationOf(ld)),
       salary: salaryOf(ld),
       experienceText:

@@ -13,6 +13,10 @@ export interface Line {
   li: number;
   /** Ids of the block elements around the line, outermost first (DOM lines only). */
   anc?: number[];
+  /** Read from a hidden pane (another tab of a careers page): for the posting-blocks tier only. */
+  hidden?: boolean;
+  /** The line's table cell in its row (1-based), for table layouts. */
+  cell?: number;
 }
 
 /** Bounds for untrusted input: longer lines are cut, and past MAX_LINES the rest is ignored. */
@@ -23,7 +27,8 @@ export const MAX_LINES = 20_000;
 export function textToLines(text: string): Line[] {
   const lines: Line[] = [];
   const raw = text.length > MAX_LINE * 50 ? text.slice(0, MAX_LINE * 50) : text;
-  for (const part of raw.split(/\r\n?|\n|\u2028|\u2029/)) {
+  // _x000D_ is a carriage return as spreadsheet exports escape it: a line break too.
+  for (const part of raw.split(/\r\n?|\n|\u2028|\u2029|_x000[dD]_/)) {
     if (lines.length >= MAX_LINES) break;
     let t = cleanDisplay(part.length > MAX_LINE ? part.slice(0, MAX_LINE) : part);
     if (!t) continue;

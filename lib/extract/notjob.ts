@@ -9,7 +9,7 @@ import type { NotJobReason } from './types';
 const CAPTCHA_URL = /captcha|verify-slider|\/verify(\.html|\/|\?|$)|security-check|checkpoint\/challenge|\/safe\/verify|\/utrack\/verify|antispider|slider-verify/i;
 const CAPTCHA_DOM =
   '[class*="captcha" i], [id*="captcha" i], [class*="geetest" i], .nc_wrapper, #nc_1_wrapper, [class*="verify-slider" i], [class*="slide-verify" i], iframe[src*="captcha" i]';
-const CAPTCHA_TEXT = /(请|需要)?完成(安全)?验证|滑动验证|拖动(下方)?滑块|向右滑动|安全验证|人机验证|访问行为异常|异常访问|verify (that )?you are (a )?human|are you a robot|unusual traffic|complete the security check|press (and|&) hold/i;
+const CAPTCHA_TEXT = /(请|需要)?完成(安全)?验证|滑动验证|拖动(下方)?滑块|向右滑动|安全验证|人机验证|访问行为异常|异常访问|verify (that )?you are (a )?human|are you a robot|unusual traffic|complete the security check|press (and|&) hold|checking (if the site connection is secure|your browser)|just a moment\.\.\.|enable javascript and cookies to continue|help us protect/i;
 const LOGIN_URL = /\/(login|signin|sign-in|authwall|passport\/login|uas\/login)\b|[?&](redirect|return_?url)=.*login/i;
 const LOGIN_TEXT = /登录后(查看|可见|即可查看)|请先登录|登录查看(完整|全部)?|立即登录查看|扫码登录|sign in to (view|see|continue|apply)|join (now )?to see|log ?in to (view|see|continue)|please (sign|log) ?in/i;
 const JOB_LINK = /job_detail|\/jobs?\/|viewjob|jobs\.zhaopin|jobs\.51job|\/a\/\d+\.shtml|currentJobId|\/position\//i;

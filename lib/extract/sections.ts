@@ -1,7 +1,9 @@
 import { itemScore, STRONG } from './classify';
-import type { HeadingKind } from './headings';
+import { group, type Field, type GroupKind, type Item } from './groups';
 import { textToLines, type Line } from './lines';
-import { tokenize, type Token } from './tokens';
+import { endOfList } from './section-ends';
+import { unflatten } from './flat';
+import { tokenize } from './tokens';
 
 /**
  * The section splitter: lines (or plain text) in, duties / requirements / preferred out.
@@ -16,61 +18,13 @@ export interface Sections {
   requirements: string[];
   preferred: string[];
   /** "label：value" lines seen outside the lists (招聘岗位、薪资、学历要求 …). */
-  fields: Extract<Token, { t: 'field' }>[];
+  fields: Field[];
   /** Number of section headings found (0: the lists come from content alone). */
   headings: number;
 }
 
-type GroupKind = HeadingKind | 'preamble' | 'other';
-interface Item {
-  text: string;
-  marked: boolean;
-  colon: boolean;
-}
-interface Group {
-  kind: GroupKind;
-  items: Item[];
-}
-
 const MAX_ITEMS = 200;
 const MAX_ITEM = 4000;
-
-/** Tokens -> groups (one per heading), merging the lines of one <li> and dropping lead-ins. */
-function group(tokens: Token[]): { groups: Group[]; fields: Sections['fields']; headings: number } {
-  const groups: Group[] = [{ kind: 'preamble', items: [] }];
-  const fields: Sections['fields'] = [];
-  let headings = 0;
-  let lastLi = 0;
-  for (const tok of tokens) {
-    const cur = groups[groups.length - 1]!;
-    if (tok.t === 'heading') {
-      if (tok.kind !== 'stop') headings++;
-      groups.push({ kind: tok.kind, items: [] });
-      lastLi = 0;
-    } else if (tok.t === 'unknown') {
-      groups.push({ kind: 'other', items: [] });
-      lastLi = 0;
-    } else if (tok.t === 'field') {
-      fields.push(tok);
-      // 学历要求 / 经验 inside a requirements list are requirements too.
-      const inList = cur.kind === 'requirements' || cur.kind === 'preferred';
-      if (inList && (tok.name === 'education' || tok.name === 'experience')) {
-        cur.items.push({ text: tok.text, marked: false, colon: false });
-      } else if (tok.name === 'salary' || tok.name === 'location' || tok.name === 'other') {
-        if (cur.kind !== 'preamble') groups.push({ kind: 'stop', items: [] });
-      }
-    } else {
-      const prev = cur.items[cur.items.length - 1];
-      if (tok.li && tok.li === lastLi && prev) {
-        prev.text = `${prev.text} ${tok.text}`;
-      } else {
-        cur.items.push({ text: tok.text, marked: tok.marked, colon: tok.colon });
-      }
-      lastLi = tok.li;
-    }
-  }
-  return { groups, fields, headings };
-}
 
 /**
  * Lines that introduce a list are not items: an unmarked line ending in a colon right before
@@ -90,11 +44,18 @@ const INTRO_LENGTH = 40;
 
 type Cls = 'duties' | 'requirements' | 'preferred';
 
-/** Per-item classes for items under no reliable heading: strong evidence decides, others follow. */
+/**
+ * Per-item classes for items under no reliable heading: strong evidence decides, others follow.
+ * Items before the first strong one follow it when their own lean agrees ("Technology experience
+ * that includes …" opening a list of requirements), else the fallback.
+ */
 function byContent(items: Item[], fallback: 'duties' | 'requirements'): Cls[] {
   const scores = items.map((it) => itemScore(it.text));
   const out: Cls[] = [];
-  let current: 'duties' | 'requirements' = fallback;
+  const at = scores.findIndex((s) => Math.abs(s) >= STRONG);
+  const opening = at < 0 ? fallback : scores[at]! > 0 ? 'duties' : 'requirements';
+  const agrees = (s: number) => (opening === 'duties' ? s >= 0 : s <= 0);
+  let current: 'duties' | 'requirements' = scores.slice(0, Math.max(0, at)).every(agrees) ? opening : fallback;
   for (const s of scores) {
     if (s >= STRONG) current = 'duties';
     else if (s <= -STRONG) current = 'requirements';
@@ -132,7 +93,7 @@ export interface SplitOptions {
 
 export function splitSections(input: string | Line[], options: SplitOptions = {}): Sections {
   const evidence = options.contentEvidence !== false;
-  const lines = typeof input === 'string' ? textToLines(input) : input;
+  const lines = unflatten(typeof input === 'string' ? textToLines(input) : input);
   const { groups, fields, headings } = group(tokenize(lines));
   const has = (k: GroupKind) => groups.some((g) => g.kind === k);
   const hasDuties = has('duties');
@@ -142,12 +103,13 @@ export function splitSections(input: string | Line[], options: SplitOptions = {}
   // are its duties, unlabelled.
   const pre = groups[0]!;
   const lead =
-    headings && !hasDuties && (hasReq || has('preferred') || has('description')) ? unlabelledDuties(dropLeadIns(pre.items), evidence) : [];
+    headings && !hasDuties && (hasReq || has('preferred') || has('description')) ? endOfList(unlabelledDuties(dropLeadIns(pre.items), evidence)) : [];
   const put = (cls: Cls, items: Item[], classes?: Cls[]) =>
     items.forEach((it, i) => out[classes?.[i] ?? cls].push(it.text));
 
   for (const g of groups) {
-    const items = dropLeadIns(g.items);
+    // The preamble is cut by content only where it becomes a list (below).
+    const items = g.kind === 'preamble' ? dropLeadIns(g.items) : endOfList(dropLeadIns(g.items));
     if (!items.length) continue;
     switch (g.kind) {
       case 'duties':
@@ -187,7 +149,7 @@ export function splitSections(input: string | Line[], options: SplitOptions = {}
         // Text before any heading: an introduction, unless the ad has no heading at all, or
         // numbered items open the ad and only a requirements heading follows (duties unlabelled).
         if (!headings) {
-          const pool = unheadedItems(items, options.knownJob === true);
+          const pool = endOfList(unheadedItems(items, options.knownJob === true));
           if (pool.length) put('duties', pool, byContent(pool, 'duties'));
         } else if (lead.length) {
           put('duties', lead, evidence ? byContent(lead, 'duties') : undefined);

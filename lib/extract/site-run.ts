@@ -1,13 +1,26 @@
 import { cleanDisplay } from '../text/normalize';
-import { domToLines, hiddenSelectors } from './dom-lines';
+import { domToLines, hiddenSelectors, type HiddenSelectors } from './dom-lines';
 import type { FieldOptions } from './fields';
 import { buildPosting, type PostingMeta } from './posting';
 import type { SiteAdapter } from './sites/adapter';
-import { cleanTitle } from './title';
 import type { ExtractedWithBody, NotJobReason } from './types';
 
-/** Runs one site adapter: its description container, header fields and not-a-job checks. */
-export type SiteResult = { posting: ExtractedWithBody } | { notJob: NotJobReason } | null;
+/**
+ * Runs one site adapter: its description container, header fields and not-a-job checks. An
+ * adapter that does not match (an older or newer layout of its board) never decides alone: it
+ * hands what it did find (title lines, company, place, pay) to the generic tiers. Only a page the
+ * board itself marks as no ad (by its address or its kind) is "not a job" here.
+ */
+export interface SiteResult {
+  /** The ad, when the adapter's container held items. */
+  posting?: ExtractedWithBody;
+  /** A page of the board that is not an ad. */
+  notJob?: NotJobReason;
+  /** What the adapter's selectors found, for the generic tiers. */
+  meta: PostingMeta;
+  /** The lines of its title element (one may be the company: "<h1><div>某某招聘</div>产品经理</h1>"). */
+  titles: string[];
+}
 
 const MIN_TEXT = 20;
 
@@ -45,7 +58,14 @@ function firstOneByOne(doc: Document, selectors: string[], minText: number): Ele
   return null;
 }
 
-const textOf = (doc: Document, selectors?: string[]) => cleanDisplay(first(doc, selectors)?.textContent ?? '');
+/** An element's visible lines: no <style>/<script> text, nothing the page hides. */
+function linesOf(el: Element | null, hidden: HiddenSelectors): string[] {
+  return el ? domToLines(el, { hidden, maxNodes: 2000 }).map((l) => l.text) : [];
+}
+
+// Pages of a board that describe jobs without being an ad: encyclopedia entries ("X岗位职责 -
+// BOSS直聘" under /baike/), company pages, salary and interview guides.
+const NOT_AD_TITLE = /百科|(岗位|职位)职责\s*$|(岗位|职位)(职责|描述)\s*[-_|]|是做什么的|工资(待遇)?|薪资(水平|待遇)?\s*[-_|]|薪酬(水平)?|面试(经验|题)|面经|公司(简介|介绍|怎么样)|怎么样|排行|大全/;
 
 export function runSite(
   adapter: SiteAdapter,
@@ -54,26 +74,32 @@ export function runSite(
   ld: PostingMeta | null,
   options: FieldOptions & { dollar?: string },
 ): SiteResult {
-  const container = first(doc, adapter.description, MIN_TEXT);
-  if (!container) {
-    const reason = adapter.notJob?.(doc, url);
-    return reason ? { notJob: reason } : null;
-  }
-  const lines = domToLines(container, { hidden: hiddenSelectors(doc) });
-  const tags = textOf(doc, adapter.tags);
-  const location = textOf(doc, adapter.location);
+  const hidden = hiddenSelectors(doc);
+  const text = (selectors?: string[]) => cleanDisplay(linesOf(first(doc, selectors), hidden).join(' '));
+  const titles = linesOf(first(doc, adapter.title), hidden).filter((t) => t.length <= 120);
+  const tags = text(adapter.tags);
   const meta: PostingMeta = {
-    title: ld?.title || cleanTitle(textOf(doc, adapter.title)),
-    company: ld?.company || textOf(doc, adapter.company),
+    title: ld?.title || undefined,
+    company: ld?.company || text(adapter.company),
     // "上海-浦东新区 | 3-4年经验 | 本科": the place is the first part.
-    location: ld?.location || location.split(/\s*[|·｜]\s*/)[0]!.trim(),
+    location: ld?.location || text(adapter.location).split(/\s*[|·｜]\s*/)[0]!.trim(),
     salary: ld?.salary ?? null,
-    salaryText: textOf(doc, adapter.salary),
+    salaryText: text(adapter.salary),
     experienceText: ld?.experienceText ?? tagYears(tags),
-    educationText: ld?.educationText ?? tags,
+    educationText: ld?.educationText ?? (tags || undefined),
     dollar: options.dollar,
   };
-  return { posting: buildPosting(lines, `site:${adapter.id}`, meta, options) };
+  const container = first(doc, adapter.description, MIN_TEXT);
+  if (container) {
+    const posting = buildPosting(domToLines(container, { hidden }), `site:${adapter.id}`, meta, options);
+    if (posting.duties.length + posting.requirements.length + posting.preferred.length) return { posting, meta, titles };
+  }
+  const reason = adapter.notJob?.(doc, url) ?? (container ? null : notAnAd(doc));
+  return reason ? { notJob: reason, meta, titles } : { meta, titles };
+}
+
+function notAnAd(doc: Document): NotJobReason | null {
+  return NOT_AD_TITLE.test(cleanDisplay(doc.title ?? '')) ? 'not-job' : null;
 }
 
 /** A tag row's "3-5年" has no 经验 beside it: say so, so the years parser reads it. */

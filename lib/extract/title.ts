@@ -9,9 +9,15 @@ import type { Line } from './lines';
  */
 const URGENT = /\s*[(（【\[]\s*(急招|急聘|热招|急|高薪|诚聘|hot|urgent|new|置顶)\s*[)）】\]]\s*/gi;
 
+// "岗位（一）：", "职位2：" before the name; "（2名）", "(招3人)", "(面议)", "(8k-15k)" after it.
+const ORDINAL = /^(岗位|职位|职务|招聘岗位|招聘职位)\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）]?\s*[:：]\s*/;
+const TAIL = /\s*[（(]\s*(招?\d+\s*(名|人|位)|若干(名|人)?|面议|薪资面议|\d+(\.\d+)?\s*[kKwW万千]?\s*[-~至]\s*\d+(\.\d+)?\s*[kKwW万千]?(\/月)?)\s*[)）]\s*$/;
+// A pay range run into the title ("运营专员 8-12K·13薪", "客服 4000-6000元/月").
+const PAY_TAIL = /\s+\d+(\.\d+)?\s*[kKwW万千]?\s*[-~至]\s*\d+(\.\d+)?\s*([kKwW万千]|元)(\s*\/\s*(月|天|时))?(\s*[·•]\s*\d+薪)?\s*$/;
+
 export function cleanTitle(text: string): string {
   let t = cleanDisplay(text);
-  t = stripItemMarker(t).replace(URGENT, ' ').replace(/[:：]\s*$/, '');
+  t = stripItemMarker(t).replace(ORDINAL, '').replace(URGENT, ' ').replace(TAIL, '').replace(PAY_TAIL, '').replace(/[:：]\s*$/, '');
   return t.replace(/\s+/g, ' ').trim().slice(0, 500);
 }
 
@@ -37,9 +43,11 @@ export function pageTitle(pageLines: Line[], adLines: Line[]): string {
 /** A document <title> -> the job's title: its first part before the site's name. */
 export function titleFromDocTitle(docTitle: string): string {
   let t = cleanDisplay(docTitle);
-  const bracket = /^【([^】]{2,60})】/.exec(t);
+  // Boards bracket the job's name: 【…招聘】 (older Boss, 智联), 「…招聘」 (Boss today), 『…』.
+  const bracket = /^[【「『]([^】」』]{2,60})[】」』]/.exec(t);
   if (bracket) t = bracket[1]!;
-  t = t.split(/\s+[-–—|_]\s+|_|\s*\|\s*|-(?=[^-]*(招聘|直聘|网|indeed|linkedin|seek|猎聘|拉勾|智联|51job))/i)[0] ?? t;
+  // A bare hyphen next to a Chinese character separates parts too ("职位-城市-站点"); "E-commerce" keeps its own.
+  t = t.split(/\s+[-–—|_]\s+|_|\s*\|\s*|-(?=[^-]*(招聘|直聘|网|indeed|linkedin|seek|猎聘|拉勾|智联|51job))|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff])/i)[0] ?? t;
   t = t.replace(/(招聘|诚聘)(信息|启事)?$/, '');
   return cleanTitle(t);
 }

@@ -1,5 +1,7 @@
 import { cleanItem, hasItemMarker } from '../text/items';
 import { toHalfWidth } from '../text/normalize';
+import { itemScore, STRONG } from './classify';
+import { headingKindByWords } from './heading-words';
 import { headingKindOf, splitEnglishLabel, splitInlineHeadings, type HeadingKind } from './headings';
 import type { Line } from './lines';
 
@@ -11,8 +13,12 @@ export type FieldName = 'title' | 'company' | 'salary' | 'location' | 'education
 
 export type Token =
   | { t: 'heading'; kind: HeadingKind; text: string }
-  /** A page heading (<h1>-<h6>) the lexicon does not know: it ends the current section. */
-  | { t: 'unknown'; text: string }
+  /**
+   * A heading the lexicon does not know: a page heading (<h1>-<h6>), or a line shaped like one
+   * (weak: bold, ending in a colon, set over a list). `words` is what its words say (the open
+   * vocabulary); the splitter decides its kind from them and from the items under it.
+   */
+  | { t: 'unknown'; text: string; words: HeadingKind | null; weak: boolean }
   | { t: 'field'; name: FieldName; label: string; value: string; text: string }
   | { t: 'item'; text: string; marked: boolean; li: number; colon: boolean };
 
@@ -41,11 +47,14 @@ function fieldOf(text: string): Token | null {
 
 // Item numbering inside a run-on line: after punctuation or a space, and only the next number in
 // sequence, so "2、3年经验" or "iOS 9.0" are never cut.
+// "管理2.制定" (a flattened list) is cut after a Chinese character too, but only at "N." : "有2、3年经验"
+// means two or three years.
 const RUNON_MARK =
-  /(?<=^|[；;。.！!？?，,:：\s])(?:(\d{1,2})(?:、|[.．](?!\d)|[)）])|[(（](\d{1,2})[)）]|([①-⑳])|([一二三四五六七八九十]{1,2})、)/gu;
+  /(?<=^|[；;。.！!？?，,:：\s])(?:(\d{1,2})(?:、|[.．](?!\d)|[)）])|[(（](\d{1,2})[)）]|([①-⑳])|([一二三四五六七八九十]{1,2})、)|(?<=[\u4e00-\u9fff])(\d{1,2})[.．](?![\d.．])/gu;
 const CN_DIGITS = '一二三四五六七八九十';
 
 function markNumber(m: RegExpExecArray): [string, number] {
+  if (m[5]) return ['dot', Number(m[5])];
   if (m[1]) return [/[)）]/.test(m[0]) ? 'par1' : 'dot', Number(m[1])];
   if (m[2]) return ['par2', Number(m[2])];
   if (m[3]) return ['circ', m[3].charCodeAt(0) - 0x2460 + 1];
@@ -108,8 +117,15 @@ function pushContent(out: Token[], text: string, li: number) {
   }
   const en = splitEnglishLabel(text);
   if (en) {
+    if (en.before) pushItems(out, en.before, li);
     out.push({ t: 'heading', kind: en.kind, text });
-    pushItems(out, en.rest, li);
+    if (en.rest) pushContent(out, en.rest, li);
+    return;
+  }
+  const zh = chineseLabel(text);
+  if (zh) {
+    out.push({ t: 'unknown', text, words: zh.kind, weak: true });
+    pushContent(out, zh.rest, li);
     return;
   }
   pushItems(out, text, li);
@@ -121,10 +137,11 @@ const APPLY = /^(简历(请)?(投递|发送|发)至|请将(您的)?简历|有意
 
 export function tokenize(lines: Line[]): Token[] {
   const out: Token[] = [];
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const text = line.text;
     if (FOOTER.test(text)) {
-      out.push({ t: 'unknown', text });
+      out.push({ t: 'unknown', text, words: 'stop', weak: false });
       continue;
     }
     if (APPLY.test(text)) {
@@ -141,7 +158,7 @@ export function tokenize(lines: Line[]): Token[] {
       const field = fieldOf(text);
       if (field) out.push(field);
       else if (splitInlineHeadings(text) || splitEnglishLabel(text)) pushContent(out, text, line.li);
-      else out.push({ t: 'unknown', text });
+      else out.push({ t: 'unknown', text, words: headingShaped(text) ? headingKindByWords(text) : null, weak: false });
       continue;
     }
     const field = fieldOf(text);
@@ -149,7 +166,56 @@ export function tokenize(lines: Line[]): Token[] {
       out.push(field);
       continue;
     }
+    if (weakHeading(line, lines[i + 1])) {
+      out.push({ t: 'unknown', text, words: headingKindByWords(text), weak: true });
+      continue;
+    }
     pushContent(out, text, line.li);
   }
   return out;
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+/** Short, on its own, no sentence inside: could be a heading (whatever its words). */
+function headingShaped(text: string): boolean {
+  const t = text.replace(/[\s:：?？!！]+$/u, '').trim();
+  if (!t || /[。；;，,]|\.(\s|$)/u.test(t)) return false;
+  return CJK.test(t) ? t.length <= 16 : t.length <= 60 && t.split(/\s+/).length <= 8;
+}
+
+/**
+ * A line shaped like a heading the lexicon does not know: short, no sentence in it, without item
+ * evidence of its own, and bold, or ending in a colon, or a question the open vocabulary reads,
+ * or set unmarked over a marked list ("工作技能/工作经验" over "1、…", "🗂 Executive Support" over
+ * "• …"). Such a line is never an item: an unknown heading closes nothing by itself, the
+ * splitter reads its words and its items.
+ */
+function weakHeading(line: Line, next: Line | undefined): boolean {
+  const text = line.text;
+  if (hasItemMarker(text) || !headingShaped(text)) return false;
+  // A bare short label ("其他：") is no item whatever its first word; longer lines with item
+  // evidence ("熟练使用以下软件：") are items.
+  const label = text.replace(/[\s:：]+$/u, '');
+  const bare = /[:：]\s*$/.test(text) && (CJK.test(label) ? label.length <= 4 : label.split(/\s+/).length <= 3);
+  if (!bare && Math.abs(itemScore(text)) >= STRONG) return false;
+  if (line.heading === 7 || /[:：]\s*$/.test(text)) return true;
+  if (/[?？]\s*$/.test(text)) return !!headingKindByWords(text);
+  if (!next || line.li) return false;
+  if ((next.li > 0 || hasItemMarker(next.text)) && next.heading !== 7) return true;
+  // A short line whose words name a section, over a paragraph ("企业文化" over the culture blurb).
+  const short = CJK.test(text) ? text.length <= 10 : text.split(/\s+/).length <= 5;
+  const prose = CJK.test(next.text) ? next.text.length >= 40 : next.text.split(/\s+/).length >= 12;
+  return short && prose && !!headingKindByWords(text);
+}
+
+/**
+ * "其他：…", "工作技能：…": a short Chinese label the lexicon does not know opening a line, read by
+ * its words (fields such as 学历：本科 are read before this).
+ */
+function chineseLabel(text: string): { kind: HeadingKind; rest: string } | null {
+  const m = /^([\u4e00-\u9fff/、]{2,8})\s*[:：]\s*(\S.*)$/su.exec(text);
+  if (!m) return null;
+  const kind = headingKindByWords(m[1]!);
+  return kind ? { kind, rest: m[2]! } : null;
 }

@@ -27,8 +27,9 @@ export interface Clause {
 // Excel exports leave `_x000d_` (a carriage return) in cells.
 const EXCEL_CR = /_x000d_/gi;
 // Sentence and clause punctuation, full and half width. A half-width comma, colon or full stop
-// splits only when it is not inside a number (1,000 / 10:00 / 3.5).
-const SPLIT_CLAUSES = /[。；;！!？?\n\r\t，：【】[\]「」“”"|]+|,(?!\d)|:(?!\d)|\.(?!\d)(?=\s|$|[\u4e00-\u9fff])|\s{2,}/u;
+// splits only when it is not inside a number (1,000 / 10:00 / 3.5); a half-width comma with no
+// space before a Latin word lists names ("Nginx,Docker"), it does not end a clause.
+const SPLIT_CLAUSES = /[。；;！!？?\n\r\t，：【】[\]「」“”"|]+|,(?![\da-z])|:(?!\d)|\.(?!\d)(?=\s|$|[\u4e00-\u9fff])|\s{2,}/iu;
 // Inside a clause, list separators: 、 and the words that open or close an enumeration. English
 // lists: ", and", " and ", " or ", "/".
 const SPLIT_PARTS = /、|包括但不限于|包括|包含|例如|比如|诸如|等等|\band\b|\bor\b|\bincluding\b|\bsuch as\b/iu;

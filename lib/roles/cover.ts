@@ -4,7 +4,7 @@ import { splitClauses, type Clause } from './clauses';
 import { unitVector, type Vector } from './features';
 import { compileMark, markMatches, type CompiledMark } from './marks';
 import type { MatcherIndex } from './matcher-index';
-import { goalClause, noiseReason, skillClause, type NoiseReason } from './noise';
+import { goalClause, namesActivity, noiseReason, skillClause, type NoiseReason } from './noise';
 import { compilePhrasings, matchPhrasing, PHRASING_SPAN, type Phrasing } from './phrasings';
 
 /**
@@ -158,13 +158,35 @@ function similarities(norm: string, model: RoleModel, index: MatcherIndex): Floa
   return row;
 }
 
+// A clause that opens or is an enumeration ("包括但不限于：…"): it lists what the clause before it is about.
+const LIST_OPENING = /^(?:包括但不限于|包括|包含|例如|比如|诸如|如)/u;
+const LIST_CLOSING = /(?:包括但不限于|包括|包含|例如|比如|诸如|如下)$/u;
+
+/**
+ * Which clauses state a skill: those that open with one (noise.ts), and the list that follows such a
+ * clause ("熟练使用…框架，包括但不限于：A、B、C"), which names what the candidate knows, not work.
+ */
+function skillFlags(clauses: readonly Clause[]): boolean[] {
+  const out: boolean[] = [];
+  let listing = false;
+  clauses.forEach((c, i) => {
+    const prev = clauses[i - 1];
+    // The list goes on, comma after comma, while its entries name things rather than work.
+    if (i > 0 && out[i - 1]! && (LIST_OPENING.test(c.norm) || LIST_CLOSING.test(prev!.norm))) listing = true;
+    else if (listing && namesActivity(c.norm)) listing = false;
+    out.push(skillClause(c.norm) || listing);
+  });
+  return out;
+}
+
 function prepareItem(item: string, clauses: Clause[], model: RoleModel, index: MatcherIndex, o: Required<CoverOptions>): ReadItem {
+  const skills = skillFlags(clauses);
   return {
     item,
     whole: clauses.map((c) => c.norm).join('，'),
-    clauses: clauses.map((clause) => ({
+    clauses: clauses.map((clause, i) => ({
       clause,
-      skill: o.noise && skillClause(clause.norm),
+      skill: o.noise && skills[i]!,
       goal: o.noise && goalClause(clause.norm),
       goalParts: clause.parts.map((p) => o.noise && clause.parts.length > 1 && (goalClause(p.norm) || skillClause(p.norm))),
       // A list clause is compared whole and part by part: a part may say one duty exactly.

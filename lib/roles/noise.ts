@@ -34,6 +34,11 @@ const REQUIREMENT = /学历|本科|大专|中专|硕士|博士|专业毕业|相�
 const ASSIGNED =
   /(?:上级|领导|主管|公司|部门|经理)(?:临时)?(?:交办|交代|交待|安排|分配|分发|指派)的?(?:其他|其它)?(?:相关)?(?:工作|任务|事项|事务|事宜)|^(?:完成|做好|负责|以及|及)?(?:其他|其它)(?:相关|临时)?.{0,10}(?:工作|事项|事务|任务|事宜|类)/u;
 
+/** Whether a text (in comparison form) names a doer's activity. */
+export function namesActivity(norm: string): boolean {
+  return ACTIVITY.test(norm);
+}
+
 /** Why an item is not a duty, or null when it is one. */
 export function noiseReason(item: string): NoiseReason | null {
   const text = cleanItem(item.replace(EXCEL_CR, ' ')).trim();
@@ -51,9 +56,14 @@ export function noiseReason(item: string): NoiseReason | null {
 // A clause that states what the candidate knows or is like, not what they do.
 const SKILL_OPENING = /^(?:熟悉|熟练|了解|掌握|精通|具备|具有|拥有|有较强|较强的|善于|擅长|懂得|懂|对.{1,12}(?:敏感|熟悉|有热情|感兴趣)|热爱|喜欢|性格|为人|责任心|抗压)/u;
 
+// 了解 is also a doer's verb: finding out what changes (了解客户需求, 了解竞品动态) is work done on the
+// job, where knowing rules or tools (了解平台规则) is what the candidate brings.
+const FINDING_OUT = /^了解.{0,12}(?:需求|动态|情况|反馈|进度|进展|行情|趋势|变化|意见|问题|信息|方案)/u;
+
 /** Whether a clause (in comparison form) states a skill, knowledge or attitude rather than an activity. */
 export function skillClause(norm: string): boolean {
-  return SKILL_OPENING.test(norm.trim());
+  const t = norm.trim();
+  return SKILL_OPENING.test(t) && !FINDING_OUT.test(t);
 }
 
 // A clause that states a result to reach rather than work to do: "提升品牌知名度", "确保库存准确",

@@ -1,5 +1,6 @@
 import type { RoleClipDb } from '../db/db';
 import { DEFAULT_SETTINGS, Settings, type Role } from '../db/schemas';
+import { applyPhrasingEdits, PHRASING_EDITS, type PhrasingEdit } from './data/phrasings/index';
 import { LIBRARY_ROLES, LIBRARY_VERSION, toRole, type LibraryRole } from './library';
 
 /**
@@ -11,7 +12,9 @@ import { LIBRARY_ROLES, LIBRARY_VERSION, toRole, type LibraryRole } from './libr
  *   table although the stored version already had it was removed on purpose and stays out;
  * - a role the user edited (`edited: true`) keeps every word the user wrote, and only gains what
  *   it lacks of what the new version adds: phrasings for the duties it still has under the same id
- *   and no phrasings of their own, and the specialties (reported as `merged`).
+ *   and no phrasings of their own, the phrasing edits made since the stored version (edits.ts:
+ *   a built-in pattern the user left as it was is replaced, new patterns are added), and the
+ *   specialties (reported as `merged`).
  * Runs in one transaction, so two windows seeding at once cannot both add.
  */
 
@@ -29,12 +32,14 @@ export interface SeedReport {
 export interface LibrarySource {
   version: number;
   roles: readonly LibraryRole[];
+  /** Phrasing edits by version, applied to the duties of edited built-in roles. */
+  edits?: readonly PhrasingEdit[];
 }
 
 export async function seedLibrary(
   db: RoleClipDb,
   deps: { now: () => number },
-  library: LibrarySource = { version: LIBRARY_VERSION, roles: LIBRARY_ROLES },
+  library: LibrarySource = { version: LIBRARY_VERSION, roles: LIBRARY_ROLES, edits: PHRASING_EDITS },
 ): Promise<SeedReport> {
   return db.transaction('rw', db.roles, db.settings, async () => {
     const stored = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(await db.settings.get('settings')) });
@@ -57,7 +62,7 @@ export async function seedLibrary(
         report.kept.push(entry.id);
       } else if (existing.edited) {
         report.kept.push(entry.id);
-        const merged = mergeNewFields(existing, fresh);
+        const merged = mergeNewFields(existing, fresh, (library.edits ?? []).filter((e) => e.since > from && e.since <= library.version));
         if (merged) {
           rows.push(merged);
           report.merged.push(entry.id);
@@ -80,13 +85,22 @@ export function carryMarks(stored: Role, fresh: Role): Role {
   return { ...fresh, duties: fresh.duties.map((d) => (marks.has(d.id) ? { ...d, marks: marks.get(d.id)! } : d)) };
 }
 
-/** An edited role plus what it lacks of the fresh one's phrasings and specialties; null when nothing. */
-function mergeNewFields(stored: Role, fresh: Role): Role | null {
+/**
+ * An edited role plus what it lacks of the fresh one's phrasings and specialties, and the phrasing
+ * edits made since it was stored; null when nothing changes.
+ */
+function mergeNewFields(stored: Role, fresh: Role, edits: readonly PhrasingEdit[]): Role | null {
   const freshDuties = new Map(fresh.duties.map((d) => [d.id, d]));
   let changed = false;
   const duties = stored.duties.map((d) => {
+    if (d.phrasings !== undefined) {
+      const edited = applyPhrasingEdits(d.id, d.phrasings, edits);
+      if (edited.length === d.phrasings.length && edited.every((p, i) => p === d.phrasings![i])) return d;
+      changed = true;
+      return { ...d, phrasings: edited };
+    }
     const phrasings = freshDuties.get(d.id)?.phrasings;
-    if (d.phrasings !== undefined || !phrasings?.length) return d;
+    if (!phrasings?.length) return d;
     changed = true;
     return { ...d, phrasings };
   });

@@ -16,7 +16,8 @@ export function stripItemMarker(item: string): string {
 }
 
 // "3 years of …" starts with a number that is content, not numbering.
-const QUANTITY = /^\s*\d{1,2}\s+(years?|yrs?|months?|weeks?|days?|hours?|people|persons?|or|to|-|\+)\b/i;
+// A range ("3 - 5 years") too: its dash is not a bullet.
+const QUANTITY = /^\s*\d{1,2}\s+((years?|yrs?|months?|weeks?|days?|hours?|people|persons?|or|to)\b|[-–~+]\s*\d)/i;
 
 // a) b) A） — letter markers that some ads use for sub-items.
 const LETTER_MARKER = /^\s*[a-zA-Z][)）]\s*/;

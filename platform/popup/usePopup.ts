@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { extractFromText, extractPostings, type ExtractedWithBody, type NotJobReason } from '@/lib/extract';
+import type { ExtractedWithBody, NotJobReason } from '@/lib/extract';
 import { loadBodyModel, loadMatcherIndex } from '@/lib/roles/load';
 import { roleFieldsOf } from '@/lib/roles/analyze';
 import type { MatcherIndex } from '@/lib/roles/matcher-index';
@@ -22,6 +22,13 @@ export type Phase =
   | { kind: 'error'; key: string; detail?: string }
   | { kind: 'not-job'; reason: NotJobReason; pasted: boolean }
   | { kind: 'ready'; candidates: Candidate[]; selected: number | null; url: string; truncated: boolean };
+
+// The extraction engine is its own chunk, outside the popup's first script (it would take the
+// popup past its 200 KB budget). It is asked for as this module runs, so it is fetched and parsed
+// while React renders the skeleton and the page is read: asked for later, the first render waited.
+let engine: Promise<typeof import('@/lib/extract')> | null = null;
+const loadEngine = () => (engine ??= import('@/lib/extract'));
+void loadEngine();
 
 /** Stage marks of the popup's first render, read by `npm run bench` ('roleclip:<stage>'). */
 const mark = (stage: string) => performance.mark(`roleclip:${stage}`);
@@ -88,7 +95,12 @@ export function usePopup() {
     try {
       const tabId = await targetTabId(location.search);
       if (tabId === null) return setPhase({ kind: 'error', key: 'errorNoTab' });
-      const [page, built] = await Promise.all([snapshotTab(tabId).then((p) => (mark('snapshot'), p)), loadIndex(), loadCompare()]);
+      const [page, built, { extractFromText, extractPostings }] = await Promise.all([
+        snapshotTab(tabId).then((p) => (mark('snapshot'), p)),
+        loadIndex(),
+        loadEngine(),
+        loadCompare(),
+      ]);
       let result = { notJob: 'empty' as NotJobReason | null, postings: [] as ExtractedWithBody[] };
       if (page.selection.trim().length >= MIN_SELECTION) result = extractFromText(page.selection, { url: page.url, title: page.title });
       if (!result.postings.length) {
@@ -111,7 +123,7 @@ export function usePopup() {
   const analyzePasted = useCallback(
     async (text: string) => {
       readCount.current++; // a pending page read no longer applies
-      const [built] = await Promise.all([loadIndex(), loadCompare()]);
+      const [built, { extractFromText }] = await Promise.all([loadIndex(), loadEngine(), loadCompare()]);
       const result = extractFromText(text);
       if (!result.postings.length) return setPhaseNow({ kind: 'not-job', reason: result.notJob ?? 'not-job', pasted: true });
       setPhaseNow({ kind: 'ready', candidates: withMatches(result.postings, built), selected: 0, url: '', truncated: false });

@@ -246,3 +246,27 @@ describe('text normalisation around the splitter', () => {
     expect(split('岗位职责：\n任职要求：\n')).toEqual({ duties: [], requirements: [], preferred: [] });
   });
 });
+
+describe('items filed by content against their heading (strong evidence only)', () => {
+  const split = (text: string) => {
+    const s = splitSections(text);
+    return { duties: s.duties, requirements: s.requirements };
+  };
+
+  test('a duties list that breaks its heading once keeps the item where the heading put it', () => {
+    const s = split('岗位职责：\n1、负责店铺日常运营\n2、两年以上电商经验\n3、策划促销活动\n任职要求：\n1、大专以上学历');
+    expect(s.duties).toEqual(['负责店铺日常运营', '两年以上电商经验', '策划促销活动']);
+  });
+
+  test('a Responsibilities list that is all requirements (the ad has no other list) is requirements', () => {
+    const s = split('Responsibilities\n- 3+ years of marketplace experience\n- Proficient in Excel\n- Bachelor degree in marketing');
+    expect(s.requirements).toEqual(['3+ years of marketplace experience', 'Proficient in Excel', 'Bachelor degree in marketing']);
+    expect(s.duties).toEqual([]);
+  });
+
+  test('a run of requirements closing a duties list that began with duties moves (the missing heading)', () => {
+    const s = split('Responsibilities\n- Design, code and test systems.\n- Review pull requests.\n- Working knowledge of Linux.\n- Proficient in at least one language.\nBenefits\n- 401(k)');
+    expect(s.duties).toEqual(['Design, code and test systems.', 'Review pull requests.']);
+    expect(s.requirements).toEqual(['Working knowledge of Linux.', 'Proficient in at least one language.']);
+  });
+});

@@ -30,6 +30,8 @@ describe('the title of plain text', () => {
   test.each([
     ['淘宝运营专员 - 杭州某服饰有限公司招聘', '淘宝运营专员'],
     ['【电商美工_宁波招聘】_某某优品-BOSS直聘', '电商美工'],
+    ['「直播运营招聘」_某某优品招聘-BOSS直聘', '直播运营'],
+    ['『仓库主管』-某某物流-前程无忧', '仓库主管'],
   ])('a page title "%s" names "%s"', (doc, title) => {
     expect(titleFromDocTitle(doc)).toBe(title);
   });

@@ -34,6 +34,11 @@ describe('splitClauses', () => {
     expect(splitClauses('月销售额1,000万，客单价3.5元').map((x) => x.text)).toEqual(['月销售额1,000万', '客单价3.5元']);
   });
 
+  test('a comma between Latin names lists them; with a space it ends a clause', () => {
+    expect(splitClauses('熟悉Redis,Kafka等中间件').map((x) => x.text)).toEqual(['熟悉Redis,Kafka等中间件']);
+    expect(splitClauses('Write copy, plan posts').map((x) => x.text)).toEqual(['Write copy', 'plan posts']);
+  });
+
   test('English lists split at commas and and/or', () => {
     const c = splitClauses('Handle refunds, returns and complaints.');
     expect(c.map((x) => x.text)).toEqual(['Handle refunds', 'returns and complaints']);

@@ -48,6 +48,35 @@ describe('many-to-many coverage', () => {
     expect(coverItems(index, role('store-manager'), ['完成店铺月度销售目标']).covered.map((x) => x.dutyId)).toEqual(['store-manager.targets']);
   });
 
+  test('the list after a skill names what the candidate knows, not work done', () => {
+    const c = coverItems(index, role('tech'), ['熟练使用主流开发框架，包括但不限于：Spring Boot，Spring Security，MyBatis等', '负责系统的安全加固']);
+    expect(c.covered.map((x) => `${x.dutyId}<-${x.itemIndex}`)).toEqual(['tech.security<-1']);
+  });
+
+  test('running a live channel is not hosting it (负责直播运营 vs 负责直播)', () => {
+    const dutiesOf = (item: string) => coverItems(index, role('live-streamer'), [item]).covered.map((x) => x.dutyId);
+    expect(dutiesOf('负责店铺日常直播，讲解商品卖点')).toContain('live-streamer.host');
+    expect(dutiesOf('负责直播间的运营和管理')).not.toContain('live-streamer.host');
+  });
+
+  test('a promotion plan is the plan duty, not paid ads (推广计划)', () => {
+    const dutiesOf = (item: string) => coverItems(index, role('promotion-specialist'), [item]).covered.map((x) => x.dutyId);
+    expect(dutiesOf('制定季度线上推广计划')).toEqual(['promotion-specialist.plan']);
+    expect(dutiesOf('负责推广账户搭建和日常投放')).toContain('promotion-specialist.paid-ads');
+  });
+
+  test('supporting the business’s growth is not technical support', () => {
+    const dutiesOf = (item: string) => coverItems(index, role('tech'), [item]).covered.map((x) => x.dutyId);
+    expect(dutiesOf('负责交易系统的建设，支持新业务的快速拓展')).not.toContain('tech.support');
+    expect(dutiesOf('负责系统上线支持和用户问题处理')).toContain('tech.support');
+  });
+
+  test('video post-production is not photo retouching (后期)', () => {
+    const dutiesOf = (item: string) => coverItems(index, role('designer'), [item]).covered.map((x) => x.dutyId);
+    expect(dutiesOf('负责产品视频剪辑及后期处理')).not.toContain('designer.retouching');
+    expect(dutiesOf('负责产品图片的后期修图')).toContain('designer.retouching');
+  });
+
   test('an item is extra only when it covers no duty; noise is neither', () => {
     const c = coverItems(index, role('warehouse-logistics'), ['负责商品入库与盘点', '负责公司车辆年检', '五险一金，包吃住', '_x000d_']);
     expect(c.extra.map((x) => x.itemIndex)).toEqual([1]);

@@ -37,6 +37,12 @@ describe('skill and goal clauses', () => {
     expect(skillClause('维护平台规则')).toBe(false);
   });
 
+  test('finding out what changes is work, knowing the rules is a skill', () => {
+    expect(skillClause('了解平台规则和操作流程')).toBe(true);
+    expect(skillClause('了解客户的购买需求')).toBe(false);
+    expect(skillClause('了解同类店铺的促销动态')).toBe(false);
+  });
+
   test('a result to reach is not an activity', () => {
     expect(goalClause('提升品牌知名度')).toBe(true);
     expect(goalClause('确保库存准确')).toBe(true);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { RoleClipDb } from '@/lib/db/db';
 import { updateRoleInfo } from '@/lib/db/roles-repo';
 import { LIBRARY_ROLES, LIBRARY_VERSION, type LibraryRole } from '@/lib/roles/library';
+import { DUTY_PHRASINGS, PHRASING_EDITS } from '@/lib/roles/data/phrasings/index';
 import { seedLibrary } from '@/lib/roles/seed';
 import { freshDb, testDeps } from '../helpers/db';
 
@@ -99,7 +100,66 @@ describe('seedLibrary', () => {
     expect(after.specialties?.map((x) => x.id)).toContain('testing');
   });
 
-  test('library v3 with the user’s edits upgrades to v4 (issue 12’s vocabulary) and loses none of them', async () => {
+  test.each([3, 4])('from library v%i, an edited role gets the phrasing edits on the patterns the user left as they were', async (stored) => {
+    db = freshDb();
+    const deps = testDeps();
+    await seedLibrary(db, deps);
+    const edit = (duty: string) => PHRASING_EDITS.find((e) => e.duty === duty)!;
+    const host = edit('live-streamer.host');
+    const review = edit('live-streamer.review');
+    const live = (await db.roles.get('live-streamer'))!;
+    // As a v3/v4 library stored it, then edited: the user kept host's built-in pattern next to one of
+    // their own, rewrote review's, and marked a sentence.
+    const mark = { text: '负责直播间日常开播', polarity: 'covers' as const, createdAt: 1 };
+    const duties = live.duties.map((d) =>
+      d.id === host.duty ? { ...d, phrasings: [host.from!, '我的写法 + 直播'], marks: [mark] } : d.id === review.duty ? { ...d, phrasings: ['我改过的 + 复盘'] } : d,
+    );
+    await db.roles.put({ ...live, duties, edited: true, nameZh: '我的主播' });
+    await db.settings.put({ ...(await db.settings.get('settings'))!, libraryVersion: stored });
+
+    const report = await seedLibrary(db, deps);
+    expect(report.merged).toContain('live-streamer');
+    const after = (await db.roles.get('live-streamer'))!;
+    const byId = new Map(after.duties.map((d) => [d.id, d]));
+    expect(after.nameZh).toBe('我的主播');
+    expect(byId.get(host.duty)!.phrasings).toEqual([...host.to, '我的写法 + 直播']);
+    expect(byId.get(host.duty)!.marks).toEqual([mark]);
+    expect(byId.get(review.duty)!.phrasings).toEqual(['我改过的 + 复盘']);
+    expect((await db.settings.get('settings'))?.libraryVersion).toBe(LIBRARY_VERSION);
+    // Seeding again changes nothing more.
+    expect((await seedLibrary(db, deps)).merged).toEqual([]);
+  });
+
+  test('an edit that adds patterns adds them once, after the user’s own', async () => {
+    db = freshDb();
+    const deps = testDeps();
+    await seedLibrary(db, deps);
+    const added = PHRASING_EDITS.find((e) => e.from === null)!;
+    const roleId = added.duty.split('.')[0]!;
+    const row = (await db.roles.get(roleId))!;
+    const duties = row.duties.map((d) => (d.id === added.duty ? { ...d, phrasings: ['我的写法'] } : d));
+    await db.roles.put({ ...row, duties, edited: true });
+    await db.settings.put({ ...(await db.settings.get('settings'))!, libraryVersion: 3 });
+    await seedLibrary(db, deps);
+    const after = (await db.roles.get(roleId))!.duties.find((d) => d.id === added.duty)!;
+    expect(after.phrasings).toEqual(['我的写法', ...added.to]);
+  });
+
+  test('an unedited role gets the new version’s phrasings whole', async () => {
+    db = freshDb();
+    const deps = testDeps();
+    await seedLibrary(db, deps);
+    const host = PHRASING_EDITS.find((e) => e.duty === 'live-streamer.host')!;
+    const live = (await db.roles.get('live-streamer'))!;
+    await db.roles.put({ ...live, builtinVersion: 3, duties: live.duties.map((d) => (d.id === host.duty ? { ...d, phrasings: [host.from!] } : d)) });
+    await db.settings.put({ ...(await db.settings.get('settings'))!, libraryVersion: 3 });
+    expect((await seedLibrary(db, deps)).updated).toContain('live-streamer');
+    const after = (await db.roles.get('live-streamer'))!.duties.find((d) => d.id === host.duty)!;
+    expect(after.phrasings).toEqual([...DUTY_PHRASINGS[host.duty]!]);
+    expect(after.phrasings).not.toContain(host.from);
+  });
+
+  test('library v3 with the user’s edits upgrades to the current version (v4 brought issue 12’s vocabulary) and loses none of them', async () => {
     // v3 as it was stored: this version's new title words (投手, 助播, 社媒 …) not yet in it.
     const added: Record<string, string[]> = {
       'promotion-specialist': ['投手', '千川', '随心推', 'dou+'],
@@ -111,7 +171,7 @@ describe('seedLibrary', () => {
       for (const w of words) expect(role.aliases).toContain(w); // the test tracks the real v4 data
     }
     const v3Roles = LIBRARY_ROLES.map((r) => (added[r.id] ? { ...r, aliases: r.aliases.filter((a) => !added[r.id]!.includes(a)) } : r));
-    expect(LIBRARY_VERSION).toBe(4);
+    expect(LIBRARY_VERSION).toBeGreaterThanOrEqual(4);
     db = freshDb();
     const deps = testDeps();
     await seedLibrary(db, deps, { version: 3, roles: v3Roles });
@@ -125,20 +185,20 @@ describe('seedLibrary', () => {
     deps.tick(1000);
 
     const report = await seedLibrary(db, deps);
-    expect(report).toMatchObject({ from: 3, to: 4, added: [] });
+    expect(report).toMatchObject({ from: 3, to: LIBRARY_VERSION, added: [] });
     expect(report.updated).toEqual(expect.arrayContaining(['promotion-specialist', 'live-streamer']));
     expect(report.kept).toContain('new-media-operator');
     expect((await db.roles.get('promotion-specialist'))!.aliases).toEqual(expect.arrayContaining(['投手', '千川', '随心推']));
     const liveAfter = (await db.roles.get('live-streamer'))!;
     expect(liveAfter.aliases).toContain('助播');
     expect(liveAfter.duties[0]!.marks).toEqual([mark]);
-    expect(liveAfter.builtinVersion).toBe(4);
+    expect(liveAfter.builtinVersion).toBe(LIBRARY_VERSION);
     const edited = (await db.roles.get('new-media-operator'))!;
     expect(edited.nameZh).toBe('我的新媒体');
     expect(edited.aliases).not.toContain('社媒'); // an edited role keeps the user's alias list as it is
     expect(await db.roles.get('my-buyer')).toEqual(own);
     expect(await db.roles.count()).toBe(16);
-    expect((await db.settings.get('settings'))?.libraryVersion).toBe(4);
+    expect((await db.settings.get('settings'))?.libraryVersion).toBe(LIBRARY_VERSION);
   });
 
   test('a built-in role removed from the table is not brought back by an upgrade', async () => {

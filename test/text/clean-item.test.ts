@@ -11,6 +11,8 @@ describe('cleanItem', () => {
     ['１．負責運營', '負責運營'],
     ['2、5年以上相关经验', '5年以上相关经验'],
     ['3 years of experience', '3 years of experience'],
+    ['3 - 5 years of experience in billing', '3 - 5 years of experience in billing'],
+    ['• 3 – 5 years', '3 – 5 years'],
     ['• Own the roadmap.', 'Own the roadmap.'],
     ['熟悉Excel、', '熟悉Excel'],
     ['', ''],

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { extractFromText } from '../../extract/index';
 import type { ExtractionResult } from '../../extract/types';
-import { decodeHtml } from '../dom';
-import { analyzeHtml } from '../page';
+import { analyzeFile, analyzeHtml } from '../page';
 import { UsageError, type Io } from '../io';
 import { resultOutput } from '../output';
 
@@ -48,7 +46,8 @@ async function jsonl(io: Io): Promise<number> {
     if (!line.trim()) continue;
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      // A byte-order mark before the first record (files saved by Windows editors), as backup import allows.
+      value = JSON.parse(n === 1 ? line.replace(/^\ufeff/, '') : line);
     } catch {
       bad++;
       io.err(`analyze: line ${n}: not JSON`);
@@ -74,14 +73,7 @@ export default async function analyze(args: string[], io: Io): Promise<number> {
   if (opts.file === '-') {
     result = extractFromText(await io.readStdin(), { url: opts.url, title: opts.title || undefined });
   } else {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(opts.file);
-    } catch (error) {
-      throw new UsageError(`cannot read ${opts.file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
-    }
-    if (/\.html?$/i.test(opts.file)) result = analyzeHtml(decodeHtml(bytes), opts.url);
-    else result = extractFromText(new TextDecoder('utf-8').decode(bytes), { url: opts.url, title: opts.title || undefined });
+    result = analyzeFile(opts.file, opts.url, opts.title);
   }
   io.out(JSON.stringify(resultOutput(result)));
   return 0;

@@ -9,6 +9,7 @@ export const boss: SiteAdapter = {
   description: [
     '.job-detail-section .job-sec-text', // /job_detail/<id>.html: the 职位描述 block
     '.job-sec-text', // older detail pages
+    '.job-sec .text', // detail pages before 2020: <div class="job-sec"><h3>职位描述</h3><div class="text">
     '.job-detail-box .job-detail-body', // /web/geek/job?query=… side panel
     '.job-detail-body',
   ],
@@ -23,6 +24,7 @@ export const boss: SiteAdapter = {
     '.sider-company .company-info a',
     '.job-detail-box .company-name', // side panel
     '.company-info .name',
+    '.info-company h3 a', // detail pages before 2020
   ],
   location: [
     '.job-banner .text-city', // detail banner: the city
@@ -33,6 +35,9 @@ export const boss: SiteAdapter = {
   tags: ['.job-banner .text-desc', '.job-banner p', '.job-detail-box .job-detail-info', '.info-primary p'],
   notJob: (doc, url) => {
     if (/\/web\/(user\/safe|passport\/zp)\/verify|verify-slider/.test(url.pathname)) return 'captcha';
+    // 职业百科 (/baike/<category>/<id>.html: "X岗位职责" written for the job, not an ad), company
+    // pages (/gongsi/<id>.html) and salary pages describe jobs without being one.
+    if (/^\/(baike|gongsi|salaryxc|salary)\//.test(url.pathname)) return 'not-job';
     // The search page without an open side panel: cards only.
     if (/^\/web\/geek\/jobs?\b/.test(url.pathname) && doc.querySelector('.job-card-wrapper, .job-card-box')) return 'search-list';
     return null;

@@ -2,8 +2,8 @@ import type { SiteAdapter } from './adapter';
 
 /**
  * LinkedIn. Guest pages (/jobs/view/<slug>-<id>) and the signed-in search page's side panel
- * (/jobs/search/?currentJobId=<id>). Signed in, /jobs/view/<id> can render an empty stub: no
- * container, so nothing is extracted and the reason is 'empty'.
+ * (/jobs/search/?currentJobId=<id>). Signed-in pages with hashed class names match no selector:
+ * the generic tiers read them (an empty stub then says 'empty' there).
  */
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
@@ -39,11 +39,10 @@ export const linkedin: SiteAdapter = {
     '.topcard__flavor--bullet', // guest page
   ],
   salary: ['.job-details-jobs-unified-top-card__job-insight span', '.salary.compensation__salary'],
-  notJob: (doc, url) => {
+  notJob: (_doc, url) => {
     if (/^\/(authwall|login|uas\/login|signup)/.test(url.pathname)) return 'login-wall';
     if (/^\/checkpoint\/challenge/.test(url.pathname)) return 'captcha';
     if (/^\/jobs\/(search|collections)/.test(url.pathname) && !url.searchParams.get('currentJobId')) return 'search-list';
-    if (/^\/jobs\/view\//.test(url.pathname) && !doc.querySelector('.jobs-description__content, .show-more-less-html__markup')) return 'empty';
     return null;
   },
 };

@@ -1,0 +1,104 @@
+import { opensLikeItem } from './classify';
+import { headingKindByWords } from './heading-words';
+import { headingKindOf } from './headings';
+import type { Line } from './lines';
+
+/**
+ * A description flattened into one paragraph (Workday and other ATS pages give their ad only as
+ * JSON-LD text with every list break lost): "… A Day in the Life Data engineers … Key
+ * Responsibilities Investigate and correct … Required Qualifications Bachelor's degree … 3+ years
+ * of … Experience with …". Its inline headings are the Title-Case phrases the heading lexicon or
+ * the open vocabulary reads, standing where a heading can (after a sentence, a bracket or a
+ * lower-case word) and followed by content that starts with a capital. The text between them is
+ * cut into items at sentence ends, bullets, and capitals that open an item after a lower-case word.
+ */
+const MIN_FLAT = 100;
+const MAX_PHRASE = 6;
+const CONNECTOR = /^(and|of|in|the|to|for|a|an|with|on|at|&|\/|-|–)$/;
+// Words that open a sentence, not end a heading ("A Day in the Life The QA Rep is …").
+const OPENER = /^(The|A|An|This|These|Our|We|You|Your|It|Its|At|In|As|For|With|Each|Every|All|If|When)$/;
+const TITLE_WORD = /^[A-Z][A-Za-z’'&/-]*:?$/;
+let seq = 1_000_000; // <li> ids of the items cut here, apart from the DOM's own
+
+interface Hit {
+  start: number;
+  end: number;
+  label: string;
+}
+
+function findHeadings(text: string): Hit[] {
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({ w: m[0], at: m.index! }));
+  const hits: Hit[] = [];
+  const titled = (k: number) => TITLE_WORD.test(words[k]?.w ?? '');
+  for (let i = 0; i < words.length; i++) {
+    if (!titled(i)) continue;
+    const prev = words[i - 1]?.w ?? '';
+    // A heading starts after a sentence, a bracket or a lower-case word, never inside a name.
+    if (prev && !/[.!?:;)\]]$/.test(prev) && !/[a-z0-9,]$/.test(prev)) continue;
+    // The run of capitalised words (and connectors) from here.
+    let k = i;
+    while (k + 1 < words.length && k - i < MAX_PHRASE && (titled(k + 1) || CONNECTOR.test(words[k + 1]!.w))) k++;
+    while (k > i && CONNECTOR.test(words[k]!.w)) k--;
+    // Its last capital opens the content when a lower-case word follows ("Key Responsibilities
+    // Investigate and …"); acronyms and connectors never end a heading.
+    const last = /^[a-z]/.test(words[k + 1]?.w ?? '') ? k - 1 : k;
+    for (let e = last; e >= i; e--) {
+      const we = words[e]!.w;
+      if (CONNECTOR.test(we) || /^[A-Z0-9]{2,}:?$/.test(we) || OPENER.test(we)) continue;
+      if (e + 1 < words.length && !/^[A-Z0-9"“(•·●▪-]/.test(words[e + 1]!.w)) continue;
+      const label = words
+        .slice(i, e + 1)
+        .map((x) => x.w)
+        .join(' ')
+        .replace(/:$/, '');
+      const kind = headingKindOf(label) ?? (e > i ? headingKindByWords(label) : null);
+      if (!kind) continue;
+      hits.push({ start: words[i]!.at, end: words[e]!.at + we.length, label });
+      i = e;
+      break;
+    }
+  }
+  return hits;
+}
+
+/** One run of content -> its items. */
+export function cutItems(text: string): string[] {
+  const out: string[] = [];
+  for (const sentence of text.split(/(?<=[.!?;。；])\s+(?=[A-Z0-9"“(•·●▪-])|\s+(?=[•·●▪◦]\s)/)) {
+    let from = 0;
+    const s = sentence.trim();
+    // A capital opening an item right after a lower-case word or a bracket: a lost line break.
+    for (const m of s.matchAll(/\s+(?=[A-Z0-9])/g)) {
+      const at = m.index! + m[0].length;
+      const prev = s.slice(s.lastIndexOf(' ', m.index! - 1) + 1, m.index!);
+      if (!/^[a-z]|[)\]%]$|^\d+$/.test(prev)) continue;
+      if (!opensLikeItem(s.slice(at, at + 60).toLowerCase())) continue;
+      out.push(s.slice(from, m.index!).trim());
+      from = at;
+    }
+    out.push(s.slice(from).trim());
+  }
+  return out.map((t) => t.replace(/^[•·●▪◦]\s*/, '')).filter((t) => /[\p{L}\p{N}]/u.test(t));
+}
+
+/** Lines with every long flattened line cut at its inline headings and into items. */
+export function unflatten(lines: Line[]): Line[] {
+  if (!lines.some((l) => l.text.length >= MIN_FLAT)) return lines;
+  const out: Line[] = [];
+  for (const line of lines) {
+    const hits = line.text.length >= MIN_FLAT && /[a-z]/.test(line.text) ? findHeadings(line.text) : [];
+    if (hits.length < 2) {
+      out.push(line);
+      continue;
+    }
+    const push = (text: string) => {
+      for (const item of cutItems(text)) out.push({ ...line, text: item, heading: 0, li: seq++ });
+    };
+    push(line.text.slice(0, hits[0]!.start));
+    hits.forEach((h, k) => {
+      out.push({ ...line, text: h.label, heading: 7, li: 0 });
+      push(line.text.slice(h.end, hits[k + 1]?.start ?? line.text.length));
+    });
+  }
+  return out;
+}

@@ -1,0 +1,136 @@
+import { itemScore, STRONG } from './classify';
+import { headingKindByWords } from './heading-words';
+import type { HeadingKind } from './headings';
+import { noiseKind } from './noise';
+import type { Token } from './tokens';
+
+/**
+ * Tokens -> groups: one per heading, items merged per <li>. A heading the lexicon does not know
+ * opens a group of its own, whose kind is then read from the heading's words and from its items
+ * (resolveUnknown), so an unknown heading neither swallows nor drops what follows it.
+ */
+export type GroupKind = HeadingKind | 'preamble' | 'other';
+export interface Item {
+  text: string;
+  marked: boolean;
+  colon: boolean;
+}
+export interface Group {
+  kind: GroupKind;
+  items: Item[];
+  /** Set on a group opened by a heading the lexicon does not know. */
+  unknown?: { words: HeadingKind | null; weak: boolean };
+}
+export type Field = Extract<Token, { t: 'field' }>;
+
+export function group(tokens: Token[]): { groups: Group[]; fields: Field[]; headings: number } {
+  const groups: Group[] = [{ kind: 'preamble', items: [] }];
+  const fields: Field[] = [];
+  let headings = 0;
+  let lastLi = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const cur = groups[groups.length - 1]!;
+    const leadIn = tok.t === 'item' ? leadInKind(tok, tokens[i + 1]) : null;
+    if (leadIn && leadIn !== cur.kind) {
+      groups.push({ kind: 'other', items: [], unknown: { words: leadIn, weak: true } });
+      lastLi = 0;
+      continue;
+    }
+    if (tok.t === 'heading') {
+      if (tok.kind !== 'stop') headings++;
+      groups.push({ kind: tok.kind, items: [] });
+      lastLi = 0;
+    } else if (tok.t === 'unknown') {
+      groups.push({ kind: 'other', items: [], unknown: { words: tok.words, weak: tok.weak } });
+      lastLi = 0;
+    } else if (tok.t === 'field') {
+      fields.push(tok);
+      // 学历要求 / 经验 inside a requirements list are requirements too.
+      const inList = cur.kind === 'requirements' || cur.kind === 'preferred';
+      if (inList && (tok.name === 'education' || tok.name === 'experience')) {
+        cur.items.push({ text: tok.text, marked: false, colon: false });
+      } else if (tok.name === 'salary' || tok.name === 'location' || tok.name === 'other') {
+        if (cur.kind !== 'preamble') groups.push({ kind: 'stop', items: [] });
+      }
+    } else {
+      const prev = cur.items[cur.items.length - 1];
+      if (tok.li && tok.li === lastLi && prev) {
+        prev.text = `${prev.text} ${tok.text}`;
+      } else {
+        cur.items.push({ text: tok.text, marked: tok.marked, colon: tok.colon });
+      }
+      lastLi = tok.li;
+    }
+  }
+  return { groups, fields, headings: headings + resolveUnknown(groups) };
+}
+
+/**
+ * A sentence announcing the list under it ("In addition, below are some nice-to-haves:", "As far
+ * as skills go, we appreciate the following:", "我们提供：") opens that kind of list. Only its last
+ * clause is read, and only when a numbered or bulleted item follows.
+ */
+function leadInKind(tok: Extract<Token, { t: 'item' }>, next: Token | undefined): HeadingKind | null {
+  if (!tok.colon || tok.marked || next?.t !== 'item' || !next.marked) return null;
+  const clause = tok.text.split(/[.!?。！？;；]\s*/).pop() ?? '';
+  if (clause.split(/\s+/).length > 20 || clause.length > 120) return null;
+  const kind = headingKindByWords(clause);
+  return kind === 'description' ? null : kind;
+}
+
+const LIST: ReadonlySet<GroupKind> = new Set(['duties', 'requirements', 'preferred', 'description']);
+const PREFERRED = /优先|加分|尤佳|更佳|为佳|\b(a plus|preferred|nice to have|bonus|desirable|an advantage|advantageous)\b/i;
+
+/**
+ * The kind of each group opened by an unknown heading, in page order. Its words decide when they
+ * say something ("Benefits offered", "工作技能"); else its items: mostly benefits, blurbs or
+ * notices make it a stop, mostly 优先 items preferred, mostly strong requirement (duty) items
+ * requirements (duties). Otherwise a sub-heading inside a list (bold "Architecture & Design" under
+ * Key Responsibilities) continues that list; a page heading (<h2>) does so only when its items
+ * read as that list too, so "相关推荐职位" after the requirements stays out. Returns how many
+ * became list headings by their words.
+ */
+function resolveUnknown(groups: Group[]): number {
+  let prev: GroupKind | null = null;
+  let named = 0;
+  for (const g of groups) {
+    if (g.unknown) {
+      g.kind = kindOf(g, prev);
+      if (g.unknown.words && g.unknown.words !== 'stop' && g.kind === g.unknown.words) named++;
+    }
+    prev = LIST.has(g.kind) ? g.kind : null;
+  }
+  return named;
+}
+
+function kindOf(g: Group, prev: GroupKind | null): GroupKind {
+  const { words, weak } = g.unknown!;
+  if (words) return words;
+  const n = g.items.length;
+  if (!n) return 'other';
+  let pref = 0;
+  let duty = 0;
+  let req = 0;
+  for (const it of g.items) {
+    if (PREFERRED.test(it.text)) pref++;
+    const s = itemScore(it.text);
+    if (s >= STRONG) duty++;
+    else if (s <= -STRONG) req++;
+  }
+  const listed = pref * 2 >= n || (req * 2 >= n && req > duty) || (duty * 2 >= n && duty > req) || !!prev;
+  // Mostly benefits, blurbs or notices: a stop (read only when it would be a list otherwise;
+  // 'other' and 'stop' drop their items alike).
+  if (!listed || g.items.filter((it) => isNoise(it.text)).length * 2 >= n) return 'stop';
+  if (pref * 2 >= n) return 'preferred';
+  if (req * 2 >= n && req > duty) return 'requirements';
+  if (duty * 2 >= n && duty > req) return 'duties';
+  if (weak) return prev!;
+  const same = prev === 'duties' ? duty : prev === 'description' ? duty + req : req + pref;
+  return same * 2 >= n ? prev! : 'other';
+}
+
+function isNoise(text: string): boolean {
+  const kind = noiseKind(text);
+  return !!kind && kind !== 'furniture';
+}

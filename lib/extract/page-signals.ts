@@ -1,0 +1,49 @@
+import { cleanDisplay } from '../text/normalize';
+import { domToLines } from './dom-lines';
+
+/**
+ * What a page says about itself outside its body text, read once per page: its <h1>s (line by
+ * line: "<h1><div>某某招聘</div>产品经理</h1>" holds two), og:title / twitter:title, <title>,
+ * the meta description and og:site_name. Title and company are chosen from these together.
+ */
+export interface PageSignals {
+  h1: string[];
+  og: string;
+  docTitle: string;
+  description: string;
+  siteName: string;
+}
+
+const MAX_H1 = 6;
+
+/** <meta> contents by property or name; one pass over the <meta> tags (no attribute selector walks the page). */
+function metas(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  const els = (doc.head ?? doc).getElementsByTagName('meta');
+  for (let i = 0; i < els.length && i < 300; i++) {
+    const el = els[i]!;
+    const key = (el.getAttribute('property') || el.getAttribute('name') || '').toLowerCase();
+    const v = el.getAttribute('content');
+    if (key && v?.trim() && !out.has(key)) out.set(key, cleanDisplay(v).slice(0, 500));
+  }
+  return out;
+}
+
+export function pageSignals(doc: Document): PageSignals {
+  const h1: string[] = [];
+  const els = doc.getElementsByTagName('h1');
+  for (let i = 0; i < els.length && i < MAX_H1; i++) {
+    for (const l of domToLines(els[i]!, { maxNodes: 200 })) if (l.text.length <= 120) h1.push(l.text);
+  }
+  const m = metas(doc);
+  const first = (...keys: string[]) => keys.map((k) => m.get(k)).find(Boolean) ?? '';
+  return {
+    h1,
+    og: first('og:title', 'twitter:title'),
+    docTitle: cleanDisplay(doc.title ?? '').slice(0, 500),
+    description: first('description', 'og:description'),
+    siteName: first('og:site_name', 'application-name'),
+  };
+}
+
+export const NO_SIGNALS: PageSignals = { h1: [], og: '', docTitle: '', description: '', siteName: '' };

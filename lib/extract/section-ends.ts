@@ -1,0 +1,48 @@
+import { itemScore, STRONG } from './classify';
+import type { Item } from './groups';
+import { isHard, noiseKind } from './noise';
+
+/**
+ * Where a list ends by what it says, whatever the next heading is called or whether there is one:
+ * at a notice, an EEO statement, an application instruction or links to other jobs (hard), or at
+ * a trailing run that is mostly benefits, company blurb or recruiting pitch (soft). Page furniture
+ * ("收起", "Show more") is dropped where it stands. Unmarked prose sitting among a numbered list's
+ * items (an outro such as "you don't need to know them all") is not an item either.
+ */
+export function endOfList(items: Item[]): Item[] {
+  if (!items.length) return items;
+  const kinds = items.map((it) => noiseKind(it.text));
+  const soft = kinds.map((k) => !!k && k !== 'furniture' && !isHard(k));
+  const marked = items.filter((it) => it.marked).length;
+  // A list that is all benefit-like under its own heading is what the heading says (an HR duty list).
+  const allSoft = soft.every(Boolean);
+  const out: Item[] = [];
+  // Unmarked lines after a numbered label ("1.供应商管理：") are that label's content, not prose.
+  let underLabel = false;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.marked) underLabel = /[:：]\s*$/.test(it.text);
+    const kind = kinds[i] ?? null;
+    if (kind === 'furniture') continue;
+    if (isHard(kind)) break;
+    // A soft run ends the list only after some of its items, and only when nothing after it has
+    // strong evidence: a heading's own list is never emptied by its words alone.
+    if (soft[i] && out.length > 0 && !allSoft && trailingRun(items, soft, i)) break;
+    if (marked >= 2 && !it.marked && !underLabel && isProse(it.text)) continue;
+    out.push(it);
+  }
+  return out;
+}
+
+function trailingRun(items: Item[], soft: boolean[], from: number): boolean {
+  const rest = soft.length - from;
+  const noisy = soft.slice(from).filter(Boolean).length;
+  if (noisy * 2 < rest) return false;
+  for (let j = from; j < items.length; j++) if (!soft[j] && Math.abs(itemScore(items[j]!.text)) >= STRONG) return false;
+  return true;
+}
+
+function isProse(text: string): boolean {
+  const long = /[\u3400-\u9fff]/.test(text) ? text.length >= 40 : text.split(/\s+/).length >= 12;
+  return long && Math.abs(itemScore(text)) < STRONG;
+}

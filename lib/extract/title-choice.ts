@@ -1,0 +1,106 @@
+import { toHalfWidth } from '../text/normalize';
+import { BOARD } from './company';
+import { headingKindByWords } from './heading-words';
+import { headingKindOf } from './headings';
+import type { Line } from './lines';
+import type { PageSignals } from './page-signals';
+import { cleanTitle, titleFromDocTitle } from './title';
+
+/**
+ * The job's title from the page's evidence taken together: its <h1>, og:title, <title> without
+ * the site's suffix, the heading or line nearest the ad's first section, and what an adapter
+ * found. Each candidate scores by where it comes from, by reading like a job's name, and by how
+ * many other sources agree with it; people's names, navigation, page and section words never
+ * qualify. So "潘先生", "相关推荐职位", "About Vercel" or a site menu entry lose to the job.
+ */
+interface Candidate {
+  text: string;
+  weight: number;
+}
+
+// Words of job titles, Chinese and English: a candidate with one reads like a job's name.
+const JOB_ZH =
+  /经理|工程师|专员|主管|助理|设计师|总监|顾问|文员|会计|出纳|销售|运营|客服|美工|编辑|策划|开发|技术员|技师|老师|教师|讲师|司机|店长|导购|主播|实习|研究员|分析师|架构师|产品|测试|运维|前端|后端|专家|主任|经纪人|代表|职员|操作员|普工|学徒|厨师|保安|收银|护士|医生|翻译|律师|秘书|前台|行政|人事|采购|仓管|跟单|文案|摄影|剪辑|督导|负责人|合伙人|管培生|储备/;
+const JOB_EN =
+  /\b(engineer|manager|analyst|developer|designer|specialist|assistant|director|coordinator|consultant|associate|representative|rep|lead|officer|administrator|technician|scientist|architect|intern|executive|accountant|nurse|teacher|writer|editor|operator|agent|clerk|advisor|producer|programmer|head of|vp|president|recruiter|planner|buyer|marketer|strategist|supervisor|sales|partner|owner|controller|auditor|counsel|attorney|therapist|driver|chef|cashier)s?\b/i;
+export const jobLike = (t: string) => JOB_ZH.test(t) || JOB_EN.test(t);
+
+// Page, navigation and site words: never a job's name.
+const NOT_TITLE =
+  /^(首页|招聘首页|人才招聘|招聘信息|招贤纳士|加入我们|诚聘英才|社会招聘|校园招聘|职位详情|职位信息|职位描述|招聘职位|热招职位|在招职位|相关推荐职位|推荐职位|相似职位|其他职位|热门职位|全部职位|职位列表|join us|careers?|jobs?|open (roles|positions)|job details|vacanc(y|ies)|about the job|current openings|similar jobs|job search|search results?|sign in|log in|home)$/i;
+const COUNT_OR_ERROR = /^\d[\d,.]*\+?\s*(jobs?|个职位|条|results?)|\bjobs in\b|^(oops|404|not found|error|sorry|page not found)\b|抱歉|不存在|找不到/i;
+const PERSON = /^[\u4e00-\u9fa5]{1,3}(先生|女士|小姐|老师|同学)$|^(hr|招聘者|招聘负责人)[\s:：]|^(mr|mrs|ms|dr)\.?\s/i;
+const COMPANY_END = /(有限公司|有限责任公司|股份公司|集团|\b(ltd|limited|inc|llc|gmbh|corp)\.?)$/i;
+const SALARY_ONLY = /^[\d.\s~\-kKwW万千元/月年薪·]+$|^面议$/;
+
+/** Why a text cannot be the job's title ('' when it can). */
+function rejects(t: string): boolean {
+  if (!t || t.length < 2) return true;
+  const cjk = /[\u3400-\u9fff]/.test(t);
+  if (cjk ? t.length > 40 : t.length > 100 || t.split(/\s+/).length > 14) return true;
+  if (NOT_TITLE.test(t) || COUNT_OR_ERROR.test(t) || PERSON.test(t) || COMPANY_END.test(t) || SALARY_ONLY.test(t)) return true;
+  // A job board's own name; a strip of tags or a recruiter's status ("招聘经理 · 刚刚活跃").
+  if (BOARD.test(t) && t.length <= 12) return true;
+  if (/\s[·•|｜]\s|刚刚活跃|在线|回复率|活跃/.test(t)) return true;
+  if (/[。；;!！]$|[，,].*[，,]/.test(t)) return true; // a sentence
+  if (cjk && t.split(/\s+/).length >= 5) return true; // a menu or a tag strip
+  // Section words ("公司简介", "About Acme", "Benefits"), unless they read as a job ("Benefits Analyst").
+  if ((headingKindOf(t) || headingKindByWords(t)) && !jobLike(t)) return true;
+  return false;
+}
+
+const key = (t: string) => toHalfWidth(t).toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+function agree(a: string, b: string): boolean {
+  const x = key(a);
+  const y = key(b);
+  return x.length >= 2 && y.length >= 2 && (x.includes(y) || y.includes(x));
+}
+
+/** <title> and og:title forms: "X hiring T in L | LinkedIn", "Job Application for T at C", "T - C - site". */
+export function titleFromPageTitle(raw: string): string {
+  const hiring = /^.{1,80}? hiring (.{2,120}?) in .{1,80}$/i.exec(raw);
+  if (hiring) return cleanTitle(hiring[1]!);
+  const application = /^job application for (.{2,120}?) at .{1,80}$/i.exec(raw);
+  if (application) return cleanTitle(application[1]!);
+  return titleFromDocTitle(raw);
+}
+
+/** The nearest title-like line above the ad's first section (a heading, or a line that reads as a job). */
+function nearest(pageLines: Line[], adLines: Line[]): Candidate[] {
+  const first = adLines.find((l) => headingKindOf(l.text) || headingKindOf(l.text.split(/[:：]/)[0] ?? ''));
+  const at = first ? pageLines.indexOf(first) : -1;
+  const out: Candidate[] = [];
+  for (let i = at - 1; i >= 0 && at - i <= 40; i--) {
+    const l = pageLines[i]!;
+    const t = cleanTitle(l.text);
+    if (rejects(t)) continue;
+    const heading = l.heading >= 1 && l.heading <= 7;
+    if (heading) {
+      out.push({ text: t, weight: 3 });
+      break;
+    }
+    if (jobLike(t) && !/[:：]/.test(l.text) && !out.length) out.push({ text: t, weight: 2 });
+  }
+  return out;
+}
+
+/**
+ * The best title, or ''. `found` holds what a tier already read (an adapter's title element, line
+ * by line), weighted above the page's own signals.
+ */
+export function chooseTitle(signals: PageSignals, pageLines: Line[], adLines: Line[], found: string[] = []): string {
+  const cands: Candidate[] = [
+    ...found.map((text) => ({ text: cleanTitle(text), weight: 4 })),
+    ...signals.h1.map((text) => ({ text: cleanTitle(text), weight: 3 })),
+    ...nearest(pageLines, adLines),
+    { text: titleFromPageTitle(signals.og), weight: 2 },
+    { text: titleFromPageTitle(signals.docTitle), weight: 2 },
+  ].filter((c) => !rejects(c.text));
+  let best: { text: string; score: number } | null = null;
+  for (const c of cands) {
+    let score = c.weight + (jobLike(c.text) ? 2 : 0);
+    for (const o of cands) if (o !== c && agree(o.text, c.text)) score += 2;
+    if (!best || score > best.score) best = { text: c.text, score };
+  }
+  return best?.text ?? '';
+}
