@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import type { PartContext } from './run-parts';
-import { generatePostings } from '../lib/library/generate';
 import { findChromium } from '../test/e2e/chromium';
 import { launchWithExtension } from '../test/e2e/harness';
 import { median } from '../test/e2e/speed';
+import { insertLibrary, literal, SEARCHES } from './scale-library';
 
 /**
  * The library workspace with 10,000 saved postings in headless Chromium (issue #6): opening the
@@ -48,28 +48,6 @@ async function timeUntil(page: Page, action: Action, selector: string, done: str
   );
 }
 
-async function insertPostings(page: Page): Promise<string> {
-  const rows = generatePostings({ count: COUNT, seed: 1 });
-  for (let i = 0; i < rows.length; i += 1000) {
-    await page.evaluate(
-      (chunk) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('roleclip');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('postings', 'readwrite');
-            for (const row of chunk) tx.objectStore('postings').put(row);
-            tx.oncomplete = () => (open.result.close(), resolve());
-            tx.onerror = () => reject(tx.error);
-          };
-          open.onerror = () => reject(open.error);
-        }),
-      rows.slice(i, i + 1000),
-    );
-  }
-  // A posting with a role, for the posting page's comparison.
-  return rows.find((r) => r.roleId === 'designer')!.id;
-}
-
 const report = (label: string, list: number[], target = true) =>
   console.log(`${label}: median ${median(list).toFixed(0)} ms (runs: ${list.map((x) => x.toFixed(0)).join(', ')}${target ? '; target < 200 ms' : ''})`);
 
@@ -85,8 +63,17 @@ export default async function (_ctx: PartContext): Promise<void> {
     await page.setViewportSize({ width: 1200, height: 900 });
     await page.goto(`${base}#/roles`);
     await page.getByTestId('role-list').first().waitFor();
-    const designerPosting = await insertPostings(page);
+    const expected = await insertLibrary(page, COUNT);
+    // A posting with a role, for the posting page's comparison.
+    const designerPosting = expected.newestOf!.designer!;
     console.log(`fixture: ${COUNT} generated postings (lib/library/generate.ts, seed 1) in IndexedDB`);
+    // Written behind RoleClip's back, like a library from before its stored search index: the
+    // workspace indexes them once, in the background. Timed apart, then out of the way.
+    const t0 = Date.now();
+    await page.goto('about:blank');
+    await page.goto(`${base}#/roles`);
+    await page.waitForFunction(() => !document.querySelector('[data-testid="background-work"]'), undefined, { timeout: 600_000, polling: 200 });
+    console.log(`one-off indexing of those postings (as after an upgrade): ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
     const open: number[] = [];
     const list: number[] = [];
@@ -109,10 +96,13 @@ export default async function (_ctx: PartContext): Promise<void> {
         const check = () => (document.querySelector('.posting-row') ? done(performance.now()) : requestAnimationFrame(check));
         check();
       })));
-      await page.getByTestId('search').waitFor({ timeout: 60_000 });
-      search.push(
-        await timeUntil(page, { type: ['天猫 直通车', '运营', 'photoshop', '客服 售后', '主播'][i % 5]!, into: '[data-testid="search"]' }, '[data-testid="postings-count"]', '^\\d+ 条广告'),
-      );
+      // A search once the index holds every posting (its count line reads "N 条广告" then).
+      await page.getByTestId('postings-count').filter({ hasText: /^\d+ 条广告/ }).waitFor({ timeout: 120_000 });
+      // Until that search's own count is on screen (the count line shows the previous one until then).
+      const text = SEARCHES[i % SEARCHES.length]!;
+      const want = expected.searches.get(text)!;
+      search.push(await timeUntil(page, { type: text, into: '[data-testid="search"]' }, '[data-testid="postings-count"]', `^${want.total} 条广告`));
+      if (want.total) await page.locator('.posting-row .posting-row-title').first().filter({ hasText: new RegExp(`^${literal(want.first)}$`) }).waitFor();
       // First the newest ads' statistics on screen, then all of them (timed from the same click).
       const t0 = Date.now();
       roleFirst.push(await timeUntil(page, { hash: '#/roles/designer/competitors' }, '[data-testid="stats-count"]', '条'));
@@ -127,7 +117,7 @@ export default async function (_ctx: PartContext): Promise<void> {
     const marks = await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('roleclip:')).map((m) => `${m.name.slice(9)} ${m.startTime.toFixed(0)}`));
     console.log(`  roles page stages (ms after navigation): ${marks.join(', ')}`);
     report('posting list first screen (fresh load, navigation to rows on screen)', list);
-    report('search at 10,000 (typed to count updated)', search);
+    report('search at 10,000 (typed to its own count on screen)', search);
     report("open a role's comparison, first screen (designer: statistics of its newest 50 ads, cold page)", roleFirst);
     report('  the same, until the statistics cover all of its 791 ads', role, false);
     await page.goto('about:blank');

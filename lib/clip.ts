@@ -6,6 +6,7 @@ import type { Message, Reply } from './messages';
 import { draftOf, initialAssignment } from './popup-model';
 import { roleFieldsOf } from './roles/analyze';
 import type { MatcherIndex } from './roles/matcher-index';
+import { refreshMatcherFold } from './roles/profile-refresh';
 
 export interface ClipDeps extends RepoDeps {
   db: RoleClipDb;
@@ -34,5 +35,9 @@ export async function handleMessage(message: Exclude<Message, { type: 'clip-sele
       return { ok: true, type: 'pong' };
     case 'clip-text':
       return clipText(message, deps);
+    case 'refresh-profiles':
+      // Here rather than in the popup: the background outlives a popup closed mid-fold.
+      await refreshMatcherFold(deps.db);
+      return { ok: true, type: 'refreshed' };
   }
 }

@@ -12,10 +12,13 @@ export const Message = z.discriminatedUnion('type', [
   }),
   /** Clip the text selected in a tab: what the context-menu item does, also asked for by message. */
   z.object({ type: z.literal('clip-selection'), tabId: z.int().check(z.nonnegative()) }),
+  /** Fold the saved postings into the matcher's stored profiles again (asked for by the popup). */
+  z.object({ type: z.literal('refresh-profiles') }),
 ]);
 export type Message = z.infer<typeof Message>;
 
 export type Reply =
   | { ok: true; type: 'pong' }
   | { ok: true; type: 'clipped'; status: 'created' | 'updated'; postingId: string; title: string }
+  | { ok: true; type: 'refreshed' }
   | { ok: false; error: string };

@@ -1,6 +1,13 @@
 /** Saves data as a file through the browser's download of an object URL (nothing leaves the machine). */
 export function downloadFile(name: string, data: string | Uint8Array, mime: string): void {
-  const blob = new Blob([data as BlobPart], { type: mime });
+  downloadBlob(name, new Blob([data as BlobPart], { type: mime }));
+}
+
+/**
+ * Saves a Blob (a large backup is built of many small Blobs, so no single string holds it;
+ * the browser keeps the parts, on disk when they are large).
+ */
+export function downloadBlob(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -8,7 +15,8 @@ export function downloadFile(name: string, data: string | Uint8Array, mime: stri
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  // A large file's download may start late: the URL is kept for a minute.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** A file name safe on every OS, from a title: "店长 JD 2026-11-22.md". */

@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { handleMessage } from '@/lib/clip';
 import { builtinMatcherIndex } from '@/lib/roles/builtin-index';
+import { readMatcherFold } from '@/lib/roles/profile-store';
+import { seedLibrary } from '@/lib/roles/seed';
 import { freshDb, testDeps } from './helpers/db';
 
 const index = () => Promise.resolve(builtinMatcherIndex());
@@ -51,6 +53,20 @@ describe('handleMessage', () => {
     expect(rows[0]!.requirements).toEqual(['一年以上电商运营经验']);
     expect(rows[0]!.roleId).toBe('operations-specialist');
     expect(rows[0]!.roleAssignedBy).toBe('matcher');
+    await db.delete();
+  });
+
+  test('refresh-profiles folds the saved postings into the stored matcher profiles', async () => {
+    const db = freshDb();
+    const deps = { ...testDeps(), db, index };
+    await seedLibrary(db, deps);
+    const text = '岗位职责：\n1、负责淘宝店铺的日常运营与活动策划\n2、负责商品上下架和价格维护\n任职要求：\n1、一年以上电商运营经验';
+    await handleMessage({ type: 'clip-text', text, url: 'https://shop.example.com/jobs/8', title: '淘宝运营' }, deps);
+    expect((await readMatcherFold(db)).current).toBe(false);
+    expect(await handleMessage({ type: 'refresh-profiles' }, deps)).toEqual({ ok: true, type: 'refreshed' });
+    const read = await readMatcherFold(db);
+    expect(read.current).toBe(true);
+    expect([...read.folds!.keys()]).toEqual(['operations-specialist']);
     await db.delete();
   });
 

@@ -4,7 +4,7 @@ import type { Distribution } from '@/lib/library/distribution';
 import { useI18n } from '../i18n';
 
 /** What a role's saved competitor ads ask for: duty frequencies, recurring extras, distributions. */
-export function CompetitorStats({ stats, progress }: { stats: RoleStats; progress?: { done: number; total: number } }) {
+export function CompetitorStats({ stats, progress, stale }: { stats: RoleStats; progress?: { done: number; total: number }; stale?: boolean }) {
   const { t, locale } = useI18n();
   const n = stats.postingCount;
   if (n === 0) return <p className="muted">{t('statsNone')}</p>;
@@ -54,8 +54,14 @@ export function CompetitorStats({ stats, progress }: { stats: RoleStats; progres
   const money = (v: number) => `${Math.round(v).toLocaleString()}${stats.salary.currency && stats.salary.currency !== 'CNY' ? ` ${stats.salary.currency}` : ''}`;
   return (
     <div className="stats" data-testid="competitor-stats">
-      <p data-testid="stats-count" aria-live="polite" aria-busy={progress ? true : undefined}>
-        {progress ? (Number.isNaN(progress.total) ? t('statsProgressFirst', progress.done) : t('statsProgress', progress.done, progress.total)) : t('statsCount', n)}
+      <p data-testid="stats-count" aria-live="polite" aria-busy={progress || stale ? true : undefined}>
+        {progress
+          ? Number.isNaN(progress.total)
+            ? t('statsProgressFirst', progress.done)
+            : t('statsProgress', progress.done, progress.total)
+          : stale
+            ? t('statsUpdating', n)
+            : t('statsCount', n)}
       </p>
       <section>
         <h3>{t('dutyFrequency')}</h3>

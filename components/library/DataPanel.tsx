@@ -11,15 +11,27 @@ export interface ImportChoice {
   restoreSettings: boolean;
 }
 
-type Busy = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'done'; message: string } | { kind: 'error'; message: string; issues?: string[] };
+type Busy = { kind: 'idle' } | { kind: 'busy'; what: string; progress?: string; done?: number; total?: number } | { kind: 'done'; message: string } | { kind: 'error'; message: string; issues?: string[] };
 
-/** Backup, CSV and role-library export; import with a preview; storage usage and persistence. */
+/**
+ * Says how far a long action is: a line of text and, when known, how many of how many (drawn as a
+ * progress bar). Shown at most every PROGRESS_MS: a 100,000-ad export calls it thousands of times.
+ */
+export type Progress = (text: string, done?: number, total?: number) => void;
+const PROGRESS_MS = 100;
+
+/**
+ * Backup, CSV and role-library export; import with a preview; storage usage and persistence.
+ * Long actions (a backup of 100,000 ads) say how far they are.
+ */
 export function DataPanel(props: {
   usage: StorageUsage | null;
   persisted: boolean | null;
-  onExport: (what: ExportWhat) => Promise<void>;
-  onPreview: (file: File) => Promise<ImportReport>;
-  onImport: (file: File, choice: ImportChoice) => Promise<ImportReport>;
+  onExport: (what: ExportWhat, progress: Progress) => Promise<void>;
+  /** Reads and checks the file, setting it aside; resolves with what importing it would do. */
+  onPreview: (file: File, progress: Progress) => Promise<ImportReport>;
+  /** Imports the previewed file. */
+  onImport: (choice: ImportChoice, progress: Progress) => Promise<ImportReport>;
   onPersist: () => Promise<boolean>;
   describeError: (error: unknown) => { message: string; issues?: string[] };
 }) {
@@ -29,14 +41,22 @@ export function DataPanel(props: {
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportReport | null>(null);
   const [choice, setChoice] = useState<ImportChoice>({ onConflict: 'keep', restoreSettings: false });
-  const run = async (what: string, action: () => Promise<string>) => {
+  const run = async (what: string, action: (progress: Progress) => Promise<string>) => {
     setBusy({ kind: 'busy', what });
+    let shown = -Infinity;
+    const progress: Progress = (text, done, total) => {
+      if (performance.now() - shown < PROGRESS_MS) return;
+      shown = performance.now();
+      setBusy({ kind: 'busy', what, progress: text, done, total });
+    };
     try {
-      setBusy({ kind: 'done', message: await action() });
+      setBusy({ kind: 'done', message: await action(progress) });
     } catch (error) {
       setBusy({ kind: 'error', ...props.describeError(error) });
     }
   };
+  // One long action at a time: a second export or import started midway would race the first.
+  const isBusy = busy.kind === 'busy';
   const summary = (r: ImportReport) =>
     t('importSummary', r.roles.added.length, r.roles.replaced.length, r.roles.kept.length, r.postings.added, r.postings.duplicates.length, r.aliases.added);
   return (
@@ -44,13 +64,13 @@ export function DataPanel(props: {
       <section aria-labelledby={`${id}-export`}>
         <h3 id={`${id}-export`}>{t('exportHeading')}</h3>
         <div className="actions">
-          <button type="button" onClick={() => void run('backup', () => props.onExport('backup').then(() => t('exportDone')))} data-testid="export-backup">
+          <button type="button" disabled={isBusy} onClick={() => void run('backup', (progress) => props.onExport('backup', progress).then(() => t('exportDone')))} data-testid="export-backup">
             {t('exportBackup')}
           </button>
-          <button type="button" className="secondary" onClick={() => void run('csv', () => props.onExport('csv').then(() => t('exportDone')))}>
+          <button type="button" className="secondary" disabled={isBusy} onClick={() => void run('csv', (progress) => props.onExport('csv', progress).then(() => t('exportDone')))}>
             {t('exportCsv')}
           </button>
-          <button type="button" className="secondary" onClick={() => void run('roles', () => props.onExport('roles').then(() => t('exportDone')))}>
+          <button type="button" className="secondary" disabled={isBusy} onClick={() => void run('roles', (progress) => props.onExport('roles', progress).then(() => t('exportDone')))}>
             {t('exportRoles')}
           </button>
         </div>
@@ -62,14 +82,15 @@ export function DataPanel(props: {
         <input
           id={`${id}-file`}
           type="file"
+          disabled={isBusy}
           accept=".json,application/json"
           data-testid="import-file"
           onChange={(event) => {
             const picked = event.target.files?.[0] ?? null;
             setFile(picked);
             setPreview(null);
-            if (picked) void run('preview', async () => {
-              const report = await props.onPreview(picked);
+            if (picked) void run('preview', async (progress) => {
+              const report = await props.onPreview(picked, progress);
               setPreview(report);
               return t('importPreview', summary(report));
             });
@@ -92,7 +113,11 @@ export function DataPanel(props: {
                 {t('restoreSettings')}
               </label>
             )}
-            <button type="button" data-testid="import-confirm" onClick={() => void run('import', async () => t('importDone', summary(await props.onImport(file, choice))))}>
+            <button type="button" data-testid="import-confirm" disabled={isBusy} onClick={() => void run('import', async (progress) => {
+              const report = await props.onImport(choice, progress);
+              setPreview(null);
+              return t('importDone', summary(report));
+            })}>
               {t('importConfirm')}
             </button>
           </fieldset>
@@ -116,7 +141,14 @@ export function DataPanel(props: {
         </p>
       </section>
       <div aria-live="polite" data-testid="data-status">
-        {busy.kind === 'busy' && <p className="status" role="status" aria-busy="true">{t('working')}</p>}
+        {busy.kind === 'busy' && (
+          <div className="status" role="status" aria-busy="true" data-testid="data-progress">
+            <p>{busy.progress ?? t('working')}</p>
+            {busy.total != null && busy.total > 0 && busy.done != null && (
+              <progress value={Math.min(busy.done, busy.total)} max={busy.total} aria-label={busy.progress} />
+            )}
+          </div>
+        )}
         {busy.kind === 'done' && <p className="status status-ok">{busy.message}</p>}
         {busy.kind === 'error' && (
           <div role="alert" className="status status-error">

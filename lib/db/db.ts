@@ -1,5 +1,8 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Alias, Posting, Role, Settings } from './schemas';
+import { derivedDataMiddleware } from './middleware';
+import { EMPTY_SEARCH_META, SEARCH_FORMAT, type SearchMeta, type SearchShard } from './search-shards';
+import type { StatsJournal } from './stats-journal';
 
 /**
  * The local database. Versions are append-only: a schema change adds `this.version(N + 1)` with
@@ -10,6 +13,10 @@ export class RoleClipDb extends Dexie {
   postings!: EntityTable<Posting, 'id'>;
   aliases!: EntityTable<Alias, 'alias'>;
   settings!: EntityTable<Settings, 'id'>;
+  /** Derived from postings, kept current by middleware.ts: the list's search index by clip time. */
+  searchShards!: Table<SearchShard, number>;
+  /** Small bookkeeping rows: the search index's state, the statistics journal. */
+  meta!: Table<SearchMeta | StatsJournal, string>;
 
   constructor(name = 'roleclip', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -26,5 +33,30 @@ export class RoleClipDb extends Dexie {
     this.version(2).stores({
       postings: 'id, canonicalUrl, contentHash, roleId, clippedAt, company, site, *tags, [roleId+clippedAt]',
     });
+    // (Versions 3-5 are taken by other branches.) v6: what the library needs at 100,000 postings,
+    // derived from the postings and never exported. New tables only: no row changes, and the
+    // search shards of an upgraded library are built by the library page on its first open (in
+    // the background; an upgrade that read every posting would hold the popup's first open).
+    // roleStats and statsInputs: each role's cached competitor statistics and what they were
+    // computed from (their row types live with their code, lib/library/stats-cache.ts).
+    this.version(6).stores({
+      searchShards: 'lo',
+      meta: 'id',
+      roleStats: 'roleId',
+      statsInputs: 'roleId',
+      // An import's rows, validated and set aside until it is confirmed (lib/library/import-stage.ts).
+      importStaging: 'seq',
+    });
+    // v7: the matcher's saved-posting profiles (lib/roles/profile-store.ts): each role's kept
+    // postings as term counts, and one row of every role's fold of them, which the popup reads
+    // instead of every saved posting. New tables only; an upgraded library folds its postings once,
+    // in the background (an upgrade that read every posting would hold the popup's first open).
+    this.version(7).stores({
+      savedTerms: 'roleId',
+      matcherFold: 'id',
+    });
+    this.use(derivedDataMiddleware);
+    // A new database has no postings: its (empty) search index is whole from the start.
+    this.on('populate', (tx) => void tx.table('meta').add({ ...EMPTY_SEARCH_META, format: SEARCH_FORMAT }));
   }
 }

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { Alias, Posting, Role, Settings } from '../db/schemas';
-import { formatBytes } from './storage';
 
 /**
  * The files RoleClip writes and reads: a full backup and a role library a teammate can import.
@@ -14,11 +13,12 @@ export const BACKUP_VERSION = 1;
 export const ROLES_VERSION = 1;
 
 /**
- * Imports larger than this are refused before reading (the default; importFile takes `maxBytes`).
- * The bench's 10,000 generated postings make a ~25 MB backup; postings with long page bodies
- * take more, so a very large library may need a higher limit.
+ * Imports are read a row at a time (json-stream.ts), so a file's size is not limited: what is
+ * held in memory is bounded by its largest row, and a row longer than this is refused (a
+ * posting's page text is at most 200,000 characters; its JSON with every other field stays far
+ * below). 100,000 postings make a ~260 MB backup, which restores like a small one.
  */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export const MAX_ROW_CHARS = 4_000_000;
 
 export const BackupFile = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -122,37 +122,16 @@ export function utf8Length(text: string, limit = Infinity): number {
   return bytes;
 }
 
-/** A File or Blob (the UI's file picker) or the text itself. */
-export type ImportInput = string | { size: number; text(): Promise<string> };
-
-/** The file's text, refused before reading (or before parsing) when it is over the limit. */
-export async function readImportText(input: ImportInput, limit = MAX_IMPORT_BYTES): Promise<string> {
-  const tooLarge = (size: string) => new ImportError('too-large', [`the file is ${size}; the limit is ${formatBytes(limit)}`]);
-  if (typeof input !== 'string') {
-    if (input.size > limit) throw tooLarge(formatBytes(input.size));
-    input = await input.text();
-  }
-  // UTF-16 length never exceeds the UTF-8 byte length, so this cheap test only ever refuses early.
-  if (input.length > limit || utf8Length(input, limit) > limit) throw tooLarge('over the limit');
-  return input;
-}
-
-/** Parses and identifies an import: which format and version, or why it is not one of ours. */
-export function parseImport(text: string): { format: typeof BACKUP_FORMAT | typeof ROLES_FORMAT; data: unknown } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    throw new ImportError('not-json', [`not valid JSON (the file may be truncated): ${detail}`]);
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new ImportError('wrong-format', ['(file): expected a RoleClip backup or role library object']);
-  }
-  const { format, version } = data as { format?: unknown; version?: unknown };
+/** The format's name, or why it is not one of ours. */
+export function checkFormat(format: unknown): typeof BACKUP_FORMAT | typeof ROLES_FORMAT {
   if (format !== BACKUP_FORMAT && format !== ROLES_FORMAT) {
     throw new ImportError('wrong-format', [`format: expected "${BACKUP_FORMAT}" or "${ROLES_FORMAT}", received ${describeValue(format)}`]);
   }
+  return format;
+}
+
+/** Throws unless this RoleClip reads the version. */
+export function checkVersion(format: typeof BACKUP_FORMAT | typeof ROLES_FORMAT, version: unknown): void {
   const supported = format === BACKUP_FORMAT ? BACKUP_VERSION : ROLES_VERSION;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new ImportError('wrong-version', [`version: expected a whole number, received ${describeValue(version)}`]);
@@ -160,7 +139,18 @@ export function parseImport(text: string): { format: typeof BACKUP_FORMAT | type
   if (version > supported) {
     throw new ImportError('wrong-version', [`version: the file is version ${version}, from a newer RoleClip; this one reads up to version ${supported}`]);
   }
-  return { format, data };
+}
+
+/** The issues of one row of a list, with the row's place in the file: "postings[12].duties.3: …". */
+export function describeRowIssues(error: z.core.$ZodError, row: unknown, list: string, index: number, max = 20): string[] {
+  const issues = error.issues.map((issue) => ({ ...issue, path: [list, index, ...issue.path] }));
+  const data = { [list]: Object.assign([], { [index]: row }) };
+  return describeIssues({ issues } as z.core.$ZodError, data, max);
+}
+
+/** A top-level value of the wrong kind or missing: "roles: expected array, received object". */
+export function describeTopLevel(key: string, expected: string, value: unknown): string {
+  return `${key}: expected ${expected}, received ${describeValue(value)}`;
 }
 
 /** Rows of one kind that share a key: the file is not a consistent library. */

@@ -1,34 +1,62 @@
 import type { RoleClipDb } from '../db/db';
 import type { RepoDeps } from '../db/repo';
-import type { Alias, Posting, Role, Settings } from '../db/schemas';
-import {
-  BACKUP_FORMAT, BACKUP_VERSION, BackupFile, ImportError, MAX_IMPORT_BYTES, ROLES_FORMAT, ROLES_VERSION, RoleLibraryFile, describeIssues,
-  duplicateKeys, parseImport, readImportText, type ImportInput,
-} from './backup-format';
-import { byKey, canonicalJson } from './canonical-json';
-import { mergeIntoDb, type ImportOptions, type ImportReport } from './merge';
+import type { Alias, Posting, Role } from '../db/schemas';
+import { BACKUP_FORMAT, BACKUP_VERSION, ROLES_FORMAT, ROLES_VERSION, type RoleLibraryFile } from './backup-format';
+import { byKey, canonicalJson, sortKeys } from './canonical-json';
+import type { ImportInput } from './import-read';
+import { discardStaged, stageImport, type StageProgress } from './import-stage';
+import { commitStaged, previewStaged, type CommitProgress, type ImportOptions, type ImportReport } from './merge';
 
 /**
  * Full backups and shareable role libraries. Exports are canonical (rows sorted by key, object
- * keys sorted), so export -> restore into an empty profile -> export gives the same bytes.
+ * keys sorted), so export -> restore into an empty profile -> export gives the same bytes. A
+ * backup is written a chunk of postings at a time and read a row at a time: its size is bounded
+ * by the disk, not by memory.
  */
 
 const iso = (ms: number) => new Date(ms).toISOString();
+const json = (value: unknown) => JSON.stringify(sortKeys(value));
 
+/** Postings read and written per step of a backup (~2.6 MB of JSON with generated postings). */
+export const EXPORT_CHUNK = 1000;
+
+/**
+ * Writes a full backup to `write` in pieces, in one read transaction (a consistent snapshot). The
+ * pieces concatenated are canonicalJson of the whole file: the same bytes as building it in memory.
+ * `write` must be synchronous (a Blob part, an array push): the transaction ends at any other wait.
+ */
+export async function writeBackup(
+  db: RoleClipDb,
+  deps: Pick<RepoDeps, 'now'>,
+  write: (piece: string) => void,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ postings: number }> {
+  return db.transaction('r', [db.roles, db.aliases, db.postings, db.settings], async () => {
+    const [roles, aliases, settings, total] = await Promise.all([db.roles.toArray(), db.aliases.toArray(), db.settings.get('settings'), db.postings.count()]);
+    // Keys in sorted order, as canonicalJson writes them: aliases, exportedAt, format, postings, roles, settings, version.
+    write(`{"aliases":${json(aliases.sort(byKey((a: Alias) => a.alias)))},"exportedAt":${json(iso(deps.now()))},"format":${json(BACKUP_FORMAT)},"postings":[`);
+    let done = 0;
+    let last: string | null = null;
+    for (;;) {
+      // Primary-key order is code-unit order of the ids, the order byKey sorts them in.
+      const page = last === null ? db.postings.orderBy(':id') : db.postings.where(':id').above(last);
+      const rows: Posting[] = await page.limit(EXPORT_CHUNK).toArray();
+      if (!rows.length) break;
+      write(`${done ? ',' : ''}${rows.map(json).join(',')}`);
+      done += rows.length;
+      last = rows[rows.length - 1]!.id;
+      onProgress?.(done, total);
+    }
+    write(`],"roles":${json(roles.sort(byKey((r: Role) => r.id)))},"settings":${json(settings ?? null)},"version":${BACKUP_VERSION}}\n`);
+    return { postings: done };
+  });
+}
+
+/** The whole backup as one string (tests, the command line, small libraries). */
 export async function exportBackup(db: RoleClipDb, deps: Pick<RepoDeps, 'now'>): Promise<string> {
-  const [roles, aliases, postings, settings] = await db.transaction('r', [db.roles, db.aliases, db.postings, db.settings], () =>
-    Promise.all([db.roles.toArray(), db.aliases.toArray(), db.postings.toArray(), db.settings.get('settings')]),
-  );
-  const file: BackupFile = {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: iso(deps.now()),
-    roles: roles.sort(byKey((r: Role) => r.id)),
-    aliases: aliases.sort(byKey((a: Alias) => a.alias)),
-    postings: postings.sort(byKey((p: Posting) => p.id)),
-    settings: settings ?? null,
-  };
-  return canonicalJson(file);
+  const pieces: string[] = [];
+  await writeBackup(db, deps, (piece) => pieces.push(piece));
+  return pieces.join('');
 }
 
 /** Roles (all, or the given ids) with the aliases that point at them; indented for reading. */
@@ -47,56 +75,45 @@ export async function exportRoleLibrary(db: RoleClipDb, deps: Pick<RepoDeps, 'no
   return canonicalJson(file, 2);
 }
 
-export type ValidatedImport =
-  | { format: typeof BACKUP_FORMAT; file: BackupFile }
-  | { format: typeof ROLES_FORMAT; file: RoleLibraryFile };
-
 /**
- * Reads and validates an import without touching the database: size, JSON, format, version,
- * every row against its schema, and keys that repeat inside the file. Throws ImportError.
+ * Reads and checks a file and says what importing it would do, changing nothing in the library
+ * (it is staged aside; import-stage.ts). Throws ImportError with what is wrong where.
  */
-export async function validateImport(input: ImportInput, maxBytes = MAX_IMPORT_BYTES): Promise<ValidatedImport> {
-  const text = await readImportText(input, maxBytes);
-  const { format, data } = parseImport(text);
-  const schema = format === BACKUP_FORMAT ? BackupFile : RoleLibraryFile;
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new ImportError('invalid', describeIssues(parsed.error, data));
-  const file = parsed.data as BackupFile | RoleLibraryFile;
-  const repeats = [
-    ...duplicateKeys(file.roles, (r) => r.id, 'roles', 'id'),
-    ...duplicateKeys(file.aliases, (a) => a.alias, 'aliases', 'alias'),
-    ...('postings' in file ? duplicateKeys(file.postings, (p) => p.id, 'postings', 'id') : []),
-  ];
-  if (repeats.length) throw new ImportError('invalid', repeats);
-  return format === BACKUP_FORMAT ? { format, file: file as BackupFile } : { format, file: file as RoleLibraryFile };
-}
-
-/**
- * Imports a backup or a role library into the database, all or nothing: the file is validated
- * first, then merged inside one transaction (roles by id, aliases by key, postings by canonical
- * URL or content hash); any failure, a full disk included, rolls everything back and throws
- * ImportError. `dryRun` reports what would happen and writes nothing.
- */
-export async function importFile(
+export async function previewImport(
   db: RoleClipDb,
   input: ImportInput,
-  options: ImportOptions = {},
+  options: ImportOptions,
   deps: Pick<RepoDeps, 'newId'>,
+  onProgress?: (p: StageProgress) => void,
 ): Promise<ImportReport> {
-  const validated = await validateImport(input, options.maxBytes);
-  const { file } = validated;
-  return mergeIntoDb(
-    db,
-    {
-      format: validated.format,
-      roles: file.roles,
-      aliases: file.aliases,
-      postings: 'postings' in file ? file.postings : [],
-      settings: 'settings' in file ? (file.settings as Settings | null) : null,
-    },
-    options,
-    deps,
-  );
+  await stageImport(db, input, deps, { maxRowChars: options.maxRowChars, onProgress });
+  return previewStaged(db, options);
+}
+
+/** Imports the file last previewed, all or nothing (merge.ts). */
+export async function confirmImport(db: RoleClipDb, options: ImportOptions, deps: Pick<RepoDeps, 'newId'>, onProgress?: (p: CommitProgress) => void): Promise<ImportReport> {
+  try {
+    return await commitStaged(db, options, deps, onProgress);
+  } finally {
+    await discardStaged(db).catch(() => undefined);
+  }
+}
+
+/** Forgets a previewed file (the user chose another, or left). */
+export const cancelImport = discardStaged;
+
+/**
+ * Imports a backup or a role library in one call: checked and staged, then merged, all or
+ * nothing. `dryRun` reports what would happen and writes nothing.
+ */
+export async function importFile(db: RoleClipDb, input: ImportInput, options: ImportOptions = {}, deps: Pick<RepoDeps, 'newId'>): Promise<ImportReport> {
+  const preview = await previewImport(db, input, options, deps);
+  if (options.dryRun) {
+    await discardStaged(db);
+    return preview;
+  }
+  return confirmImport(db, options, deps);
 }
 
 export type { ImportOptions, ImportReport } from './merge';
+export type { ImportInput } from './import-read';

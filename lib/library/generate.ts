@@ -142,12 +142,20 @@ function generateOne(rand: Rand, index: number, seed: number, clippedAt: number)
   };
 }
 
-/** `count` postings, newest first, deterministic for a seed. */
-export function generatePostings(options: GenerateOptions): Posting[] {
+/**
+ * The same postings as generatePostings, one at a time: a benchmark library of 100,000 ads
+ * (~260 MB of rows) is written in chunks without ever holding all of it.
+ */
+export function* postingStream(options: GenerateOptions): Generator<Posting> {
   const seed = options.seed ?? 1;
   const rand = seededRandom(seed);
   const newest = options.newest ?? Date.UTC(2026, 0, 1);
   const spanMs = (options.spanDays ?? 730) * 86_400_000;
-  const times = Array.from({ length: options.count }, () => newest - Math.floor(rand() * spanMs)).sort((a, b) => b - a);
-  return times.map((t, i) => generateOne(rand, i, seed, t));
+  const times = Float64Array.from({ length: options.count }, () => newest - Math.floor(rand() * spanMs)).sort().reverse();
+  for (let i = 0; i < times.length; i++) yield generateOne(rand, i, seed, times[i]!);
+}
+
+/** `count` postings, newest first, deterministic for a seed. */
+export function generatePostings(options: GenerateOptions): Posting[] {
+  return [...postingStream(options)];
 }

@@ -1,9 +1,15 @@
+import Dexie from 'dexie';
 import type { RoleClipDb } from '../db/db';
-import { postingContentHash, urlIdentity, type RepoDeps } from '../db/repo';
-import type { Alias, Posting, Role, Settings } from '../db/schemas';
-import { textKey } from '../text/normalize';
-import { ImportError, type BACKUP_FORMAT, type ROLES_FORMAT } from './backup-format';
+import { maintainedByCaller } from '../db/middleware';
+import type { RepoDeps } from '../db/repo';
+import type { Alias, Role } from '../db/schemas';
+import { newestFirst, searchEntry, type SearchEntry } from '../db/search-entry';
+import { EMPTY_SEARCH_META, partition, SEARCH_FORMAT, shardEntries, type SearchMeta } from '../db/search-shards';
+import { EMPTY_JOURNAL, noteEverything, type StatsJournal } from '../db/stats-journal';
+import { ImportError } from './backup-format';
 import { byKey } from './canonical-json';
+import { decideBatch, libraryKeys, type Decision } from './import-keys';
+import { applyDecisions, stagingTable, type Format, type StagedHead } from './import-stage';
 import { classifyStorageError } from './storage';
 
 export interface ImportOptions {
@@ -11,14 +17,14 @@ export interface ImportOptions {
   onConflict?: 'keep' | 'replace';
   /** Restore the backup's settings (language, library version). Default true. */
   restoreSettings?: boolean;
-  /** Work out the report inside the transaction, then roll it back: nothing is written. */
+  /** Report what would happen and write nothing (the staged file's preview). */
   dryRun?: boolean;
-  /** Refuse files larger than this many bytes (default MAX_IMPORT_BYTES, 50 MB). */
-  maxBytes?: number;
+  /** Refuse a row longer than this many characters (default MAX_ROW_CHARS). */
+  maxRowChars?: number;
 }
 
 export interface ImportReport {
-  format: typeof BACKUP_FORMAT | typeof ROLES_FORMAT;
+  format: Format;
   dryRun: boolean;
   roles: { added: string[]; replaced: string[]; kept: string[] };
   aliases: { added: number; replaced: number; kept: number; unknownRole: number };
@@ -34,130 +40,154 @@ export interface ImportReport {
   settings: 'restored' | 'kept' | 'none';
 }
 
-export interface MergeInput {
-  format: ImportReport['format'];
-  roles: Role[];
-  aliases: Alias[];
-  postings: Posting[];
-  settings: Settings | null;
-}
-
-class DryRun extends Error {
-  constructor(readonly report: ImportReport) {
-    super('dry run');
-  }
-}
-
-/** The merge itself, in one rw transaction over every table: it all lands, or none of it. */
-export async function mergeIntoDb(db: RoleClipDb, input: MergeInput, options: ImportOptions, deps: Pick<RepoDeps, 'newId'>): Promise<ImportReport> {
+/** Roles by id and aliases by key: what a merge with these options keeps, replaces and adds. */
+export function mergeRoles(existing: readonly Role[], aliasKeys: ReadonlySet<string>, incoming: { roles: Role[]; aliases: Alias[] }, options: ImportOptions) {
   const replace = options.onConflict === 'replace';
+  const mine = new Map(existing.map((r) => [r.id, r]));
+  const roles: ImportReport['roles'] = { added: [], replaced: [], kept: [] };
+  const aliases: ImportReport['aliases'] = { added: 0, replaced: 0, kept: 0, unknownRole: 0 };
+  const putRoles: Role[] = [];
+  for (const role of [...incoming.roles].sort(byKey((r: Role) => r.id))) {
+    const ours = mine.get(role.id);
+    // A built-in role the user never edited holds nothing of theirs: the file's copy (which may
+    // carry their edits from the other machine) takes its place, so a restore is exact.
+    const pristine = ours?.origin === 'builtin' && !ours.edited;
+    if (!ours) roles.added.push(role.id);
+    else if (replace || pristine) roles.replaced.push(role.id);
+    else {
+      roles.kept.push(role.id);
+      continue;
+    }
+    putRoles.push(role);
+  }
+  const roleIds = new Set([...mine.keys(), ...incoming.roles.map((r) => r.id)]);
+  const putAliases: Alias[] = [];
+  for (const alias of incoming.aliases) {
+    if (!roleIds.has(alias.roleId)) aliases.unknownRole++;
+    else if (!aliasKeys.has(alias.alias)) aliases.added++;
+    else if (replace) aliases.replaced++;
+    else {
+      aliases.kept++;
+      continue;
+    }
+    if (roleIds.has(alias.roleId)) putAliases.push(alias);
+  }
+  return { roles, aliases, putRoles, putAliases, roleIds };
+}
+
+/** Postings of roles in neither the library nor the file. */
+const unknownRoles = (perRole: Record<string, number>, known: ReadonlySet<string>) =>
+  Object.entries(perRole).reduce((n, [roleId, count]) => n + (known.has(roleId) ? 0 : count), 0);
+
+/** The report of a staged import, as it would merge now with these options (nothing is written). */
+export async function previewStaged(db: RoleClipDb, options: ImportOptions): Promise<ImportReport> {
+  const staging = stagingTable(db);
+  return db.transaction('r', [db.roles, db.aliases, staging], async () => {
+    const [first, incoming, existingRoles, aliasKeys] = await Promise.all([staging.get(0), stagedRoles(db), db.roles.toArray(), db.aliases.toCollection().primaryKeys()]);
+    if (first?.kind !== 'head') throw new ImportError('invalid', ['nothing to import: choose the file again']);
+    const merged = mergeRoles(existingRoles, new Set(aliasKeys.map(String)), incoming, options);
+    const head = first.head;
+    return {
+      format: head.format,
+      dryRun: true,
+      roles: merged.roles,
+      aliases: merged.aliases,
+      postings: { added: head.added, duplicates: head.duplicates, renamed: head.renamed, unknownRole: unknownRoles(head.perRole, merged.roleIds) },
+      settings: head.settings ? (options.restoreSettings !== false ? 'restored' : 'kept') : 'none',
+    };
+  });
+}
+
+async function stagedRoles(db: RoleClipDb): Promise<{ roles: Role[]; aliases: Alias[] }> {
+  const rows = await stagingTable(db).where('seq').above(0).filter((r) => r.kind === 'roles' || r.kind === 'aliases').toArray();
+  const roles = rows.find((r) => r.kind === 'roles');
+  const aliases = rows.find((r) => r.kind === 'aliases');
+  return { roles: roles?.kind === 'roles' ? roles.rows : [], aliases: aliases?.kind === 'aliases' ? aliases.rows : [] };
+}
+
+export interface CommitProgress {
+  postings: number;
+  total: number;
+}
+
+/**
+ * The second half of an import: the staged rows (import-stage.ts) move into the library in one
+ * read-write transaction over every table, so it all lands, or none of it: any failure, a full
+ * disk included, rolls everything back and throws ImportError. The decisions made while staging
+ * are used as they are unless a posting was written since; the search shards are rebuilt once
+ * with the new postings' entries (not updated a posting at a time), and every role's cached
+ * statistics are marked out of date.
+ */
+export async function commitStaged(db: RoleClipDb, options: ImportOptions, deps: Pick<RepoDeps, 'newId'>, onProgress?: (p: CommitProgress) => void): Promise<ImportReport> {
+  const staging = stagingTable(db);
   try {
-    return await db.transaction('rw', [db.roles, db.aliases, db.postings, db.settings], async () => {
+    return await db.transaction('rw', [db.roles, db.aliases, db.postings, db.settings, db.searchShards, db.meta, staging], async () => {
+      maintainedByCaller(Dexie.currentTransaction.idbtrans);
+      const first = await staging.get(0);
+      if (first?.kind !== 'head') throw new ImportError('invalid', ['nothing to import: choose the file again']);
+      const head: StagedHead = first.head;
+      const [incoming, existingRoles, aliasKeys] = await Promise.all([stagedRoles(db), db.roles.toArray(), db.aliases.toCollection().primaryKeys()]);
+      const merged = mergeRoles(existingRoles, new Set(aliasKeys.map(String)), incoming, options);
+      await db.roles.bulkPut(merged.putRoles);
+      await db.aliases.bulkPut(merged.putAliases);
       const report: ImportReport = {
-        format: input.format,
-        dryRun: Boolean(options.dryRun),
-        roles: { added: [], replaced: [], kept: [] },
-        aliases: { added: 0, replaced: 0, kept: 0, unknownRole: 0 },
+        format: head.format,
+        dryRun: false,
+        roles: merged.roles,
+        aliases: merged.aliases,
         postings: { added: 0, duplicates: [], renamed: [], unknownRole: 0 },
         settings: 'none',
       };
-      const existingRoles = new Map((await db.roles.toArray()).map((r) => [r.id, r]));
-      const roleIds = new Set(existingRoles.keys());
-      const putRoles: Role[] = [];
-      for (const role of [...input.roles].sort(byKey((r: Role) => r.id))) {
-        const mine = existingRoles.get(role.id);
-        // A built-in role the user never edited holds nothing of theirs: the file's copy (which may
-        // carry their edits from the other machine) takes its place, so a restore is exact.
-        const pristine = mine?.origin === 'builtin' && !mine.edited;
-        if (!mine) report.roles.added.push(role.id);
-        else if (replace || pristine) report.roles.replaced.push(role.id);
-        else {
-          report.roles.kept.push(role.id);
-          continue;
-        }
-        putRoles.push(role);
+
+      const [meta, journal, before] = await Promise.all([
+        db.meta.get('search').then((m) => (m as SearchMeta | undefined) ?? EMPTY_SEARCH_META),
+        db.meta.get('stats').then((j) => (j as StatsJournal | undefined) ?? EMPTY_JOURNAL),
+        db.postings.count(),
+      ]);
+      // A posting written since the file was staged may make a staged decision wrong: decide again.
+      const redo = meta.gen !== head.gen ? await libraryKeys(db) : null;
+      const taken = redo ? new Set(redo.ids) : null;
+      const added: SearchEntry[] = [];
+      const tally = { duplicates: report.postings.duplicates, renamed: report.postings.renamed, perRole: {} as Record<string, number> };
+      for (let seq = 1; ; seq++) {
+        const batch = await staging.get(seq);
+        if (!batch) break;
+        if (batch.kind !== 'postings') continue;
+        const decisions: Decision[] = redo && taken ? await decideBatch(batch.rows, redo, taken, (ids) => db.postings.bulkGet(ids), deps.newId) : batch.decisions;
+        const add = applyDecisions(batch.rows, decisions, tally);
+        await db.postings.bulkAdd(add);
+        for (const p of add) added.push(searchEntry(p));
+        report.postings.added += add.length;
+        onProgress?.({ postings: report.postings.added + report.postings.duplicates.length, total: head.postings });
       }
-      await db.roles.bulkPut(putRoles);
-      for (const r of input.roles) roleIds.add(r.id);
 
-      const aliasKeys = new Set((await db.aliases.toCollection().primaryKeys()).map(String));
-      const putAliases: Alias[] = [];
-      for (const alias of input.aliases) {
-        if (!roleIds.has(alias.roleId)) report.aliases.unknownRole++;
-        else if (!aliasKeys.has(alias.alias)) report.aliases.added++;
-        else if (replace) report.aliases.replaced++;
-        else {
-          report.aliases.kept++;
-          continue;
-        }
-        if (roleIds.has(alias.roleId)) putAliases.push(alias);
+      report.postings.unknownRole = unknownRoles(tally.perRole, merged.roleIds);
+      // The search shards were whole before: they are again, with the new entries in place.
+      const whole = meta.format === SEARCH_FORMAT && meta.count === before;
+      if (whole && added.length) {
+        const all = (await db.searchShards.toArray()).flatMap(shardEntries);
+        all.push(...added);
+        all.sort((a, b) => newestFirst(a.summary, b.summary));
+        await db.searchShards.clear();
+        await db.searchShards.bulkPut(partition(all));
       }
-      await db.aliases.bulkPut(putAliases);
+      await db.meta.bulkPut([
+        { ...meta, count: whole ? before + added.length : meta.count, gen: meta.gen + 1 },
+        added.length ? noteEverything(journal) : journal,
+      ]);
 
-      await mergePostings(db, input.postings, roleIds, report, deps);
-
-      if (input.settings && options.restoreSettings !== false) {
-        await db.settings.put(input.settings);
+      if (head.settings && options.restoreSettings !== false) {
+        await db.settings.put(head.settings);
         report.settings = 'restored';
-      } else if (input.settings) report.settings = 'kept';
+      } else if (head.settings) report.settings = 'kept';
 
-      if (options.dryRun) throw new DryRun(report);
+      await staging.clear();
       return report;
     });
   } catch (e) {
-    if (e instanceof DryRun) return e.report;
     if (e instanceof ImportError) throw e;
     const kind = classifyStorageError(e);
     const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     throw new ImportError('storage', [`${kind === 'quota' ? 'the disk or the browser storage quota is full' : `the database refused the import (${kind})`}; nothing was imported. ${detail}`], { cause: e });
   }
-}
-
-/**
- * Duplicates are what findDuplicate (lib/db/repo.ts) calls a re-clip: the same canonical URL and
- * title (urlIdentity), else the same postingContentHash. The library's keys are read once into maps instead of two
- * index queries per posting (20,000 requests for a 10,000-posting backup). Postings of the file
- * are checked against the library as it was, not against each other: two rows in one backup
- * were two rows in the library it came from, and a restore keeps them both.
- */
-async function mergePostings(db: RoleClipDb, incoming: Posting[], roleIds: Set<string>, report: ImportReport, deps: Pick<RepoDeps, 'newId'>): Promise<void> {
-  const existing = await db.postings.toArray();
-  const byUrl = new Map<string, string>();
-  const byHash = new Map<string, string>();
-  const byId = new Map<string, Posting>();
-  for (const p of existing) {
-    const identity = urlIdentity(p.canonicalUrl, p.title);
-    if (identity && !byUrl.has(identity)) byUrl.set(identity, p.id);
-    if (p.contentHash && !byHash.has(p.contentHash)) byHash.set(p.contentHash, p.id);
-    byId.set(p.id, p);
-  }
-  const taken = new Set(byId.keys());
-  const add: Posting[] = [];
-  for (const p of [...incoming].sort(byKey((x: Posting) => x.id))) {
-    const url = urlIdentity(p.url, p.title) || urlIdentity(p.canonicalUrl, p.title);
-    const hash = postingContentHash(p);
-    const sameId = byId.get(p.id);
-    const dup: [string | undefined, 'url' | 'content' | 'id'][] = [
-      [url ? byUrl.get(url) : undefined, 'url'],
-      [hash ? byHash.get(hash) : undefined, 'content'],
-      [p.contentHash ? byHash.get(p.contentHash) : undefined, 'content'],
-      [sameId && textKey(sameId.title) === textKey(p.title) && textKey(sameId.company) === textKey(p.company) ? sameId.id : undefined, 'id'],
-    ];
-    const hit = dup.find(([id]) => id !== undefined);
-    if (hit) {
-      report.postings.duplicates.push({ incomingId: p.id, existingId: hit[0]!, by: hit[1] });
-      continue;
-    }
-    let id = p.id;
-    if (taken.has(id)) {
-      do id = deps.newId();
-      while (taken.has(id));
-      report.postings.renamed.push({ from: p.id, to: id });
-    }
-    taken.add(id);
-    if (p.roleId !== null && !roleIds.has(p.roleId)) report.postings.unknownRole++;
-    add.push(id === p.id ? p : { ...p, id });
-  }
-  await db.postings.bulkAdd(add);
-  report.postings.added = add.length;
 }

@@ -1,13 +1,6 @@
 import type { Posting } from '../db/schemas';
-import { textKey } from '../text/normalize';
-import { compileQuery, newestFirst, searchText, summarize, type PostingQuery, type PostingSummary } from './search';
-
-interface Entry {
-  summary: PostingSummary;
-  /** searchText(): normalised once here so a search only runs String.includes. */
-  hay: string;
-  companyKey: string;
-}
+import { searchEntry, type SearchEntry as Entry } from '../db/search-entry';
+import { compileQuery, newestFirst, type PostingQuery, type PostingSummary } from './search';
 
 export interface SearchResult {
   /** Matching postings, newest first. */
@@ -28,9 +21,9 @@ export interface Facets {
 }
 
 /**
- * The in-memory search index of the posting list. Built once from the saved postings (normalising
- * 10,000 postings' text through OpenCC is the expensive part, done once), then kept current with
- * upsert/remove as the user saves, edits and deletes. A search is a linear pass over entries kept
+ * The in-memory search index of the posting list. Filled from the stored search shards (entries
+ * normalised when each posting was saved; search-store.ts), or built from the postings when those
+ * are missing, then kept current with upsert/remove as the user saves, edits and deletes. A search is a linear pass over entries kept
  * in newest-first order, so results need no sort; at 10,000 postings of ~1 KB that is a few
  * milliseconds of String.includes (see bench/bench-library.ts), with no n-gram index to build
  * or keep in memory.
@@ -51,8 +44,29 @@ export class PostingIndex {
    * bulk import). Cheaper than upsert() one by one past a few dozen postings.
    */
   addMany(postings: Iterable<Posting>): void {
-    for (const p of postings) this.byId.set(p.id, makeEntry(p));
+    for (const p of postings) this.byId.set(p.id, searchEntry(p));
     this.order = [...this.byId.values()].sort((a, b) => newestFirst(a.summary, b.summary));
+  }
+
+  /**
+   * Adds entries older than every one held (the next stored shard, newest first), without a sort.
+   * An id already held came from a newer write while loading and is kept; if such a write put
+   * an entry among these, the order is mended with one sort.
+   */
+  appendOlder(entries: readonly Entry[]): void {
+    const last = this.order[this.order.length - 1];
+    const sorted = !last || !entries[0] || newestFirst(last.summary, entries[0].summary) < 0;
+    for (const e of entries) {
+      if (this.byId.has(e.summary.id)) continue;
+      this.byId.set(e.summary.id, e);
+      this.order.push(e);
+    }
+    if (!sorted) this.order.sort((a, b) => newestFirst(a.summary, b.summary));
+  }
+
+  /** Every entry, newest first (to store them as shards after a rebuild). */
+  entries(): readonly Entry[] {
+    return this.order;
   }
 
   get size(): number {
@@ -66,7 +80,7 @@ export class PostingIndex {
   /** Adds or replaces one posting (after a save, an edit or a reassignment). */
   upsert(p: Posting): void {
     this.remove(p.id);
-    const entry = makeEntry(p);
+    const entry = searchEntry(p);
     this.byId.set(p.id, entry);
     this.order.splice(this.insertionPoint(entry.summary), 0, entry);
   }
@@ -119,10 +133,6 @@ export class PostingIndex {
     }
     return lo;
   }
-}
-
-function makeEntry(p: Posting): Entry {
-  return { summary: summarize(p), hay: searchText(p), companyKey: textKey(p.company) };
 }
 
 function sorted(m: Map<string, number>): Facet[] {

@@ -1,4 +1,4 @@
-import type { Posting } from '../db/schemas';
+import type { PostingSummary } from '../db/search-entry';
 import { normalizeForMatch, textKey } from '../text/normalize';
 
 /**
@@ -22,37 +22,7 @@ export interface PostingQuery {
   tags?: string[];
 }
 
-/** What a list row shows, kept in memory for every posting (the full row stays in Dexie). */
-export interface PostingSummary {
-  id: string;
-  title: string;
-  company: string;
-  location: string;
-  site: string;
-  roleId: string | null;
-  tags: string[];
-  salaryRaw: string;
-  clippedAt: number;
-}
-
-export function summarize(p: Posting): PostingSummary {
-  return {
-    id: p.id,
-    title: p.title,
-    company: p.company,
-    location: p.location,
-    site: p.site,
-    roleId: p.roleId,
-    tags: p.tags,
-    salaryRaw: p.salary?.raw ?? '',
-    clippedAt: p.clippedAt,
-  };
-}
-
-/** The searchable text of a posting in comparison form (Simplified, half-width, lower-case). */
-export function searchText(p: Pick<Posting, 'title' | 'company' | 'skills' | 'duties' | 'requirements' | 'preferred'>): string {
-  return normalizeForMatch([p.title, p.company, ...p.skills, ...p.duties, ...p.requirements, ...p.preferred].join('\n'));
-}
+export { newestFirst, searchText, summarize, type PostingSummary } from '../db/search-entry';
 
 // Separators between query words: spaces and the list punctuation people type between them.
 const QUERY_SPLIT = /[\s,，、;；|/]+/u;
@@ -87,9 +57,4 @@ export function compileQuery(q: PostingQuery): CompiledQuery {
     return true;
   };
   return { terms, companyKey, test };
-}
-
-/** Newest first; ties (same millisecond) by id so the order never flickers. */
-export function newestFirst(a: { clippedAt: number; id: string }, b: { clippedAt: number; id: string }): number {
-  return b.clippedAt - a.clippedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

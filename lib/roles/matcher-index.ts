@@ -4,6 +4,7 @@ import { OUTSIDE_FAMILIES, type OutsideFamily } from './outside';
 import { aliasLookup, markAmbiguous, titleKey, type AliasEntry, type AliasLookup } from './titles';
 import { itemTerms } from './align';
 import { profilePhrases, type Phrase } from './explain';
+import type { SavedFold } from './saved-fold';
 import type { BodyModel } from './body-types';
 
 /**
@@ -46,21 +47,6 @@ export interface MatcherIndex {
   bodyModel?: BodyModel;
 }
 
-/** A saved posting as the index reads it. */
-export interface SavedPostingLike {
-  roleId: string | null;
-  roleAssignedBy?: 'matcher' | 'user' | null;
-  title: string;
-  duties: string[];
-  requirements: string[];
-  body?: string;
-}
-
-// A class's saved postings weigh n / (n + PRIOR) against its written profile: a handful of clips
-// nudges the profile, dozens dominate it. Matcher-assigned clips count half (they echo the matcher).
-const SAVED_PRIOR = 5;
-const MATCHER_ASSIGNED_WEIGHT = 0.5;
-
 export function roleProfileText(role: Role): string[] {
   return [
     role.nameZh,
@@ -76,17 +62,8 @@ function outsideProfileText(f: OutsideFamily): string[] {
   return [f.label, ...f.aliases, ...f.profile];
 }
 
-function savedText(p: SavedPostingLike): string {
-  const items = [...p.duties, ...p.requirements];
-  return [p.title, ...(items.length ? items : [p.body ?? ''])].join('\n');
-}
-
-export function buildIndex(
-  roles: readonly Role[],
-  learned: readonly Alias[] = [],
-  saved: readonly SavedPostingLike[] = [],
-): MatcherIndex {
-  const roleMap = new Map(roles.map((r) => [r.id, r]));
+/** The class documents of the roles (each role, and the outside families no role has taken). */
+export function classDocuments(roles: readonly Role[]) {
   // A user role that claims an outside family's title takes the family's place.
   const roleAliasKeys = new Set(roles.flatMap((r) => [...r.nameZh.split('/'), ...r.aliases].map(titleKey)));
   const outside = OUTSIDE_FAMILIES.filter((f) => !f.aliases.some((a) => roleAliasKeys.has(titleKey(a))));
@@ -114,39 +91,47 @@ export function buildIndex(
   // of a cold popup's index build and changed no eval figure. Lines are joined by newlines: no term
   // crosses a newline, so one call per document equals one per line.
   const counts = docs.map((doc) => countTerms([...termsOf(doc.text.join('\n')), ...segmentWords(doc.short.join('\n'))]));
-  const savedByRole = new Map<string, { counts: Vector; weight: number }[]>();
-  for (const p of saved) {
-    if (!p.roleId || !roleMap.has(p.roleId)) continue;
-    const list = savedByRole.get(p.roleId) ?? [];
-    list.push({ counts: countTerms(termsOf(savedText(p))), weight: p.roleAssignedBy === 'user' ? 1 : MATCHER_ASSIGNED_WEIGHT });
-    savedByRole.set(p.roleId, list);
-  }
-  // Saved postings join their class's document for the idf, so their vocabulary counts.
+  return { docs, counts, outside };
+}
+
+/** The idf over the class documents, each joined by the terms of its role's saved postings. */
+export function classIdfOf(docs: readonly { id: string }[], counts: readonly Vector[], savedTerms: (roleId: string) => Iterable<string>) {
   const termSets = docs.map((doc, i) => {
     const set = new Set(counts[i]!.keys());
-    for (const s of savedByRole.get(doc.id) ?? []) for (const t of s.counts.keys()) set.add(t);
+    for (const t of savedTerms(doc.id)) set.add(t);
     return set;
   });
-  const { idf: classIdf } = idfTable(termSets, true);
+  return idfTable(termSets, true).idf;
+}
+
+// A class's saved postings weigh n / (n + PRIOR) against its written profile: a handful of clips
+// nudges the profile, dozens dominate it (saved-fold.ts weighs each clip).
+const SAVED_PRIOR = 5;
+
+/** The role's profile vector moved toward its saved postings: n / (n + PRIOR) of the way. */
+function withSaved(profile: Vector, fold: SavedFold | undefined): Vector {
+  if (fold && fold.total > 0) addScaled(profile, fold.mean, fold.total / (fold.total + SAVED_PRIOR));
+  return unit(profile);
+}
+
+/**
+ * The index of these roles and learned aliases, each role's profile moved toward its saved
+ * postings' fold (fold-postings.ts makes folds from postings; profile-store.ts keeps them). The
+ * popup's first script holds no code that reads or folds postings.
+ */
+export function buildIndex(roles: readonly Role[], learned: readonly Alias[] = [], folds: ReadonlyMap<string, SavedFold> = new Map()): MatcherIndex {
+  const roleMap = new Map(roles.map((r) => [r.id, r]));
+  const { docs, counts, outside } = classDocuments(roles);
+  // Saved postings join their class's document for the idf, so their vocabulary counts.
+  const classIdf = classIdfOf(docs, counts, (id) => (roleMap.has(id) ? (folds.get(id)?.terms ?? []) : []));
 
   const classes: ClassProfile[] = docs.map((doc, i) => {
-    const vector = unit(weigh(counts[i]!, classIdf));
-    const clips = savedByRole.get(doc.id) ?? [];
-    if (clips.length) {
-      const mean: Vector = new Map();
-      let total = 0;
-      for (const c of clips) {
-        addScaled(mean, unit(weigh(c.counts, classIdf)), c.weight);
-        total += c.weight;
-      }
-      addScaled(vector, unit(mean), total / (total + SAVED_PRIOR));
-    }
     let phrases: Phrase[] | null = null;
     return {
       id: doc.id,
       kind: doc.kind,
       label: doc.label,
-      vector: unit(vector),
+      vector: withSaved(unit(weigh(counts[i]!, classIdf)), roleMap.has(doc.id) ? folds.get(doc.id) : undefined),
       phrases: () => (phrases ??= profilePhrases(doc.short, doc.long)),
     };
   });

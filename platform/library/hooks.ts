@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { countByRole, loadSearchIndex } from '@/lib/library/queries';
-import type { PostingIndex } from '@/lib/library/search-index';
+import { PostingIndex } from '@/lib/library/search-index';
+import { readSearchShards, rebuildSearchShards, searchIndexState } from '@/lib/library/search-store';
 import { getDb } from '../db';
 import { onChange } from '../changes';
 
@@ -20,42 +21,103 @@ export function useRoleCounts(roleIds: readonly string[] | undefined) {
 }
 
 export interface SearchState {
+  /** Set once the newest postings are in; grows until `complete`. */
   index: PostingIndex | null;
   /** Bumped whenever the index changes, so memoised searches re-run. */
   version: number;
   bump: () => void;
-  /** Rebuilds from the database (after an import). */
+  /** Postings in the index so far, and in the library (NaN until counted). */
+  loaded: number;
+  total: number;
+  /** Every posting is in the index. */
+  complete: boolean;
+  /** 'checking' the stored index, 'rebuilding' it from the postings (once, after an upgrade), or idle. */
+  work: 'checking' | 'rebuilding' | null;
+  /** Reads the index again (after an import). */
   reload: () => Promise<void>;
-  /** Asks for the index: pages that search call it; nothing is built until one does. */
+  /** Asks for the index: pages that search call it; nothing is read until one does. */
   ensure: () => void;
   error: string | null;
 }
 
-// Let the page paint between chunks of a large build.
+// Let the page paint between steps; show a growing index at most this often.
 const yieldToPage = () => new Promise<void>((done) => setTimeout(done, 0));
+const SHOW_EVERY_MS = 150;
+const CHECK_AFTER_MS = 300;
 
 /**
- * The in-memory posting search index: built when a page first asks for it (in chunks, so the page
- * stays responsive; pages that do not search never pay for it), then kept current from this page's own edits (callers upsert) and from other
- * pages' announcements (the popup saving while the workspace is open).
+ * The in-memory posting search index. When a page first asks, it is read from the stored shards,
+ * newest first, a few thousand postings a step: the list and search work on the newest at once
+ * and on every posting when the last step is in. A library whose shards cannot be trusted (just
+ * upgraded) is indexed from its postings once, in the background as soon as the workspace opens,
+ * and the result stored. Then the index is kept current from this page's own edits (callers
+ * upsert) and from other pages' announcements (the popup saving while the workspace is open).
  */
 export function useSearchIndex(): SearchState {
   const [index, setIndex] = useState<PostingIndex | null>(null);
   const [version, setVersion] = useState(0);
+  const [progress, setProgress] = useState({ loaded: 0, total: NaN, complete: false });
+  const [work, setWork] = useState<SearchState['work']>('checking');
   const [error, setError] = useState<string | null>(null);
-  const [wanted, setWanted] = useState(false);
-  const reload = useCallback(async () => {
+  // A load started later (after an import, or to rebuild) stops an earlier one still reading.
+  const runs = useRef(0);
+  const started = useRef(false);
+  const load = useCallback(async (rebuild: boolean, counted = NaN) => {
+    started.current = true;
+    const run = ++runs.current;
+    const current = () => run === runs.current;
     try {
-      setIndex(await loadSearchIndex(getDb(), { pause: yieldToPage }));
+      const db = getDb();
+      // The meta row alone: the count check runs apart, after the first screen (below).
+      const state = await searchIndexState(db, { count: false });
+      setProgress({ loaded: 0, total: state.total, complete: false });
+      if (rebuild || !state.whole) {
+        setWork('rebuilding');
+        const built = await loadSearchIndex(db, { pause: yieldToPage, onProgress: (loaded) => current() && setProgress({ loaded, total: counted, complete: false }) });
+        if (!current()) return;
+        setIndex(built);
+        setProgress({ loaded: built.size, total: built.size, complete: true });
+        setVersion((v) => v + 1);
+        await rebuildSearchShards(db, built.entries(), state.gen);
+        setWork(null);
+        return;
+      }
+      const growing = new PostingIndex();
+      let shownAt: number | null = null;
+      for await (const entries of readSearchShards(db)) {
+        if (!current()) return;
+        growing.appendOlder(entries);
+        if (shownAt === null || performance.now() - shownAt > SHOW_EVERY_MS) {
+          if (shownAt === null) setIndex(growing);
+          setProgress({ loaded: growing.size, total: state.total, complete: false });
+          setVersion((v) => v + 1);
+          shownAt = performance.now();
+          await yieldToPage();
+        }
+      }
+      if (!current()) return;
+      setIndex(growing);
+      setProgress({ loaded: growing.size, total: state.total, complete: true });
       setVersion((v) => v + 1);
     } catch (err) {
+      setWork(null);
       setError(err instanceof Error ? err.message : String(err));
     }
   }, []);
+  const reload = useCallback(() => load(false), [load]);
+  const ensure = useCallback(() => void (started.current || load(false)), [load]);
+  // Shards that do not hold every posting (a library from before them, or written around
+  // RoleClip) are rebuilt whichever page is open: it is needed once, and takes a while. Checked
+  // once the first screen is up: counting 100,000 postings is a read of its own.
   useEffect(() => {
-    if (wanted) void reload();
-  }, [wanted, reload]);
-  const ensure = useCallback(() => setWanted(true), []);
+    const timer = setTimeout(() => {
+      void searchIndexState(getDb()).then(
+        (state) => (state.whole ? setWork((w) => (w === 'checking' ? null : w)) : void load(true, state.total)),
+        () => setWork(null),
+      );
+    }, CHECK_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [load]);
   useEffect(() => {
     if (!index) return;
     return onChange(async (change) => {
@@ -70,5 +132,8 @@ export function useSearchIndex(): SearchState {
     });
   }, [index]);
   const bump = useCallback(() => setVersion((v) => v + 1), []);
-  return useMemo(() => ({ index, version, bump, reload, error, ensure }), [index, version, bump, reload, error, ensure]);
+  return useMemo(
+    () => ({ index, version, bump, ...progress, work, reload, error, ensure }),
+    [index, version, bump, progress, work, reload, error, ensure],
+  );
 }

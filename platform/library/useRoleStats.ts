@@ -1,54 +1,68 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Role } from '@/lib/db/schemas';
-import { newestOfRole, postingsOfRole } from '@/lib/library/queries';
-import { roleStats, type RoleStats } from '@/lib/library/stats';
+import { computeRoleStats, readCachedStats, rolesStamp } from '@/lib/library/stats-cache';
+import type { RoleStats } from '@/lib/library/stats';
 import { getDb } from '../db';
+import { onChange } from '../changes';
 import { useWorkspace } from './workspace';
 
 export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string };
 
 /**
  * Statistics over the newest `done` of `total` saved ads; `done < total` while still counting.
- * `total` is NaN on the first screen, before the role's ads are counted.
+ * `total` is NaN on the first screen, before the role's ads are counted. `stale`: the statistics
+ * as last stored, shown while a change since is counted in.
  */
 export interface ProgressiveStats {
   stats: RoleStats;
   done: number;
   total: number;
+  stale?: boolean;
 }
 
-// Comparing one ad with its role costs ~0.3 ms on a cold page: the newest ads are shown first,
-// then the rest are added in steps, the page staying responsive in between.
-const FIRST_STEP = 50;
-const STEP = 300;
+const yieldToPage = () => new Promise<void>((resume) => setTimeout(resume, 0));
 
-/** A role's competitor statistics over all its saved postings (recomputed when the role changes). */
+/**
+ * A role's competitor statistics over all its saved postings: the stored ones when nothing
+ * changed since (one read), else the stored ones at once while the change is counted in, or
+ * the newest ads' first when there is nothing stored (lib/library/stats-cache.ts).
+ */
 export function useRoleStats(role: Role): Loadable<ProgressiveStats> {
-  const { compare, search } = useWorkspace();
+  const { compare, roles } = useWorkspace();
   const [stats, setStats] = useState<Loadable<ProgressiveStats>>({ state: 'loading' });
+  // Postings saved, edited or deleted by another page (the popup) count in while this is open.
+  const [changes, setChanges] = useState(0);
+  useEffect(() => onChange((change) => change.kind === 'postings' && setChanges((n) => n + 1)), []);
+  const stamp = useMemo(() => rolesStamp(roles), [roles]);
   useEffect(() => {
     let live = true;
-    setStats({ state: 'loading' });
+    let marked = false;
+    const show = (value: ProgressiveStats) => {
+      if (!live) return;
+      if (!marked) (performance.mark('roleclip:stats-first'), (marked = true));
+      setStats({ state: 'ready', value });
+    };
+    const whole = (s: RoleStats, stale?: boolean) => show({ stats: s, done: s.postingCount, total: s.postingCount, ...(stale ? { stale } : {}) });
+    setStats((prev) => (prev.state === 'ready' && prev.value.stats.roleId === role.id ? prev : { state: 'loading' }));
     void (async () => {
       try {
         performance.mark('roleclip:stats-start');
-        // The newest first, through the [roleId+clippedAt] index, then every one of them.
-        const newest = await newestOfRole(getDb(), role.id, FIRST_STEP);
+        const db = getDb();
+        const { cached, current } = await readCachedStats(db, role.id, stamp);
         performance.mark('roleclip:stats-read');
         if (!live) return;
-        if (newest.length === FIRST_STEP) {
-          setStats({ state: 'ready', value: { stats: roleStats(role, newest, compare), done: newest.length, total: NaN } });
-          performance.mark('roleclip:stats-first');
-        }
-        const rows = await postingsOfRole(getDb(), role.id);
-        for (let done = Math.min(newest.length === FIRST_STEP ? FIRST_STEP + STEP : FIRST_STEP, rows.length); live; done = Math.min(done + STEP, rows.length)) {
-          const value = roleStats(role, rows.slice(0, done), compare);
-          if (!live) return;
-          setStats({ state: 'ready', value: { stats: value, done, total: rows.length } });
-          if (done === rows.length && rows.length < FIRST_STEP) performance.mark('roleclip:stats-first');
-          if (done >= rows.length) return;
-          await new Promise((resume) => setTimeout(resume, 0));
-        }
+        if (cached && current) return whole(cached.stats);
+        // Stored statistics of the same role text are right but for the change: shown meanwhile.
+        const stale = cached?.stamp === stamp ? cached.stats : null;
+        if (stale) whole(stale, true);
+        let first: RoleStats | null = null;
+        await computeRoleStats(db, role, stamp, compare, {
+          pause: yieldToPage,
+          // On screen at once; storing them (a large role's inputs are megabytes) follows.
+          onResult: (fresh) => whole(fresh),
+          onFirst: stale ? undefined : (s, done) => ((first = s), show({ stats: s, done, total: NaN })),
+          onProgress: stale ? undefined : (done, total) => first && show({ stats: first, done, total }),
+        });
       } catch (error) {
         if (live) setStats({ state: 'error', message: error instanceof Error ? error.message : String(error) });
       }
@@ -56,6 +70,6 @@ export function useRoleStats(role: Role): Loadable<ProgressiveStats> {
     return () => {
       live = false;
     };
-  }, [role, compare, search.version]);
+  }, [role, compare, stamp, changes]);
   return stats;
 }

@@ -6,6 +6,7 @@ import { buildIndex, type MatcherIndex } from '@/lib/roles/matcher-index';
 import { memoizeCompare, type CompareFn } from '@/lib/library/stats';
 import { getDb } from '../db';
 import { useSearchIndex, type SearchState } from './hooks';
+import { refreshProfilesLater } from '../profiles';
 
 export interface Workspace {
   roles: Role[];
@@ -46,6 +47,8 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
     if (!core) return;
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
     const handle = idle(() => core.getIndex(), { timeout: 3000 });
+    // The popup's matcher profiles follow the library's edits (a role, or postings changed here).
+    refreshProfilesLater();
     return () => (window.cancelIdleCallback ?? clearTimeout)(handle);
   }, [core]);
   const value = useMemo(

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExtractedWithBody, NotJobReason } from '@/lib/extract';
-import { loadBodyModel, loadMatcherIndex } from '@/lib/roles/load';
+import { loadBodyModel, loadStoredMatcherIndex } from '@/lib/roles/load-stored';
 import { roleFieldsOf } from '@/lib/roles/analyze';
 import type { MatcherIndex } from '@/lib/roles/matcher-index';
 import type { MatchResult } from '@/lib/roles/types';
 import { getDb } from '../db';
+import { refreshProfilesLater } from '../profiles';
 import { ensureLibrary } from '../bootstrap';
 import { PageAccessError, PageTimeoutError, snapshotTab, targetTabId } from '../tab';
 
@@ -74,7 +75,8 @@ export function usePopup() {
       void loadBodyModel(); // its own chunk: fetched and parsed while the library is seeded and read
       indexRef.current = ensureLibrary(getDb())
         .then(() => mark('library-ready'))
-        .then(() => loadMatcherIndex(getDb()))
+        // The saved postings' folds as stored (stale ones are folded again by the background).
+        .then(() => loadStoredMatcherIndex(getDb(), refreshProfilesLater))
         .then((built) => (mark('index-ready'), built));
     }
     const built = await indexRef.current;

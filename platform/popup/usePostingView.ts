@@ -12,6 +12,7 @@ import type { Posting as PostingRow } from '@/lib/db/schemas';
 import type { Locale } from '@/lib/i18n';
 import { announce } from '../changes';
 import { getDb } from '../db';
+import { refreshProfilesLater } from '../profiles';
 import type { Candidate, CompareFn } from './usePopup';
 
 // Competitor statistics read at most this many of the role's newest saved ads (bounds the popup).
@@ -75,12 +76,13 @@ export function usePostingView(
     let live = true;
     setStats(undefined);
     void Promise.all([import('@/lib/library/stats'), import('@/lib/library/queries')])
-      .then(async ([{ memoizeCompare, postingPlace, roleStats }, { postingsOfRole }]) => {
+      .then(async ([{ memoizeCompare, postingPlace, roleStats }, { newestOfRole }]) => {
         const compare = memoizeCompare((posting, r) => compareWithRole(index, r.id, posting));
-        const rows = await postingsOfRole(db, role.id);
+        // Only the newest are read: a role with thousands of saved ads costs the popup nothing more.
+        const rows = await newestOfRole(db, role.id, MAX_COMPETITORS);
         if (!live) return;
         setPlaceOf(() => postingPlace);
-        setStats(roleStats(role, rows.slice(0, MAX_COMPETITORS), compare));
+        setStats(roleStats(role, rows, compare));
       })
       .catch(() => live && setStats(null));
     return () => {
@@ -133,6 +135,8 @@ export function usePostingView(
       setDuplicate(posting);
       setSave({ state: 'done', key: status === 'created' ? 'saved' : 'updated' });
       announce({ kind: 'postings', ids: [posting.id] });
+      // The saved ad joins its role's profile now, not at the next popup open.
+      refreshProfilesLater();
     } catch (error) {
       setSave({ state: 'error', message: saveErrorMessage(error, t) });
     }

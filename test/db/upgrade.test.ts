@@ -2,6 +2,10 @@ import { afterEach, describe, expect, test } from 'vitest';
 import Dexie from 'dexie';
 import { RoleClipDb } from '@/lib/db/db';
 import { Alias, Posting, Role, Settings } from '@/lib/db/schemas';
+import { PostingIndex } from '@/lib/library/search-index';
+import { rebuildSearchShards, searchIndexState } from '@/lib/library/search-store';
+import { refreshMatcherFold } from '@/lib/roles/profile-refresh';
+import { readMatcherFold } from '@/lib/roles/profile-store';
 
 /**
  * Schema upgrades carry real data through every version. Each case writes rows the way an older
@@ -26,6 +30,31 @@ const FROZEN_STORES: Record<number, Record<string, string>> = {
     postings: 'id, canonicalUrl, contentHash, roleId, clippedAt, company, site, *tags, [roleId+clippedAt]',
     aliases: 'alias, roleId',
     settings: 'id',
+  },
+  // 3-5 are declared on other branches.
+  6: {
+    roles: 'id, department, origin, updatedAt',
+    postings: 'id, canonicalUrl, contentHash, roleId, clippedAt, company, site, *tags, [roleId+clippedAt]',
+    aliases: 'alias, roleId',
+    settings: 'id',
+    searchShards: 'lo',
+    meta: 'id',
+    roleStats: 'roleId',
+    statsInputs: 'roleId',
+    importStaging: 'seq',
+  },
+  7: {
+    roles: 'id, department, origin, updatedAt',
+    postings: 'id, canonicalUrl, contentHash, roleId, clippedAt, company, site, *tags, [roleId+clippedAt]',
+    aliases: 'alias, roleId',
+    settings: 'id',
+    searchShards: 'lo',
+    meta: 'id',
+    roleStats: 'roleId',
+    statsInputs: 'roleId',
+    importStaging: 'seq',
+    savedTerms: 'roleId',
+    matcherFold: 'id',
   },
 };
 const LATEST = Math.max(...Object.keys(FROZEN_STORES).map(Number));
@@ -106,6 +135,10 @@ const CASES: UpgradeCase[] = [
   { name: 'version 1 with roles, aliases, postings and settings', from: 1, rows: V1_ROWS },
   // Version 2 added an index only: its rows have the version-1 shape.
   { name: 'version 2 (the [roleId+clippedAt] index)', from: 2, rows: V1_ROWS },
+  // Version 6 added tables derived from the postings (search shards, meta, role statistics): rows keep their shape.
+  { name: 'version 6 (search shards and meta)', from: 6, rows: V1_ROWS },
+  // Version 7 added the matcher's folded profiles, also derived: rows keep their shape.
+  { name: 'version 7 (matcher profiles)', from: 7, rows: V1_ROWS },
 ];
 
 const names: string[] = [];
@@ -161,6 +194,24 @@ describe('Dexie schema upgrades keep every row', () => {
       const byTime = want.postings.filter((p) => p.roleId === 'designer').sort((a, b) => Number(b.clippedAt) - Number(a.clippedAt)).map((p) => p.id);
       const viaIndex = await db.postings.where('[roleId+clippedAt]').between(['designer', Dexie.minKey], ['designer', Dexie.maxKey]).reverse().primaryKeys();
       expect(viaIndex).toEqual(byTime);
+
+      // v6: the search shards of postings written before them (or by a RoleClip without the
+      // middleware) are not trusted; the library page's one rebuild makes them whole.
+      const state = await searchIndexState(db);
+      expect(state).toMatchObject({ whole: false, total: want.postings.length });
+      const entries = PostingIndex.build(await db.postings.toArray()).entries();
+      expect(await rebuildSearchShards(db, entries, state.gen)).toBe(true);
+      expect((await searchIndexState(db)).whole).toBe(true);
+      expect((await db.searchShards.toArray()).flatMap((s) => s.ids).sort()).toEqual(want.postings.map((p) => String(p.id)).sort());
+
+      // v7: no profile is folded by the upgrade (it would read every posting); the first fold
+      // takes in every assigned posting, and is then current.
+      expect(await db.table('matcherFold').count()).toBe(0);
+      expect((await readMatcherFold(db)).current).toBe(false);
+      const { folds } = await refreshMatcherFold(db);
+      const assigned = new Set(want.postings.map((p) => p.roleId).filter((r) => want.roles.some((role) => role.id === r)));
+      expect(new Set(folds.keys())).toEqual(assigned);
+      expect((await readMatcherFold(db)).current).toBe(true);
     } finally {
       db.close();
     }

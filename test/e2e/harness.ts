@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -15,7 +15,8 @@ declare global {
   };
 }
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
+// ROLECLIP_E2E_DIR points benchmarks at another build (e.g. a copy of an older one, to compare).
+export const EXTENSION_DIR = resolve(process.env.ROLECLIP_E2E_DIR ?? '.output/chrome-mv3-e2e');
 const PAGES_DIR = resolve('test/e2e/pages');
 export const OUT_DIR = resolve('test/e2e/out');
 
@@ -61,19 +62,26 @@ export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  /** The throw-away profile folder (benchmarks find the browser's processes by it). */
+  profile: string;
   /** Every URL any page of the context requested. */
   requests: string[];
   close: () => Promise<void>;
 }
 
-/** Headless Chromium with the e2e build of the extension loaded, in a throw-away profile. */
-export async function launchWithExtension(): Promise<ExtensionSession> {
+/**
+ * Headless Chromium with the e2e build of the extension loaded, in a throw-away profile, or in a
+ * copy of `profileFrom` (a benchmark's library filled once and reused), or in `profile` itself,
+ * kept on close (a benchmark restarting the browser between its phases).
+ */
+export async function launchWithExtension(options: { profileFrom?: string; profile?: string } = {}): Promise<ExtensionSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No e2e build at ${EXTENSION_DIR}: run \`npm run build:e2e\` first.`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'roleclip-e2e-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'roleclip-e2e-'));
+  if (options.profileFrom) cpSync(options.profileFrom, profile, { recursive: true, filter: (src) => !/Singleton/.test(src) });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
@@ -99,10 +107,11 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
     context,
     extensionId,
     worker,
+    profile,
     requests,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -11,13 +11,14 @@ export async function measurePopup(
   urls: string[],
   runs: number,
   stages?: Record<string, number[]>,
+  timeoutMs = 15_000,
 ): Promise<Record<string, number[]>> {
   const timings: Record<string, number[]> = {};
   for (const url of urls) {
     const list: number[] = [];
     for (let i = 0; i < runs; i++) {
       const { popup, page } = await openPopupFor(session, url);
-      await popup.waitForFunction(() => performance.getEntriesByName('roleclip:open-to-rendered').length > 0, undefined, { timeout: 15_000 });
+      await popup.waitForFunction(() => performance.getEntriesByName('roleclip:open-to-rendered').length > 0, undefined, { timeout: timeoutMs });
       list.push(await popup.evaluate(() => performance.getEntriesByName('roleclip:open-to-rendered')[0]!.duration));
       if (stages) {
         // Each stage mark's time since the popup's first mark ('roleclip:open').

@@ -5,7 +5,7 @@ import { summarize } from '@/lib/library/search';
 import { getDb } from '@/platform/db';
 import type { Role } from '@/lib/db/schemas';
 import { routeToHash, toSearchQuery, type PostingQuery } from '@/lib/route';
-import type { PostingIndex } from '@/lib/library/search-index';
+import type { SearchState } from '@/platform/library/hooks';
 import { StatusMessage } from '../../StatusMessage';
 import { useI18n } from '../../i18n';
 import { roleName } from '../../labels';
@@ -14,17 +14,23 @@ import { PostingsList } from '../PostingsList';
 
 const FIRST_SCREEN = 50;
 
-/** Search and filter the saved postings; pick up to six to compare side by side. */
-export function PostingsPage({ query, index, roles, ensureIndex }: { query: PostingQuery; index: PostingIndex | null; roles: Role[]; ensureIndex: () => void }) {
+/**
+ * Search and filter the saved postings; pick up to six to compare side by side. Searches run on
+ * the index as far as it is read (newest first), and again as it grows, until it holds them all.
+ */
+export function PostingsPage({ query, search, roles }: { query: PostingQuery; search: SearchState; roles: Role[] }) {
   const { t, locale } = useI18n();
   const [selected, setSelected] = useState<string[]>([]);
   const deferred = useDeferredValue(query);
+  const { index, version, ensure: ensureIndex } = search;
+  // The filter menus count every posting: once per change of the index, not per keystroke.
+  const facets = useMemo(() => index?.facets() ?? null, [index, version]); // eslint-disable-line react-hooks/exhaustive-deps
   const result = useMemo(() => {
-    if (!index) return null;
+    if (!index || !facets) return null;
     const started = performance.now();
     const found = index.search(toSearchQuery(deferred));
-    return { ...found, ms: performance.now() - started, facets: index.facets() };
-  }, [index, deferred]);
+    return { ...found, ms: performance.now() - started, facets };
+  }, [index, version, facets, deferred]); // eslint-disable-line react-hooks/exhaustive-deps
   const byId = useMemo(() => new Map(roles.map((role) => [role.id, role])), [roles]);
   // Until the search index is built (seconds at 10,000 postings), show the newest ones at once.
   const newest = useLiveQuery(() => (index ? [] : newestPostings(getDb(), FIRST_SCREEN)), [Boolean(index)]);
@@ -54,8 +60,10 @@ export function PostingsPage({ query, index, roles, ensureIndex }: { query: Post
     <section aria-labelledby="postings-h">
       <h2 id="postings-h">{t('navPostings')}</h2>
       <PostingFilters query={query} facets={result.facets} roles={roles} onChange={setQuery} />
-      <p className="muted" aria-live="polite" data-testid="postings-count">
-        {t('postingsResults', result.total)} {t('searchTime', result.ms.toFixed(1))}
+      <p className="muted" aria-live="polite" aria-busy={search.complete ? undefined : true} data-testid="postings-count">
+        {search.complete
+          ? `${t('postingsResults', result.total)} ${t('searchTime', result.ms.toFixed(1))}`
+          : t('postingsResultsPartial', result.total, search.loaded, Number.isNaN(search.total) ? '…' : search.total)}
       </p>
       {selected.length > 0 && (
         <p className="actions">

@@ -45,7 +45,7 @@ export function RoleCompetitorsPanel({ role }: { role: Role }) {
   const stats = useRoleStats(role);
   if (stats.state === 'loading') return <StatusMessage kind="loading">{t('loading')}</StatusMessage>;
   if (stats.state === 'error') return <StatusMessage kind="error">{t('errorGeneric', stats.message)}</StatusMessage>;
-  return <CompetitorStats stats={stats.value.stats} progress={stats.value.done >= stats.value.total ? undefined : stats.value} />;
+  return <CompetitorStats stats={stats.value.stats} progress={stats.value.done >= stats.value.total ? undefined : stats.value} stale={stats.value.stale} />;
 }
 
 /** The JD template builder: starts from the role and its saved ads; edits stay in this page. */
@@ -54,7 +54,7 @@ export function RoleTemplatePanel({ role }: { role: Role }) {
   const stats = useRoleStats(role);
   const [template, setTemplate] = useState<JdTemplate | null>(null);
   // The template starts from the statistics over every saved ad, not a partial count.
-  const complete = stats.state === 'ready' && stats.value.done >= stats.value.total ? stats.value.stats : null;
+  const complete = stats.state === 'ready' && stats.value.done >= stats.value.total && !stats.value.stale ? stats.value.stats : null;
   const build = () => complete && setTemplate(buildTemplate(role, complete, { locale }));
   useEffect(() => {
     if (!template) build();

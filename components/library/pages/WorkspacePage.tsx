@@ -15,8 +15,25 @@ export function WorkspacePage({ route }: { route: Route }) {
   const { t } = useI18n();
   return (
     <WorkspaceProvider fallback={<StatusMessage kind="loading">{t('loading')}</StatusMessage>}>
+      <BackgroundWork />
       <Page route={route} />
     </WorkspaceProvider>
+  );
+}
+
+/**
+ * One-off work the workspace does on its own (indexing a library upgraded from before the stored
+ * search index), said once at the top; hidden while it only checks whether there is any.
+ */
+function BackgroundWork() {
+  const { t } = useI18n();
+  const { search } = useWorkspace();
+  if (search.work === 'checking') return <span data-testid="background-work" hidden />;
+  if (search.work !== 'rebuilding') return null;
+  return (
+    <StatusMessage kind="loading">
+      <span data-testid="background-work">{t('indexRebuilding', search.loaded, Number.isNaN(search.total) ? '…' : search.total)}</span>
+    </StatusMessage>
   );
 }
 
@@ -44,7 +61,7 @@ function Page({ route }: { route: Route }) {
       );
     }
     case 'postings':
-      return <PostingsPage query={route.query} index={ws.search.index} roles={ws.roles} ensureIndex={ws.search.ensure} />;
+      return <PostingsPage query={route.query} search={ws.search} roles={ws.roles} />;
     case 'posting':
       return <PostingPage postingId={route.postingId} />;
     case 'compare':

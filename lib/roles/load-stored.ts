@@ -1,0 +1,50 @@
+import type { RoleClipDb } from '../db/db';
+import type { BodyModel } from './body-types';
+import type { MatcherIndex } from './matcher-index';
+import { indexWithModel } from './index-with-model';
+import { readMatcherFold } from './profile-store';
+import type { SavedFold } from './saved-fold';
+
+/**
+ * The matcher index as the popup builds it: every role in the table (built-in, edited and
+ * user-created alike), the learned aliases, the saved postings that have a role as their folds
+ * stored in IndexedDB (profile-store.ts; the postings are never read, so opening the popup costs
+ * the same at 0 and at 100,000 saved ads), and the body model. Stale or missing folds are used as
+ * they are and `refreshLater` is called to fold them again elsewhere (a save since the last open
+ * moves a profile by 1/200th at most, not worth holding the first screen). load.ts is the exact
+ * twin (folds brought up to date first), for the tests (the background's, load-index.ts, takes
+ * the model it fetches); nothing here imports the code that folds, so the popup's first script
+ * does not carry it.
+ *
+ * The database is seeded first (seedLibrary); the library's data is not imported here, so the
+ * popup can leave it out of its bundle, and the body model's weights come as a chunk of their own
+ * (a dynamic import), fetched while the database is read. The body model is the same for every
+ * library: it is shipped, not stored.
+ */
+
+let model: Promise<BodyModel | null> | null = null;
+/**
+ * The shipped body model, loaded once per page; a page may call this first thing, so the chunk
+ * loads while the library is seeded and read. Should it fail to load or parse (a broken build),
+ * matching goes on from the library alone rather than failing the popup.
+ */
+export function loadBodyModel(): Promise<BodyModel | null> {
+  model ??= Promise.all([import('./body-model-file'), import('./data/body-model.json')])
+    .then(([file, data]) => file.parseBodyModel(data.default))
+    .catch(() => null);
+  return model;
+}
+
+/** The index of these roles, aliases and folds, with the body model when it loaded. */
+export function withBodyModel(parts: Parameters<typeof indexWithModel>[0]): Promise<MatcherIndex> {
+  return indexWithModel(parts, loadBodyModel());
+}
+
+export function loadStoredMatcherIndex(db: RoleClipDb, refreshLater: () => void): Promise<MatcherIndex> {
+  return withBodyModel(
+    readMatcherFold(db).then((read) => {
+      if (!read.current || !read.folds) refreshLater();
+      return { roles: read.roles, aliases: read.aliases, folds: read.folds ?? new Map<string, SavedFold>() };
+    }),
+  );
+}
