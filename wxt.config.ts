@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 /** Hosts of the job boards RoleClip has site adapters for. Requested only on demand. */
@@ -18,6 +19,14 @@ const e2e = process.env.ROLECLIP_E2E === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // The body model's weights as a file of the package, for the background script to fetch when it
+    // matches a clip (platform/body-model-asset.ts): a service worker cannot load the chunk the
+    // pages import, and an import there would inline the weights into the background script.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve('lib/roles/data/body-model.json'), relativeDest: 'body-model.json' });
+    },
+  },
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : '{{browser}}-mv{{manifestVersion}}',
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',

@@ -21,6 +21,8 @@ export interface Row {
   titled: boolean;
   /** The engine found no posting: the matcher read the record's raw text instead. */
   fallback?: boolean;
+  /** The rule that decides this row instead of the one given (the k-fold check: its fold's own). */
+  rule?: DecisionRule;
 }
 
 export type { DecisionRule, Rule };
@@ -42,7 +44,7 @@ export interface Figures {
 }
 
 export function decide(row: Row, rule: DecisionRule): string | null {
-  return row.scored.length && !abstainReason(row.scored, rule[row.titled ? 'titled' : 'untitled']) ? row.scored[0]!.cls.id : null;
+  return row.scored.length && !abstainReason(row.scored, (row.rule ?? rule)[row.titled ? 'titled' : 'untitled']) ? row.scored[0]!.cls.id : null;
 }
 
 export function topRole(row: Row): string | null {

@@ -1,7 +1,8 @@
 import { handleMessage, type ClipDeps } from '@/lib/clip';
 import { defaultDeps } from '@/lib/db/repo';
 import { Message, type Reply } from '@/lib/messages';
-import { loadMatcherIndex } from '@/lib/roles/load';
+import { loadMatcherIndexWith } from '@/lib/roles/load-index';
+import { fetchBodyModel } from '@/platform/body-model-asset';
 import { ensureLibrary } from '@/platform/bootstrap';
 import { clipSelectionInTab } from '@/platform/clip-tab';
 import { getDb } from '@/platform/db';
@@ -11,7 +12,7 @@ const MENU_ID = 'roleclip-clip-selection';
 export default defineBackground(() => {
   const db = getDb();
   // Each clip reads the library as it stands now (the user may have taught it since).
-  const deps: ClipDeps = { ...defaultDeps, db, index: () => ensureLibrary(db).then(() => loadMatcherIndex(db)) };
+  const deps: ClipDeps = { ...defaultDeps, db, index: () => ensureLibrary(db).then(() => loadMatcherIndexWith(db, fetchBodyModel())) };
   const fail = (error: unknown): Reply => ({ ok: false, error: error instanceof Error ? error.message : String(error) });
 
   const dispatch = async (raw: unknown): Promise<Reply> => {

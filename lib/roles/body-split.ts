@@ -21,3 +21,12 @@ export function halfOf(id: string): 0 | 1 {
 export function foldOf(id: string, k: number): number {
   return (idHash(id) >>> 1) % k;
 }
+
+/**
+ * The eval's k-fold check (bench/eval-roles.ts): one of k outer folds, from the hash's high bits, so
+ * it is independent of foldOf (the training's own cross-fitting inside each outer training set
+ * keeps all its folds) and of the half.
+ */
+export function outerFoldOf(id: string, k: number): number {
+  return (idHash(id) >>> 16) % k;
+}

@@ -1,6 +1,7 @@
 import type { RoleClipDb } from '../db/db';
 import type { BodyModel } from './body-types';
-import { buildIndex, type MatcherIndex } from './matcher-index';
+import type { MatcherIndex } from './matcher-index';
+import { indexWithModel } from './index-with-model';
 import { readMatcherFold } from './profile-store';
 import type { SavedFold } from './saved-fold';
 
@@ -11,8 +12,9 @@ import type { SavedFold } from './saved-fold';
  * the same at 0 and at 100,000 saved ads), and the body model. Stale or missing folds are used as
  * they are and `refreshLater` is called to fold them again elsewhere (a save since the last open
  * moves a profile by 1/200th at most, not worth holding the first screen). load.ts is the exact
- * twin (folds brought up to date first), for the background and the tests; nothing here imports
- * the code that folds, so the popup's first script does not carry it.
+ * twin (folds brought up to date first), for the tests (the background's, load-index.ts, takes
+ * the model it fetches); nothing here imports the code that folds, so the popup's first script
+ * does not carry it.
  *
  * The database is seeded first (seedLibrary); the library's data is not imported here, so the
  * popup can leave it out of its bundle, and the body model's weights come as a chunk of their own
@@ -34,10 +36,8 @@ export function loadBodyModel(): Promise<BodyModel | null> {
 }
 
 /** The index of these roles, aliases and folds, with the body model when it loaded. */
-export async function withBodyModel(parts: Promise<{ roles: Parameters<typeof buildIndex>[0]; aliases: Parameters<typeof buildIndex>[1]; folds: ReadonlyMap<string, SavedFold> }>): Promise<MatcherIndex> {
-  const [bodyModel, { roles, aliases, folds }] = await Promise.all([loadBodyModel(), parts]);
-  const index = buildIndex(roles, aliases, folds);
-  return bodyModel ? { ...index, bodyModel } : index;
+export function withBodyModel(parts: Parameters<typeof indexWithModel>[0]): Promise<MatcherIndex> {
+  return indexWithModel(parts, loadBodyModel());
 }
 
 export function loadStoredMatcherIndex(db: RoleClipDb, refreshLater: () => void): Promise<MatcherIndex> {

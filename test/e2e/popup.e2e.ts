@@ -234,6 +234,16 @@ describe('popup (real Chromium)', () => {
     expect(clipped.roleId).toBe('customer-service');
     expect(clipped.duties[0]).toBe('通过千牛处理顾客的退换货和投诉');
     expect(await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
+    // The background reads the body model from a file of the package (platform/body-model-asset.ts),
+    // not from its own script: the file is there for the worker, whole.
+    const model = await session.worker.evaluate(async () => {
+      const res = await fetch('/body-model.json');
+      const data = (await res.json()) as { classes: string[]; terms: string };
+      return { status: res.status, roles: data.classes.filter((c) => !c.startsWith('outside:')).length, terms: data.terms.split('\n').length };
+    });
+    expect(model.status).toBe(200);
+    expect(model.roles).toBe(15);
+    expect(model.terms).toBeGreaterThan(1000);
   });
 
   test('English, from the language switch, is kept', async () => {

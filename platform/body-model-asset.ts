@@ -1,0 +1,20 @@
+import { parseBodyModel } from '@/lib/roles/body-model-file';
+import type { BodyModel } from '@/lib/roles/body-types';
+
+/**
+ * The body model for the background script, read from the extension's own package (a file the
+ * build copies in, wxt.config.ts; fetched from chrome-extension://…, no network). A service worker
+ * cannot load chunks, so the dynamic import the pages use (lib/roles/load.ts) would be inlined into the background
+ * script, weights and all (137 -> 247 KB gzip); fetched, they are read only when a clip is matched.
+ * A failed fetch or parse matches from the library alone, as the pages do.
+ */
+let model: Promise<BodyModel | null> | null = null;
+
+export function fetchBodyModel(): Promise<BodyModel | null> {
+  // A path from the package's root: a worker resolves it against its own chrome-extension:// URL.
+  model ??= fetch('/body-model.json')
+    .then((res) => (res.ok ? res.json() : Promise.reject(new Error(`body model: HTTP ${res.status}`))))
+    .then(parseBodyModel)
+    .catch(() => null);
+  return model;
+}
