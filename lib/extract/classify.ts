@@ -35,7 +35,11 @@ export function itemScore(item: string): number {
   return scoreMemo(item);
 }
 
-function scoreOf(t: string): number {
+// 积极 before a verb is how the duty is done (积极拓展客户), not a trait (积极主动): read the verb.
+const ACTIVE_ADVERB = /^积极(?=拓展|开拓|推进|推动|参与|配合|协助|跟进|开发|联系|寻找|挖掘|维护)/;
+
+function scoreOf(form: string): number {
+  const t = form.replace(ACTIVE_ADVERB, '');
   if (!t) return 0;
   let score = 0;
   if (DUTY_START.test(t) || EN_DUTY_START.test(t)) score += 3;

@@ -44,6 +44,13 @@ export function group(tokens: Token[]): { groups: Group[]; fields: Field[]; head
     } else if (tok.t === 'unknown') {
       groups.push({ kind: 'other', items: [], unknown: { words: tok.words, weak: tok.weak } });
       lastLi = 0;
+      if (tok.inline !== undefined) {
+        // An inline blurb: its own line's items, then the interrupted group goes on (kept last).
+        const blurb = groups.pop()!;
+        for (const t of tokens.slice(i + 1, i + 1 + tok.inline)) if (t.t === 'item') blurb.items.push({ text: t.text, marked: t.marked, colon: t.colon });
+        groups.splice(groups.length - 1, 0, blurb);
+        i += tok.inline;
+      }
     } else if (tok.t === 'field') {
       fields.push(tok);
       // 学历要求 / 经验 inside a requirements list are requirements too.
@@ -63,7 +70,16 @@ export function group(tokens: Token[]): { groups: Group[]; fields: Field[]; head
       lastLi = tok.li;
     }
   }
-  return { groups, fields, headings: headings + resolveUnknown(groups) };
+  const named = resolveUnknown(groups);
+  // A line over the ad's opening list whose words name no section and whose items are no list of
+  // one kind ("产品经理-体育类", "京东招聘【运营】岗位"): a title, not a heading; the list is the
+  // ad's, read as the preamble is (never dropped as a stop).
+  const first = groups[1];
+  if (first?.unknown?.weak && !first.unknown.words && first.kind === 'stop' && !mostlyNoise(first.items)) {
+    groups[0]!.items.push(...first.items);
+    groups.splice(1, 1);
+  }
+  return { groups, fields, headings: headings + named };
 }
 
 /**
@@ -118,17 +134,23 @@ function kindOf(g: Group, prev: GroupKind | null): GroupKind {
     if (s >= STRONG) duty++;
     else if (s <= -STRONG) req++;
   }
-  const listed = pref * 2 >= n || (req * 2 >= n && req > duty) || (duty * 2 >= n && duty > req) || !!prev;
+  // A numbered list under a heading whose words say nothing (garbled "岗位职麦", "我们期望你")
+  // is the ad's when a quarter of its items read plainly as duties or requirements: filed by them.
+  const numbered = g.items.filter((it) => it.marked).length >= 2 && duty + req > 0 && (duty + req) * 4 >= n;
+  const listed = pref * 2 >= n || (req * 2 >= n && req > duty) || (duty * 2 >= n && duty > req) || !!prev || numbered;
   // Mostly benefits, blurbs or notices: a stop (read only when it would be a list otherwise;
   // 'other' and 'stop' drop their items alike).
-  if (!listed || g.items.filter((it) => isNoise(it.text)).length * 2 >= n) return 'stop';
+  if (!listed || mostlyNoise(g.items)) return 'stop';
   if (pref * 2 >= n) return 'preferred';
   if (req * 2 >= n && req > duty) return 'requirements';
   if (duty * 2 >= n && duty > req) return 'duties';
-  if (weak) return prev!;
+  if (!prev) return duty >= req ? 'duties' : 'requirements';
+  if (weak) return prev;
   const same = prev === 'duties' ? duty : prev === 'description' ? duty + req : req + pref;
   return same * 2 >= n ? prev! : 'other';
 }
+
+const mostlyNoise = (items: Item[]) => items.filter((it) => isNoise(it.text)).length * 2 >= items.length;
 
 function isNoise(text: string): boolean {
   const kind = noiseKind(text);

@@ -26,7 +26,8 @@ const SITE_ZH =
   /温馨提示|安全提示|友情提示|风险提示|谨防|受骗|诈骗|收取.{0,12}费用|押金|严禁|(不|并不)代表(本站|本网|平台|百度|我们)|第三方(网站|平台)|求职者.{0,10}(权益|注意|警惕)|(以上|本)(职位|岗位)?信息.{0,8}(来自|来源|仅供|由)|登录(后)?查看|立即(登录|沟通|申请|投递)|下载(app|客户端)|扫(一扫|码)(关注|下载|登录|分享)|微信分享|分享到|查看(地图|完整|全部职位)/i;
 const SITE_EN =
   /\b(report this (job|listing)|show (more|less)|see (more|less)|save (this )?job|sign in to|join now|beware of|fraud(ulent)?|scam|phishing|never (ask|request) (for )?(money|payment|fees))\b/;
-const NAV = /^(下一个|上一个|上一篇|下一篇)(职位|岗位)?|(相关|推荐|相似|其他|更多|热门)(职位|岗位)|该公司(还在|其他)招聘|看过.{0,6}还看了|^(next|previous) (job|posting)|\b(similar|related|recommended|more|other) (jobs|positions|roles|openings)\b|people (also )?viewed/;
+// "相关推荐职位" links other jobs; "相关岗位2年以上工作经验" is a requirement.
+const NAV = /^(下一个|上一个|上一篇|下一篇)(职位|岗位)?|(相关|推荐|相似|其他|更多|热门)(职位|岗位)(?!.{0,16}(经验|经历|背景|优先))|该公司(还在|其他)招聘|看过.{0,6}还看了|^(next|previous) (job|posting)|\b(similar|related|recommended|more|other) (jobs|positions|roles|openings)\b|people (also )?viewed/;
 const DISCLAIMER =
   /intended to describe the general|not (intended to be )?(an )?(exhaustive|all[- ]inclusive)|does not (constitute|represent) (a )?(contract|an exhaustive)|reserves the right to (modify|change|amend)|最终解释权|仅供参考/;
 // Buttons and links, and the recruiter tags some boards leave in the text (#LI-Remote, #LI-DNI).

@@ -46,15 +46,17 @@ type Cls = 'duties' | 'requirements' | 'preferred';
 
 /**
  * Per-item classes for items under no reliable heading: strong evidence decides, others follow.
- * Items before the first strong one follow it when their own lean agrees ("Technology experience
- * that includes …" opening a list of requirements), else the fallback.
+ * Items before the first strong one follow it when each of them leans its way ("Technology
+ * experience that includes …" opening a list of requirements), else the fallback.
  */
 function byContent(items: Item[], fallback: 'duties' | 'requirements'): Cls[] {
   const scores = items.map((it) => itemScore(it.text));
   const out: Cls[] = [];
   const at = scores.findIndex((s) => Math.abs(s) >= STRONG);
   const opening = at < 0 ? fallback : scores[at]! > 0 ? 'duties' : 'requirements';
-  const agrees = (s: number) => (opening === 'duties' ? s >= 0 : s <= 0);
+  // A neutral item (no lean at all) is no agreement: "用户画像：基于…" before the first strong
+  // requirement stays with the fallback.
+  const agrees = (s: number) => (opening === 'duties' ? s > 0 : s < 0);
   let current: 'duties' | 'requirements' = scores.slice(0, Math.max(0, at)).every(agrees) ? opening : fallback;
   for (const s of scores) {
     if (s >= STRONG) current = 'duties';

@@ -18,7 +18,17 @@ export type Token =
    * (weak: bold, ending in a colon, set over a list). `words` is what its words say (the open
    * vocabulary); the splitter decides its kind from them and from the items under it.
    */
-  | { t: 'unknown'; text: string; words: HeadingKind | null; weak: boolean }
+  | {
+      t: 'unknown';
+      text: string;
+      words: HeadingKind | null;
+      weak: boolean;
+      /**
+       * An inline blurb label ("部门介绍：<a paragraph>"): it covers only the next `inline` tokens
+       * (its own line), then the list it interrupted goes on.
+       */
+      inline?: number;
+    }
   | { t: 'field'; name: FieldName; label: string; value: string; text: string }
   | { t: 'item'; text: string; marked: boolean; li: number; colon: boolean };
 
@@ -124,8 +134,13 @@ function pushContent(out: Token[], text: string, li: number) {
   }
   const zh = chineseLabel(text);
   if (zh) {
-    out.push({ t: 'unknown', text, words: zh.kind, weak: true });
+    const tok: Token = { t: 'unknown', text, words: zh.kind, weak: true };
+    out.push(tok);
+    const at = out.length;
     pushContent(out, zh.rest, li);
+    // A team or company blurb run into its label is one paragraph, not a section: the numbered
+    // duties after it (职位描述 / 部门介绍：… / 1、负责…) stay in the list it sits in.
+    if (zh.kind === 'stop' && BLURB_LABEL.test(zh.label) && zh.rest.length >= BLURB_LENGTH) tok.inline = out.length - at;
     return;
   }
   pushItems(out, text, li);
@@ -213,9 +228,11 @@ function weakHeading(line: Line, next: Line | undefined): boolean {
  * "其他：…", "工作技能：…": a short Chinese label the lexicon does not know opening a line, read by
  * its words (fields such as 学历：本科 are read before this).
  */
-function chineseLabel(text: string): { kind: HeadingKind; rest: string } | null {
+function chineseLabel(text: string): { kind: HeadingKind; label: string; rest: string } | null {
   const m = /^([\u4e00-\u9fff/、]{2,8})\s*[:：]\s*(\S.*)$/su.exec(text);
   if (!m) return null;
   const kind = headingKindByWords(m[1]!);
-  return kind ? { kind, rest: m[2]! } : null;
+  return kind ? { kind, label: m[1]!, rest: m[2]! } : null;
 }
+const BLURB_LABEL = /介绍|简介|概况|背景/;
+const BLURB_LENGTH = 40;

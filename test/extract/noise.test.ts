@@ -18,6 +18,7 @@ describe('noiseKind', () => {
     ['Beware of fraudulent job offers asking for payment', 'site'],
     ['下一个职位：平面设计师', 'nav'],
     ['Similar jobs in Austin', 'nav'],
+    ['相关推荐职位', 'nav'],
     ['The above statements are intended to describe the general nature of the work.', 'disclaimer'],
     ['本公司成立于2008年，是一家专注宠物用品的电商企业', 'company'],
     ['Acme is a leading provider of warehouse software.', 'company'],
@@ -35,6 +36,7 @@ describe('noiseKind', () => {
     ['Experience with health insurance claims'],
     ['在拉勾、猎聘等平台发布职位'],
     ['无违法犯罪记录'],
+    ['电商运营相关岗位2年以上工作经验'], // 相关岗位 here asks for experience, it links no other job
   ])('%s is an item', (text) => expect(noiseKind(text)).toBeNull());
 });
 
