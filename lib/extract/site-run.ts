@@ -26,7 +26,7 @@ const MIN_TEXT = 20;
 
 /**
  * The first element matching the best selector that has text. One query for all the fallbacks
- * (a miss walks the whole page, and most fallbacks miss), then the matches ranked by selector.
+ * (a miss walks the whole page, and most fallbacks miss), then the matches with text ranked by selector.
  */
 function first(doc: Document, selectors: string[] | undefined, minText = 1): Element | null {
   if (!selectors?.length) return null;
@@ -36,11 +36,12 @@ function first(doc: Document, selectors: string[] | undefined, minText = 1): Ele
   } catch {
     return firstOneByOne(doc, selectors, minText); // a selector this DOM cannot parse
   }
-  if (!found.length) return null;
+  // Only matches with text can win; when one is left (the usual case) it needs no ranking, and
+  // each el.matches(sel) compiles its selector again on linkedom (a third of runSite on the fixtures).
+  const withText = found.filter((el) => (el.textContent ?? '').trim().length >= minText);
+  if (withText.length <= 1) return withText[0] ?? null;
   for (const sel of selectors) {
-    for (const el of found) {
-      if (el.matches(sel) && (el.textContent ?? '').trim().length >= minText) return el;
-    }
+    for (const el of withText) if (el.matches(sel)) return el;
   }
   return null;
 }
