@@ -41,8 +41,9 @@ export interface MatcherIndex {
   classIdf: (term: string) => number;
   /** idf over single duty and requirement statements: weighs items for duty alignment. */
   itemIdf: (term: string) => number;
-  duties: Map<string, DutyVector[]>;
-  requirementItems: Map<string, DutyVector[]>;
+  /** Each role's duty and requirement vectors, made on first ask (byRoleOnDemand). */
+  duties: RoleItems;
+  requirementItems: RoleItems;
   /** The body model learned from real ads (body-model.ts), when loaded: see withBodyModel. */
   bodyModel?: BodyModel;
 }
@@ -102,6 +103,27 @@ export function classIdfOf(docs: readonly { id: string }[], counts: readonly Vec
     return set;
   });
   return idfTable(termSets, true).idf;
+}
+
+/** A role's item vectors by role id: only `get` is asked for. */
+export type RoleItems = Pick<ReadonlyMap<string, DutyVector[]>, 'get'>;
+
+/**
+ * Each role's vectors made the first time they are asked for, then kept. The popup's first render
+ * needs one role's (the match's evidence and the comparison); making every role's up front was a
+ * tenth of the index build on the popup's critical path. Same vectors, only later.
+ */
+function byRoleOnDemand(roles: ReadonlyMap<string, Role>, make: (role: Role) => DutyVector[]): RoleItems {
+  const made = new Map<string, DutyVector[]>();
+  return {
+    get(roleId) {
+      const role = roles.get(roleId);
+      if (!role) return undefined;
+      let list = made.get(roleId);
+      if (!list) made.set(roleId, (list = make(role)));
+      return list;
+    },
+  };
 }
 
 // A class's saved postings weigh n / (n + PRIOR) against its written profile: a handful of clips
@@ -168,7 +190,7 @@ export function buildIndex(roles: readonly Role[], learned: readonly Alias[] = [
     postingsByTerm,
     classIdf,
     itemIdf,
-    duties: new Map(roles.map((r) => [r.id, vectorsOf(r.duties)])),
-    requirementItems: new Map(roles.map((r) => [r.id, vectorsOf(r.requirements.items)])),
+    duties: byRoleOnDemand(roleMap, (r) => vectorsOf(r.duties)),
+    requirementItems: byRoleOnDemand(roleMap, (r) => vectorsOf(r.requirements.items)),
   };
 }

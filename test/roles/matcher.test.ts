@@ -141,3 +141,31 @@ describe('matcher: bounded on huge input', () => {
     expect(result.candidates.length).toBeGreaterThan(0);
   });
 });
+
+describe('matcher index: role item vectors made on demand', () => {
+  test('each role has its own duty and requirement vectors, in its items order, made once', () => {
+    const roles = builtinRoles(0);
+    const fresh = buildIndex(roles);
+    for (const role of roles) {
+      const duties = fresh.duties.get(role.id)!;
+      expect(duties.map((d) => [d.id, d.text])).toEqual(role.duties.map((d) => [d.id, d.text]));
+      expect(fresh.requirementItems.get(role.id)!.map((d) => d.id)).toEqual(role.requirements.items.map((d) => d.id));
+      // A duty's vector is unit length over the words it holds: it can be compared as soon as it is read.
+      const norm = Math.hypot(...duties[0]!.vector.values());
+      expect(norm).toBeCloseTo(1, 6);
+      expect(fresh.duties.get(role.id)).toBe(duties);
+    }
+    expect(fresh.duties.get('no-such-role')).toBeUndefined();
+    expect(fresh.requirementItems.get('no-such-role')).toBeUndefined();
+  });
+
+  test('asked in any order, a role gets the same vectors', () => {
+    const roles = builtinRoles(0);
+    const a = buildIndex(roles);
+    const b = buildIndex(roles);
+    const last = roles.at(-1)!.id;
+    b.duties.get(last);
+    for (const role of [...roles].reverse()) b.duties.get(role.id);
+    expect(a.duties.get(last)!.map((d) => [...d.vector])).toEqual(b.duties.get(last)!.map((d) => [...d.vector]));
+  });
+});
