@@ -33,7 +33,7 @@ export class RoleClipDb extends Dexie {
     this.version(2).stores({
       postings: 'id, canonicalUrl, contentHash, roleId, clippedAt, company, site, *tags, [roleId+clippedAt]',
     });
-    // (Versions 3-5 are taken by other branches.) v6: what the library needs at 100,000 postings,
+    // (Versions 3-5 were reserved for parallel branches and never declared; Dexie allows the gap.) v6: what the library needs at 100,000 postings,
     // derived from the postings and never exported. New tables only: no row changes, and the
     // search shards of an upgraded library are built by the library page on its first open (in
     // the background; an upgrade that read every posting would hold the popup's first open).

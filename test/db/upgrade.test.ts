@@ -31,7 +31,7 @@ const FROZEN_STORES: Record<number, Record<string, string>> = {
     aliases: 'alias, roleId',
     settings: 'id',
   },
-  // 3-5 are declared on other branches.
+  // 3-5 were reserved for parallel branches and never declared (a v2 library upgrades straight to 6).
   6: {
     roles: 'id, department, origin, updatedAt',
     postings: 'id, canonicalUrl, contentHash, roleId, clippedAt, company, site, *tags, [roleId+clippedAt]',
