@@ -61,9 +61,29 @@ const SKILL_OPENING = /^(?:熟悉|熟练|了解|掌握|精通|具备|具有|拥�
 const FINDING_OUT = /^了解.{0,12}(?:需求|动态|情况|反馈|进度|进展|行情|趋势|变化|意见|问题|信息|方案)/u;
 
 /** Whether a clause (in comparison form) states a skill, knowledge or attitude rather than an activity. */
+// "有…经验/经历": what the candidate has done before, a requirement that slipped into the duties.
+const EXPERIENCE = /^(?:有|曾|拥有|具有|具备).{0,30}(?:经验|经历)|(?:经验|经历)(?:者)?优先/u;
+
 export function skillClause(norm: string): boolean {
   const t = norm.trim();
-  return SKILL_OPENING.test(t) && !FINDING_OUT.test(t);
+  return (SKILL_OPENING.test(t) && !FINDING_OUT.test(t)) || EXPERIENCE.test(t);
+}
+
+// What the candidate can do ("能敏锐判断…", "能够独立完成…"): after a skill clause it goes on
+// listing skills; on its own it may well describe the work, so it is read as a skill only there.
+const ABILITY = /^(?:能够|能|可以|可|会)/u;
+
+/** Whether a clause (in comparison form) states an ability, which continues a skill clause before it. */
+export function abilityClause(norm: string): boolean {
+  return ABILITY.test(norm.trim());
+}
+
+// The rules the work follows, not the work ("依据法律、法规和财务制度", "按照公司有关规定").
+const BASIS = /^(?:依据|根据|按照|遵照|遵守|遵循|按).{0,30}(?:法律|法规|制度|规定|规范|准则|政策)$/u;
+
+/** Whether a clause (in comparison form) only names the rules the work follows. */
+export function basisClause(norm: string): boolean {
+  return BASIS.test(norm.trim());
 }
 
 // A clause that states a result to reach rather than work to do: "提升品牌知名度", "确保库存准确",

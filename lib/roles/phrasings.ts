@@ -81,16 +81,20 @@ export function phrasingProblem(source: string): string | null {
 }
 
 const WORD_CHAR = /[a-z0-9]/;
+// The endings that make a longer form of the same English word (recruit -> recruiting, report ->
+// reports); any other continuation is another word ("java" is not "javascript", "plan" not
+// "plant"). A version number may follow (html -> html5).
+const INFLECTION = /^(?:s|es|d|ed|ing|er|ers|ment|ments|ion|ions)?(?![a-z])/;
 
 /** Every position of an alternative in a normalised clause (whole words for Latin ones). */
 function positions(alt: Alternative, norm: string, out: { at: number; end: number }[]): void {
   for (let at = norm.indexOf(alt.text); at >= 0; at = norm.indexOf(alt.text, at + 1)) {
     if (alt.latin) {
-      // A word of 4+ letters also matches its longer forms (recruit -> recruiting); a shorter one
-      // (sem, erp, seo) only itself.
+      // A word of 4+ letters also matches its inflected forms; a shorter one (sem, erp, seo) only
+      // itself.
       const before = at > 0 ? norm[at - 1]! : ' ';
-      const after = norm[at + alt.text.length] ?? ' ';
-      if (WORD_CHAR.test(before) || (alt.text.length < 4 && WORD_CHAR.test(after))) continue;
+      const rest = norm.slice(at + alt.text.length, at + alt.text.length + 8);
+      if (WORD_CHAR.test(before) || (alt.text.length < 4 ? WORD_CHAR.test(rest[0] ?? ' ') : !INFLECTION.test(rest))) continue;
     }
     out.push({ at, end: at + alt.text.length });
   }

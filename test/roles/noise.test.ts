@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { goalClause, noiseReason, skillClause } from '@/lib/roles/noise';
+import { abilityClause, basisClause, goalClause, noiseReason, skillClause } from '@/lib/roles/noise';
 
 describe('noise items', () => {
   test.each([
@@ -41,6 +41,25 @@ describe('skill and goal clauses', () => {
     expect(skillClause('了解平台规则和操作流程')).toBe(true);
     expect(skillClause('了解客户的购买需求')).toBe(false);
     expect(skillClause('了解同类店铺的促销动态')).toBe(false);
+  });
+
+  test('experience one has is a requirement, not work to do', () => {
+    expect(skillClause('有搜索广告关键词优化经验')).toBe(true);
+    expect(skillClause('有海外账户开户经验者优先')).toBe(true);
+    expect(skillClause('有效提升店铺转化率')).toBe(false);
+    expect(skillClause('负责积累和沉淀运营经验')).toBe(false);
+  });
+
+  test('an ability is read as a skill only after a skill clause (cover.ts); alone it is not', () => {
+    expect(abilityClause('能独立完成海报设计')).toBe(true);
+    expect(skillClause('能独立完成海报设计')).toBe(false);
+  });
+
+  test('the rules the work follows are not the work', () => {
+    expect(basisClause('依据国家法规和公司财务制度')).toBe(true);
+    expect(basisClause('按照公司有关规定')).toBe(true);
+    expect(basisClause('建立健全公司财务制度')).toBe(false);
+    expect(basisClause('根据销售数据调整备货计划')).toBe(false);
   });
 
   test('a result to reach is not an activity', () => {

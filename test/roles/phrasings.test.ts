@@ -28,6 +28,14 @@ describe('phrasing patterns', () => {
     expect(hits('sem', 'each semester')).toBe(false);
   });
 
+  test('a longer Latin word is another word unless it only inflects (java is not javascript)', () => {
+    expect(hits('java', '参与基于JavaScript的项目开发')).toBe(false);
+    expect(hits('java', '负责Java后端服务开发')).toBe(true);
+    expect(hits('report', 'weekly reports')).toBe(true);
+    expect(hits('plan', 'plant maintenance')).toBe(false);
+    expect(hits('html', 'HTML5 页面')).toBe(true);
+  });
+
   test('a plus inside a word is a letter, not a group separator', () => {
     expect(parsePhrasing('c++|dou+ + 开发').all).toHaveLength(2);
     expect(hits('c++ + 开发', '负责C++服务开发')).toBe(true);
