@@ -4,7 +4,7 @@ import { splitClauses, type Clause } from './clauses';
 import { unitVector, type Vector } from './features';
 import { compileMark, markMatches, type CompiledMark } from './marks';
 import type { MatcherIndex } from './matcher-index';
-import { abilityClause, basisClause, goalClause, namesActivity, noiseReason, skillClause, type NoiseReason } from './noise';
+import { abilityClause, basisClause, goalClause, namesActivity, noiseReason, skillClause, withoutBasis, type NoiseReason } from './noise';
 import { compilePhrasings, matchPhrasing, PHRASING_SPAN, type Phrasing } from './phrasings';
 
 /**
@@ -149,7 +149,7 @@ function partAt(clause: Clause, anchor: number): number {
 interface ReadItem {
   item: string;
   whole: string;
-  clauses: { clause: Clause; skill: boolean; goal: boolean; goalParts: boolean[]; pieces: { text: string; sims: Float64Array }[] }[];
+  clauses: { clause: Clause; match: string; skill: boolean; goal: boolean; goalParts: boolean[]; pieces: { text: string; sims: Float64Array }[] }[];
 }
 
 /** Cosine of a piece of text with every duty of the role (sparse: only shared terms are visited). */
@@ -208,6 +208,8 @@ function prepareItem(item: string, clauses: Clause[], model: RoleModel, index: M
     whole: clauses.map((c) => c.norm).join('，'),
     clauses: clauses.map((clause, i) => ({
       clause,
+      // The clause as phrasings read it: without the rules the work follows (按…规范).
+      match: o.noise ? withoutBasis(clause.norm) : clause.norm,
       skill: o.noise && skills[i]!,
       goal: o.noise && goals[i]!,
       goalParts: clause.parts.map((p) => o.noise && clause.parts.length > 1 && (goalClause(p.norm) || skillClause(p.norm))),
@@ -224,13 +226,13 @@ function readItem(r: ReadItem, duty: DutyModel, o: Required<CoverOptions>): Hit 
   if (o.marks && duty.covers.some((m) => markMatches(m, r.whole))) return { score: 1, clause: r.item, via: 'mark' };
   const bare = !o.phrasings || !duty.phrasings.length;
   let best: Hit | null = null;
-  for (const { clause, skill, goal, goalParts, pieces } of r.clauses) {
+  for (const { clause, match, skill, goal, goalParts, pieces } of r.clauses) {
     if (skill || (goal && !duty.ownsTargets)) continue;
     if (o.marks && duty.nots.some((m) => markMatches(m, clause.norm))) continue;
     if (o.marks && duty.covers.some((m) => markMatches(m, clause.norm))) return { score: 1, clause: clause.text, via: 'mark' };
     if (o.phrasings) {
       for (const p of duty.phrasings) {
-        const anchor = matchPhrasing(p, clause.norm, o.span);
+        const anchor = matchPhrasing(p, match, o.span);
         if (anchor < 0) continue;
         const part = partAt(clause, anchor);
         if (part >= 0 && goalParts[part] && !duty.ownsTargets) continue;

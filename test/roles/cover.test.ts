@@ -61,6 +61,12 @@ describe('many-to-many coverage', () => {
     expect(dutiesOf('分析市场流行趋势，规划货品结构')).toContain('merchandiser.selection');
   });
 
+  test('the rules a clause follows are not what it does (按…规范编写文档)', () => {
+    const dutiesOf = (item: string) => coverItems(index, role('tech'), [item]).covered.map((x) => x.dutyId);
+    expect(dutiesOf('负责模块编码，并按项目管理规范编写技术文档')).not.toContain('tech.projects');
+    expect(dutiesOf('负责项目管理，把控开发进度')).toContain('tech.projects');
+  });
+
   test('the rules followed are not a duty (依据…制度)', () => {
     const c = coverItems(index, role('finance'), ['依据国家法规和公司财务制度，审核原始凭证']);
     expect(c.covered.map((x) => x.dutyId)).not.toContain('finance.controls');
