@@ -5,7 +5,7 @@ import { unitVector, type Vector } from './features';
 import { compileMark, markMatches, type CompiledMark } from './marks';
 import type { MatcherIndex } from './matcher-index';
 import { abilityClause, basisClause, goalClause, namesActivity, noiseReason, skillClause, withoutBasis, type NoiseReason } from './noise';
-import { compilePhrasings, matchPhrasing, PHRASING_SPAN, type Phrasing } from './phrasings';
+import { compilePhrasings, matchPhrasing, onlyGeneric, PHRASING_SPAN, type Phrasing } from './phrasings';
 
 /**
  * Which of an ad's duty items cover which of a role's duties: many to many. Each item is cut into
@@ -233,7 +233,7 @@ function readItem(r: ReadItem, duty: DutyModel, o: Required<CoverOptions>): Hit 
     if (o.phrasings) {
       for (const p of duty.phrasings) {
         const anchor = matchPhrasing(p, match, o.span);
-        if (anchor < 0) continue;
+        if (anchor < 0 || onlyGeneric(p, match)) continue;
         const part = partAt(clause, anchor);
         if (part >= 0 && goalParts[part] && !duty.ownsTargets) continue;
         return { score: 1, clause: part >= 0 ? clause.parts[part]!.text : clause.text, via: 'phrasing', pattern: p.source };

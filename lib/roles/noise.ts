@@ -69,7 +69,7 @@ const FINDING_OUT = /^了解.{0,12}(?:需求|动态|情况|反馈|进度|进展|
 
 /** Whether a clause (in comparison form) states a skill, knowledge or attitude rather than an activity. */
 // "有…经验/经历": what the candidate has done before, a requirement that slipped into the duties.
-const EXPERIENCE = /^(?:有|曾|拥有|具有|具备).{0,30}(?:经验|经历)|(?:经验|经历)(?:者)?优先/u;
+const EXPERIENCE = /^(?:有|曾|拥有|具有|具备).{0,30}(?:经验|经历|知识|敏感度|功底|基础)|(?:经验|经历)(?:者)?优先/u;
 
 export function skillClause(norm: string): boolean {
   const t = norm.trim();
@@ -101,8 +101,12 @@ const BASIS_PHRASE = /(?:依据|根据|按照|遵照|遵循|遵守|按)[^，,、
  * in the clause): what a phrasing is matched against.
  */
 export function withoutBasis(norm: string): string {
-  return norm.replace(BASIS_PHRASE, (m) => '\u3000'.repeat(m.length));
+  return norm.replace(BASIS_PHRASE, blank).replace(EXCEPT_PHRASE, blank);
 }
+
+// What the clause leaves out: "策划除图文内容外的运营活动" is not about the written content.
+const EXCEPT_PHRASE = /除(?:了)?[^，,]{1,16}?(?:之外|以外|外)/gu;
+const blank = (m: string) => '\u3000'.repeat(m.length);
 
 // A clause that states a result to reach rather than work to do: "提升品牌知名度", "确保库存准确",
 // "对店铺销售额负责". Cutting costs (降低成本) is work, so it is not among these verbs.

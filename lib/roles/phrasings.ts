@@ -146,6 +146,20 @@ export function matchPhrasing(p: Phrasing, norm: string, span = PHRASING_SPAN): 
   return -1;
 }
 
+/**
+ * GENERIC_WORDS: words every kind of job uses, which say nothing of the activity on their own
+ * (align-dev.md's judging policy: "a shared generic word does not count: 数据, 运营, 管理, 维护,
+ * 日常…"). A pattern may use them next to a specific word (数据 + 分析, 供应商 + 管理), but a clause
+ * in which a pattern finds nothing but them ("参与运营及平台维护工作" for 平台 + 日常|维护) is not
+ * that duty.
+ */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set('数据 运营 管理 维护 日常 采购 工作 平台 业务 相关 负责'.split(' '));
+
+/** Whether every group of the pattern finds only generic words in the clause (see GENERIC_WORDS). */
+export function onlyGeneric(p: Phrasing, norm: string): boolean {
+  return p.all.every((alts) => alts.every((a) => GENERIC_WORDS.has(a.text) || !norm.includes(a.text)));
+}
+
 /** Parses a duty's patterns, skipping (and reporting) the ones that do not parse. */
 export function compilePhrasings(sources: readonly string[], onError?: (e: PhrasingSyntaxError) => void): Phrasing[] {
   const out: Phrasing[] = [];

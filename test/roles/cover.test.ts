@@ -67,6 +67,13 @@ describe('many-to-many coverage', () => {
     expect(dutiesOf('负责项目管理，把控开发进度')).toContain('tech.projects');
   });
 
+  test('generic words alone, or what a clause leaves out, cover nothing', () => {
+    expect(coverItems(index, role('operations-specialist'), ['参与运营及平台维护工作']).covered).toEqual([]);
+    const dutiesOf = (item: string) => coverItems(index, role('new-media-operator'), [item]).covered.map((x) => x.dutyId);
+    expect(dutiesOf('策划除图文内容外的线下活动')).not.toContain('new-media-operator.content');
+    expect(dutiesOf('策划图文内容')).toContain('new-media-operator.content');
+  });
+
   test('the rules followed are not a duty (依据…制度)', () => {
     const c = coverItems(index, role('finance'), ['依据国家法规和公司财务制度，审核原始凭证']);
     expect(c.covered.map((x) => x.dutyId)).not.toContain('finance.controls');

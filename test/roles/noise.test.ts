@@ -52,6 +52,7 @@ describe('skill and goal clauses', () => {
     expect(skillClause('有海外账户开户经验者优先')).toBe(true);
     expect(skillClause('有效提升店铺转化率')).toBe(false);
     expect(skillClause('负责积累和沉淀运营经验')).toBe(false);
+    expect(skillClause('有时尚行业专业知识和敏感度')).toBe(true);
   });
 
   test('an ability is read as a skill only after a skill clause (cover.ts); alone it is not', () => {
@@ -69,6 +70,9 @@ describe('skill and goal clauses', () => {
     expect(blanked).toHaveLength('并按项目管理规范编写技术文档'.length);
     expect(blanked).not.toContain('项目管理');
     expect(blanked.endsWith('编写技术文档')).toBe(true);
+    // What a clause leaves out is blanked the same way.
+    expect(withoutBasis('策划除图文内容外的线下活动')).not.toContain('图文内容');
+    expect(withoutBasis('策划除图文内容外的线下活动').endsWith('的线下活动')).toBe(true);
   });
 
   test('a result to reach is not an activity', () => {

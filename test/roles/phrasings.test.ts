@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchPhrasing, parsePhrasing, phrasingProblem, PhrasingSyntaxError } from '@/lib/roles/phrasings';
+import { matchPhrasing, onlyGeneric, parsePhrasing, phrasingProblem, PhrasingSyntaxError } from '@/lib/roles/phrasings';
 import { normalizeForMatch } from '@/lib/text/normalize';
 
 const hits = (pattern: string, clause: string, span?: number) => matchPhrasing(parsePhrasing(pattern), normalizeForMatch(clause), span) >= 0;
@@ -34,6 +34,12 @@ describe('phrasing patterns', () => {
     expect(hits('report', 'weekly reports')).toBe(true);
     expect(hits('plan', 'plant maintenance')).toBe(false);
     expect(hits('html', 'HTML5 页面')).toBe(true);
+  });
+
+  test('a clause where a pattern finds only generic words (运营, 平台, 维护…) is not its duty', () => {
+    const p = parsePhrasing('平台|店铺 + 日常|维护');
+    expect(onlyGeneric(p, '参与运营及平台维护工作')).toBe(true);
+    expect(onlyGeneric(p, '负责店铺日常维护')).toBe(false);
   });
 
   test('a plus inside a word is a letter, not a group separator', () => {
