@@ -69,7 +69,7 @@ const FINDING_OUT = /^了解.{0,12}(?:需求|动态|情况|反馈|进度|进展|
 
 /** Whether a clause (in comparison form) states a skill, knowledge or attitude rather than an activity. */
 // "有…经验/经历": what the candidate has done before, a requirement that slipped into the duties.
-const EXPERIENCE = /^(?:有|曾|拥有|具有|具备).{0,30}(?:经验|经历|知识|敏感度|功底|基础)|(?:经验|经历)(?:者)?优先/u;
+const EXPERIENCE = /^(?:有(?!效|序|针对|计划|力|利)|曾|拥有|具有|具备).{0,30}(?:经验|经历|知识|敏感度|功底|基础)|(?:经验|经历)(?:者)?优先/u;
 
 export function skillClause(norm: string): boolean {
   const t = norm.trim();

@@ -53,6 +53,7 @@ describe('skill and goal clauses', () => {
     expect(skillClause('有效提升店铺转化率')).toBe(false);
     expect(skillClause('负责积累和沉淀运营经验')).toBe(false);
     expect(skillClause('有时尚行业专业知识和敏感度')).toBe(true);
+    expect(skillClause('有效整合资源并沉淀行业知识')).toBe(false);
   });
 
   test('an ability is read as a skill only after a skill clause (cover.ts); alone it is not', () => {
