@@ -32,7 +32,7 @@ export function readAlignRecords(evalDir: string, file = 'align-dev.jsonl'): Ali
 /** What one ad's comparison reported: pairs of (current duty id, the item as the product saw it). */
 export interface Reported {
   items: string[];
-  pairs: { dutyId: string; itemIndex: number; item: string; clause?: string; via?: string }[];
+  pairs: { dutyId: string; itemIndex: number; item: string; clause?: string; via?: string; pattern?: string }[];
 }
 
 const squash = (s: string) => s.replace(/[\s\p{P}\p{S}]+/gu, '');
@@ -80,7 +80,7 @@ export interface AdScore {
   reportedDuties: Set<string>;
   unmappedGold: number;
   unjudged: number;
-  /** Why each reported pair was reported: `via: clause`. */
+  /** Why each reported pair was reported: `via: clause [pattern]`. */
   why: Map<string, string>;
 }
 
@@ -121,7 +121,7 @@ export function scoreAd(r: AlignRecord, current: readonly Duty[], got: Reported)
     if (!duty || item < 0) unjudged += 1;
     else {
       reported.add(key(duty, item));
-      if (p.via) why.set(key(duty, item), `${p.via}: ${p.clause ?? ''}`);
+      if (p.via) why.set(key(duty, item), `${p.via}: ${p.clause ?? ''}${p.pattern ? ` [${p.pattern}]` : ''}`);
     }
   }
   return { id: r.id, role: r.role, dutyCount: r.duties.length, gold: { main, strict, lenient }, reported, reportedDuties, unmappedGold, unjudged, why };

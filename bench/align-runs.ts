@@ -33,7 +33,7 @@ function reported(p: Prepared, settings: Settings): Reported {
   const pairs: Reported['pairs'] = [];
   for (const r of reports) {
     // Several postings: each one's item indexes follow the previous postings' items.
-    for (const c of r.comparison.covered) pairs.push({ dutyId: c.dutyId, itemIndex: c.itemIndex + offset, item: c.item, clause: c.clause, via: c.via });
+    for (const c of r.comparison.covered) pairs.push({ dutyId: c.dutyId, itemIndex: c.itemIndex + offset, item: c.item, clause: c.clause, via: c.via, pattern: c.pattern });
     offset += r.posting.duties.length;
   }
   return { items: reports.flatMap((r) => r.posting.duties), pairs };

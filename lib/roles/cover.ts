@@ -4,8 +4,8 @@ import { splitClauses, type Clause } from './clauses';
 import { unitVector, type Vector } from './features';
 import { compileMark, markMatches, type CompiledMark } from './marks';
 import type { MatcherIndex } from './matcher-index';
-import { goalClause, namesActivity, noiseReason, skillClause, type NoiseReason } from './noise';
-import { compilePhrasings, matchPhrasing, PHRASING_SPAN, type Phrasing } from './phrasings';
+import { abilityClause, basisClause, goalClause, namesActivity, noiseReason, skillClause, withoutBasis, type NoiseReason } from './noise';
+import { compilePhrasings, matchPhrasing, onlyGeneric, PHRASING_SPAN, type Phrasing } from './phrasings';
 
 /**
  * Which of an ad's duty items cover which of a role's duties: many to many. Each item is cut into
@@ -40,6 +40,8 @@ export interface CoverPair {
   /** The words of the item that matched: a list part, a clause, or the whole item. */
   clause: string;
   via: CoverVia;
+  /** The phrasing that matched (via 'phrasing'), as written in the library. */
+  pattern?: string;
 }
 
 export interface Coverage {
@@ -125,6 +127,7 @@ interface Hit {
   score: number;
   clause: string;
   via: CoverVia;
+  pattern?: string;
 }
 
 /**
@@ -146,7 +149,7 @@ function partAt(clause: Clause, anchor: number): number {
 interface ReadItem {
   item: string;
   whole: string;
-  clauses: { clause: Clause; skill: boolean; goal: boolean; goalParts: boolean[]; pieces: { text: string; sims: Float64Array }[] }[];
+  clauses: { clause: Clause; match: string; skill: boolean; goal: boolean; goalParts: boolean[]; pieces: { text: string; sims: Float64Array }[] }[];
 }
 
 /** Cosine of a piece of text with every duty of the role (sparse: only shared terms are visited). */
@@ -174,20 +177,41 @@ function skillFlags(clauses: readonly Clause[]): boolean[] {
     // The list goes on, comma after comma, while its entries name things rather than work.
     if (i > 0 && out[i - 1]! && (LIST_OPENING.test(c.norm) || LIST_CLOSING.test(prev!.norm))) listing = true;
     else if (listing && namesActivity(c.norm)) listing = false;
-    out.push(skillClause(c.norm) || listing);
+    out.push(skillClause(c.norm) || listing || (i > 0 && out[i - 1]! && abilityClause(c.norm)));
+  });
+  return out;
+}
+
+// "对网站的流量、关键词排名等指标负责": a result owned, cut into clauses by its commas.
+const OWNS_OPEN = /^对/u;
+const OWNS_CLOSE = /负责$/u;
+
+/** Which clauses only state a goal or the rules followed (noise.ts), a goal spread over clauses included. */
+function goalFlags(clauses: readonly Clause[]): boolean[] {
+  const out = clauses.map((c) => goalClause(c.norm) || basisClause(c.norm));
+  clauses.forEach((c, i) => {
+    if (!OWNS_OPEN.test(c.norm) || OWNS_CLOSE.test(c.norm)) return;
+    for (let j = i + 1; j < Math.min(clauses.length, i + 3); j++) {
+      if (!OWNS_CLOSE.test(clauses[j]!.norm)) continue;
+      for (let k = i; k <= j; k++) out[k] = true;
+      return;
+    }
   });
   return out;
 }
 
 function prepareItem(item: string, clauses: Clause[], model: RoleModel, index: MatcherIndex, o: Required<CoverOptions>): ReadItem {
   const skills = skillFlags(clauses);
+  const goals = goalFlags(clauses);
   return {
     item,
     whole: clauses.map((c) => c.norm).join('，'),
     clauses: clauses.map((clause, i) => ({
       clause,
+      // The clause as phrasings read it: without the rules the work follows (按…规范).
+      match: o.noise ? withoutBasis(clause.norm) : clause.norm,
       skill: o.noise && skills[i]!,
-      goal: o.noise && goalClause(clause.norm),
+      goal: o.noise && goals[i]!,
       goalParts: clause.parts.map((p) => o.noise && clause.parts.length > 1 && (goalClause(p.norm) || skillClause(p.norm))),
       // A list clause is compared whole and part by part: a part may say one duty exactly.
       pieces: o.similarity && (model.bare || !o.phrasings)
@@ -202,17 +226,17 @@ function readItem(r: ReadItem, duty: DutyModel, o: Required<CoverOptions>): Hit 
   if (o.marks && duty.covers.some((m) => markMatches(m, r.whole))) return { score: 1, clause: r.item, via: 'mark' };
   const bare = !o.phrasings || !duty.phrasings.length;
   let best: Hit | null = null;
-  for (const { clause, skill, goal, goalParts, pieces } of r.clauses) {
+  for (const { clause, match, skill, goal, goalParts, pieces } of r.clauses) {
     if (skill || (goal && !duty.ownsTargets)) continue;
     if (o.marks && duty.nots.some((m) => markMatches(m, clause.norm))) continue;
     if (o.marks && duty.covers.some((m) => markMatches(m, clause.norm))) return { score: 1, clause: clause.text, via: 'mark' };
     if (o.phrasings) {
       for (const p of duty.phrasings) {
-        const anchor = matchPhrasing(p, clause.norm, o.span);
-        if (anchor < 0) continue;
+        const anchor = matchPhrasing(p, match, o.span);
+        if (anchor < 0 || onlyGeneric(p, match)) continue;
         const part = partAt(clause, anchor);
         if (part >= 0 && goalParts[part] && !duty.ownsTargets) continue;
-        return { score: 1, clause: part >= 0 ? clause.parts[part]!.text : clause.text, via: 'phrasing' };
+        return { score: 1, clause: part >= 0 ? clause.parts[part]!.text : clause.text, via: 'phrasing', pattern: p.source };
       }
     }
     if (!bare) continue;
@@ -251,7 +275,7 @@ export function coverItems(index: MatcherIndex, role: Role, items: readonly stri
       const hit = readItem(r, duty, o);
       if (!hit) return;
       coveringItems.add(itemIndex);
-      covered.push({ dutyId: duty.id, itemIndex, item: items[itemIndex]!, similarity: round3(hit.score), clause: hit.clause, via: hit.via });
+      covered.push({ dutyId: duty.id, itemIndex, item: items[itemIndex]!, similarity: round3(hit.score), clause: hit.clause, via: hit.via, ...(hit.pattern ? { pattern: hit.pattern } : {}) });
     });
   }
   const coveredDuties = new Set(covered.map((c) => c.dutyId));

@@ -81,16 +81,20 @@ export function phrasingProblem(source: string): string | null {
 }
 
 const WORD_CHAR = /[a-z0-9]/;
+// The endings that make a longer form of the same English word (recruit -> recruiting, report ->
+// reports); any other continuation is another word ("java" is not "javascript", "plan" not
+// "plant"). A version number may follow (html -> html5).
+const INFLECTION = /^(?:s|es|d|ed|ing|er|ers|ment|ments|ion|ions)?(?![a-z])/;
 
 /** Every position of an alternative in a normalised clause (whole words for Latin ones). */
 function positions(alt: Alternative, norm: string, out: { at: number; end: number }[]): void {
   for (let at = norm.indexOf(alt.text); at >= 0; at = norm.indexOf(alt.text, at + 1)) {
     if (alt.latin) {
-      // A word of 4+ letters also matches its longer forms (recruit -> recruiting); a shorter one
-      // (sem, erp, seo) only itself.
+      // A word of 4+ letters also matches its inflected forms; a shorter one (sem, erp, seo) only
+      // itself.
       const before = at > 0 ? norm[at - 1]! : ' ';
-      const after = norm[at + alt.text.length] ?? ' ';
-      if (WORD_CHAR.test(before) || (alt.text.length < 4 && WORD_CHAR.test(after))) continue;
+      const rest = norm.slice(at + alt.text.length, at + alt.text.length + 8);
+      if (WORD_CHAR.test(before) || (alt.text.length < 4 ? WORD_CHAR.test(rest[0] ?? ' ') : !INFLECTION.test(rest))) continue;
     }
     out.push({ at, end: at + alt.text.length });
   }
@@ -140,6 +144,20 @@ export function matchPhrasing(p: Phrasing, norm: string, span = PHRASING_SPAN): 
     if (end - start <= span) return anchor.at;
   }
   return -1;
+}
+
+/**
+ * GENERIC_WORDS: words every kind of job uses, which say nothing of the activity on their own
+ * (align-dev.md's judging policy: "a shared generic word does not count: 数据, 运营, 管理, 维护,
+ * 日常…"). A pattern may use them next to a specific word (数据 + 分析, 供应商 + 管理), but a clause
+ * in which a pattern finds nothing but them ("参与运营及平台维护工作" for 平台 + 日常|维护) is not
+ * that duty.
+ */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set('数据 运营 管理 维护 日常 采购 工作 平台 业务 相关 负责'.split(' '));
+
+/** Whether every group of the pattern finds only generic words in the clause (see GENERIC_WORDS). */
+export function onlyGeneric(p: Phrasing, norm: string): boolean {
+  return p.all.every((alts) => alts.every((a) => GENERIC_WORDS.has(a.text) || !norm.includes(a.text)));
 }
 
 /** Parses a duty's patterns, skipping (and reporting) the ones that do not parse. */

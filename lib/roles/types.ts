@@ -54,6 +54,8 @@ export interface CoveredDuty {
   clause?: string;
   /** What made the match: a phrasing of the duty, a sentence the user marked, or term similarity. */
   via?: 'phrasing' | 'mark' | 'similarity';
+  /** The phrasing that matched, as written in the library (via 'phrasing'). */
+  pattern?: string;
 }
 
 export interface ValueDiff<T> {

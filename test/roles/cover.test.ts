@@ -53,6 +53,33 @@ describe('many-to-many coverage', () => {
     expect(c.covered.map((x) => `${x.dutyId}<-${x.itemIndex}`)).toEqual(['tech.security<-1']);
   });
 
+  test('a result owned across commas is a goal (对…、…负责), and an ability after a skill is a skill', () => {
+    expect(coverItems(index, role('promotion-specialist'), ['对网站的SEO流量，关键词的自然排名等指标负责']).covered).toEqual([]);
+    expect(coverItems(index, role('promotion-specialist'), ['负责网站SEO优化，提升关键词的自然排名']).covered.map((x) => x.dutyId)).toContain('promotion-specialist.search-ranking');
+    const dutiesOf = (item: string) => coverItems(index, role('merchandiser'), [item]).covered.map((x) => x.dutyId);
+    expect(dutiesOf('具有敏锐的时尚触觉，能准确判断市场流行趋势')).toEqual([]);
+    expect(dutiesOf('分析市场流行趋势，规划货品结构')).toContain('merchandiser.selection');
+  });
+
+  test('the rules a clause follows are not what it does (按…规范编写文档)', () => {
+    const dutiesOf = (item: string) => coverItems(index, role('tech'), [item]).covered.map((x) => x.dutyId);
+    expect(dutiesOf('负责模块编码，并按项目管理规范编写技术文档')).not.toContain('tech.projects');
+    expect(dutiesOf('负责项目管理，把控开发进度')).toContain('tech.projects');
+  });
+
+  test('generic words alone, or what a clause leaves out, cover nothing', () => {
+    expect(coverItems(index, role('operations-specialist'), ['参与运营及平台维护工作']).covered).toEqual([]);
+    const dutiesOf = (item: string) => coverItems(index, role('new-media-operator'), [item]).covered.map((x) => x.dutyId);
+    expect(dutiesOf('策划除图文内容外的线下活动')).not.toContain('new-media-operator.content');
+    expect(dutiesOf('策划图文内容')).toContain('new-media-operator.content');
+  });
+
+  test('the rules followed are not a duty (依据…制度)', () => {
+    const c = coverItems(index, role('finance'), ['依据国家法规和公司财务制度，审核原始凭证']);
+    expect(c.covered.map((x) => x.dutyId)).not.toContain('finance.controls');
+    expect(c.covered.map((x) => x.dutyId)).toContain('finance.bookkeeping');
+  });
+
   test('running a live channel is not hosting it (负责直播运营 vs 负责直播)', () => {
     const dutiesOf = (item: string) => coverItems(index, role('live-streamer'), [item]).covered.map((x) => x.dutyId);
     expect(dutiesOf('负责店铺日常直播，讲解商品卖点')).toContain('live-streamer.host');

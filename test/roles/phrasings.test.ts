@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchPhrasing, parsePhrasing, phrasingProblem, PhrasingSyntaxError } from '@/lib/roles/phrasings';
+import { matchPhrasing, onlyGeneric, parsePhrasing, phrasingProblem, PhrasingSyntaxError } from '@/lib/roles/phrasings';
 import { normalizeForMatch } from '@/lib/text/normalize';
 
 const hits = (pattern: string, clause: string, span?: number) => matchPhrasing(parsePhrasing(pattern), normalizeForMatch(clause), span) >= 0;
@@ -26,6 +26,20 @@ describe('phrasing patterns', () => {
     expect(hits('recruit', 'unrecruited')).toBe(false);
     expect(hits('sem', 'SEM 推广')).toBe(true);
     expect(hits('sem', 'each semester')).toBe(false);
+  });
+
+  test('a longer Latin word is another word unless it only inflects (java is not javascript)', () => {
+    expect(hits('java', '参与基于JavaScript的项目开发')).toBe(false);
+    expect(hits('java', '负责Java后端服务开发')).toBe(true);
+    expect(hits('report', 'weekly reports')).toBe(true);
+    expect(hits('plan', 'plant maintenance')).toBe(false);
+    expect(hits('html', 'HTML5 页面')).toBe(true);
+  });
+
+  test('a clause where a pattern finds only generic words (运营, 平台, 维护…) is not its duty', () => {
+    const p = parsePhrasing('平台|店铺 + 日常|维护');
+    expect(onlyGeneric(p, '参与运营及平台维护工作')).toBe(true);
+    expect(onlyGeneric(p, '负责店铺日常维护')).toBe(false);
   });
 
   test('a plus inside a word is a letter, not a group separator', () => {
