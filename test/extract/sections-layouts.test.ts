@@ -130,3 +130,17 @@ describe('label lines whose rest is only a value keep the label', () => {
     expect(s.requirements).toEqual(['熟练使用Excel、Word等办公软件，打字速度每分钟60字以上']);
   });
 });
+
+describe('pitch lines a site files as duties', () => {
+  test('an opening pitch before plain duties is no duty (Chinese and English, unnumbered lists)', () => {
+    const zh = split(['岗位职责：', '我们正在寻找热爱电商的你！', '负责天猫店铺的日常运营', '负责活动策划与执行', '任职要求：', '一年以上运营经验']);
+    expect(zh.duties).toEqual(['负责天猫店铺的日常运营', '负责活动策划与执行']);
+    const en = split(['Responsibilities', 'Join our growing team! We sell outdoor gear.', 'Own the weekly trading plan', 'Manage listings on three marketplaces', 'Requirements', '3+ years of ecommerce experience']);
+    expect(en.duties).toEqual(['Own the weekly trading plan', 'Manage listings on three marketplaces']);
+  });
+
+  test('with less than two plain items after it, the opening line is kept (too little evidence to cut on)', () => {
+    const s = split(['岗位职责：', '我们正在寻找热爱电商的你！', '负责天猫店铺的日常运营', '店铺活动', '任职要求：', '一年以上运营经验']);
+    expect(s.duties).toEqual(['我们正在寻找热爱电商的你！', '负责天猫店铺的日常运营', '店铺活动']);
+  });
+});
