@@ -38,12 +38,16 @@ export function itemScore(item: string): number {
 // 积极 before a verb is how the duty is done (积极拓展客户), not a trait (积极主动): read the verb.
 const ACTIVE_ADVERB = /^积极(?=拓展|开拓|推进|推动|参与|配合|协助|跟进|开发|联系|寻找|挖掘|维护)/;
 
+// A verb with 过 in the opening words is experience asked for, not the duty: "主导开发过大型项目",
+// "做过直播运营" (通过, 超过, 经过, 不过 and 过程 are other words).
+const DONE_BEFORE = /^[\u4e00-\u9fff]{1,5}?(?<![通超经不越跳错])过(?![程滤渡往于度量期节年去])/;
+
 function scoreOf(form: string): number {
   const t = form.replace(ACTIVE_ADVERB, '');
   if (!t) return 0;
   let score = 0;
   if (DUTY_START.test(t) || EN_DUTY_START.test(t)) score += 3;
-  if (REQ_START.test(t) || EN_REQ_START.test(t)) score -= 3;
+  if (REQ_START.test(t) || EN_REQ_START.test(t) || DONE_BEFORE.test(t)) score -= 3;
   score += Math.min(2, count(t, DUTY_ANY));
   score -= Math.min(2, count(t, REQ_ANY) + count(t, EN_REQ_ANY));
   return score;

@@ -195,9 +195,9 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
       stack.push(node);
       leaving.push(true);
     }
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) {
-      stack.push(kids[i]!);
+    // Last to first by sibling links: no child list is built (linkedom makes one on every read).
+    for (let c = node.lastChild; c; c = c.previousSibling) {
+      stack.push(c);
       leaving.push(false);
     }
   }

@@ -54,7 +54,9 @@ export function group(tokens: Token[]): { groups: Group[]; fields: Field[]; head
     } else if (tok.t === 'field') {
       fields.push(tok);
       // 学历要求 / 经验 inside a requirements list are requirements too.
-      const inList = cur.kind === 'requirements' || cur.kind === 'preferred';
+      // So are they under a label line whose words say requirements ("年龄要求：…" then "学历要求：…").
+      const listKind = cur.unknown?.words ?? cur.kind;
+      const inList = listKind === 'requirements' || listKind === 'preferred';
       if (inList && (tok.name === 'education' || tok.name === 'experience')) {
         cur.items.push({ text: tok.text, marked: false, colon: false });
       } else if (tok.name === 'salary' || tok.name === 'location' || tok.name === 'other') {

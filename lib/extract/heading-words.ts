@@ -21,7 +21,7 @@ const EN: [HeadingKind, RegExp][] = [
   ],
   [
     'requirements',
-    /\b(requirements?|qualifications?|qualified|required|skills?|experience|competenc(y|ies)|knowledge|education|background|expertise|profile|must[ -]haves?|looking for|you (have|bring|are|need|should)|about you|who you are|ideal candidate|candidates?|need(ed)?|certifications?|tools|technolog(y|ies)|tech stack|abilities)\b/,
+    /\b(requirements?|qualifications?|qualified|required|skills?|experience|competenc(y|ies)|knowledge|education|background|expertise|profile|must[ -]haves?|looking for|you (have|bring|are|need|should)|who are you|^are you (a|an|the)\b|is (this|that) you|sounds? like you|about you|who you are|ideal candidate|candidates?|need(ed)?|certifications?|tools|technolog(y|ies)|tech stack|abilities)\b/,
   ],
   ['description', /\b(summary|overview|description|about (the|this) (role|job|position|opportunity)|the (role|opportunity|position)|introduction|purpose|opportunity)\b/],
 ];

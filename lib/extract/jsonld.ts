@@ -131,7 +131,10 @@ export function jsonLdPostings(doc: Document): LdPosting[] {
     const type = scripts[i]!.getAttribute('type') ?? '';
     if (!/^\s*application\/ld\+json\b/i.test(type)) continue;
     seen++;
-    const parsed = parseLenientJson(scripts[i]!.textContent ?? '');
+    const raw = scripts[i]!.textContent ?? '';
+    // Breadcrumbs, organisations, web sites: only a block that names a JobPosting is parsed.
+    if (!/jobposting/i.test(raw)) continue;
+    const parsed = parseLenientJson(raw);
     for (const node of findJobPostings(parsed)) {
       const ld = JobPostingLd.safeParse(node);
       if (!ld.success) continue;

@@ -42,7 +42,7 @@ const COMPANY_ZH = /是一家|(成立|创立|创建)于|总部(位于|设在)|�
 const COMPANY_EN =
   /\b(is a (global|leading|fast[- ]growing|world|multinational|privately|publicly)|we are a (global|leading|fast[- ]growing)|founded in \d{4}|headquartered in|our (mission|vision|values|story|culture) (is|are)|we believe (in|that)|employees (worldwide|across|in over)|\d[\d,]* (employees|people) (in|across|worldwide))\b/;
 const PITCH_ZH = /欢迎.{0,12}(加入|加盟|你|您)|加入我们|期待(你|您)的?(加入|到来)|我们(是|就是|正在|寻找|期待)|人生/;
-const PITCH_EN = /\b(join (us|our team)|we('re| are) (a|an|the|looking|seeking|hiring|building|proud)|come (join|work)|you'll love|now is your chance|dream job)\b/;
+const PITCH_EN = /\b(join (us|our( [a-z-]+)? team)|we('re| are) (a|an|the|looking|seeking|hiring|building|proud)|come (join|work)|you'll love|now is your chance|dream job)\b/;
 
 /** The kind of non-ad text an item is, or null for an ordinary item (or one with strong evidence). */
 export const noiseKind: (item: string) => NoiseKind | null = memoized((item) => kindOf(item));

@@ -25,16 +25,38 @@ function bodyText(doc: Document, max: number): string {
 
 /** A wall or captcha, read before the generic tiers so their text is not taken for an ad. */
 export function detectWall(doc: Document, url: string, pageText?: string): NotJobReason | null {
-  const text = pageText === undefined ? bodyText(doc, 4000) : squash(pageText, 4000);
+  let text = pageText === undefined ? bodyText(doc, 4000) : squash(pageText, 4000);
+  // A wall page's inline CSS and scripts can outweigh its few words: read those words alone.
+  if (text.length >= WALL_TEXT && (pageText ?? '').length < MAX_WALL_PAGE) text = visibleText(doc, 4000);
   // Texts first; the widget query (attribute selectors walk the whole page) only on near-empty pages.
-  if (CAPTCHA_URL.test(url) || (text.length < 3000 && CAPTCHA_TEXT.test(text)) || (text.length < 800 && safeQuery(doc, CAPTCHA_DOM))) {
+  if (CAPTCHA_URL.test(url) || (text.length < WALL_TEXT && CAPTCHA_TEXT.test(text)) || (text.length < 800 && safeQuery(doc, CAPTCHA_DOM))) {
     return 'captcha';
   }
   if (LOGIN_URL.test(url)) return 'login-wall';
-  if (text.length < 3000 && LOGIN_TEXT.test(text) && safeQuery(doc, 'input[type="password"], form[action*="login" i], [class*="login" i]')) {
+  if (text.length < WALL_TEXT && LOGIN_TEXT.test(text) && safeQuery(doc, 'input[type="password"], form[action*="login" i], [class*="login" i]')) {
     return 'login-wall';
   }
   return null;
+}
+
+const WALL_TEXT = 3000;
+const MAX_WALL_PAGE = 100_000;
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+
+/** The page's text without scripts and styles, up to about `max` characters, squashed. */
+function visibleText(doc: Document, max: number): string {
+  const parts: string[] = [];
+  let n = 0;
+  const walk = (node: Node) => {
+    for (let c = node.firstChild; c && n < max * 4; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        parts.push(c.nodeValue ?? '');
+        n += c.nodeValue?.length ?? 0;
+      } else if (c.nodeType === 1 && !NOT_TEXT.has((c as Element).tagName.toUpperCase())) walk(c);
+    }
+  };
+  walk(doc.body ?? doc.documentElement);
+  return squash(parts.join(' '), max);
 }
 
 /** After every tier found nothing: why. */

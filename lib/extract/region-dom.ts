@@ -28,8 +28,7 @@ function headingElements(root: Element, maxNodes: number): Element[] {
     }
     if (node.nodeType !== 1 && node.nodeType !== 9) continue;
     if (SKIP.has((node as Element).tagName?.toUpperCase() ?? '')) continue;
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c); // no child list built
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { itemScore, STRONG } from './classify';
 import type { Item } from './groups';
-import { isHard, noiseKind } from './noise';
+import { isHard, noiseKind, type NoiseKind } from './noise';
 
 /**
  * Where a list ends by what it says, whatever the next heading is called or whether there is one:
@@ -17,9 +17,10 @@ export function endOfList(items: Item[]): Item[] {
   // A list that is all benefit-like under its own heading is what the heading says (an HR duty list).
   const allSoft = soft.every(Boolean);
   const out: Item[] = [];
+  const from = leadingPitch(items, kinds);
   // Unmarked lines after a numbered label ("1.供应商管理：") are that label's content, not prose.
   let underLabel = false;
-  for (let i = 0; i < items.length; i++) {
+  for (let i = from; i < items.length; i++) {
     const it = items[i]!;
     if (it.marked) underLabel = /[:：]\s*$/.test(it.text);
     const kind = kinds[i] ?? null;
@@ -32,6 +33,19 @@ export function endOfList(items: Item[]): Item[] {
     out.push(it);
   }
   return out;
+}
+
+/**
+ * A list that opens with the employer's pitch or blurb ("我们正在寻找热爱电商的你！", "Join our
+ * growing team!") before items that plainly are the ad's (two with strong evidence): the opening
+ * unmarked run is not an item. Returns where the list's items begin.
+ */
+function leadingPitch(items: Item[], kinds: (NoiseKind | null)[]): number {
+  let i = 0;
+  while (i < items.length && !items[i]!.marked && (kinds[i] === 'pitch' || kinds[i] === 'company')) i++;
+  if (!i) return 0;
+  const strong = items.slice(i).filter((it) => Math.abs(itemScore(it.text)) >= STRONG).length;
+  return strong >= 2 ? i : 0;
 }
 
 function trailingRun(items: Item[], soft: boolean[], from: number): boolean {

@@ -1,5 +1,5 @@
 import { itemScore, STRONG } from './classify';
-import { group, type Field, type GroupKind, type Item } from './groups';
+import { group, type Field, type Group, type GroupKind, type Item } from './groups';
 import { textToLines, type Line } from './lines';
 import { endOfList } from './section-ends';
 import { unflatten } from './flat';
@@ -97,6 +97,7 @@ export function splitSections(input: string | Line[], options: SplitOptions = {}
   const evidence = options.contentEvidence !== false;
   const lines = unflatten(typeof input === 'string' ? textToLines(input) : input);
   const { groups, fields, headings } = group(tokenize(lines));
+  if (evidence) relabelByItems(groups);
   const has = (k: GroupKind) => groups.some((g) => g.kind === k);
   const hasDuties = has('duties');
   const hasReq = has('requirements');
@@ -168,6 +169,23 @@ export function splitSections(input: string | Line[], options: SplitOptions = {}
     fields,
     headings,
   };
+}
+
+/**
+ * A section's kind from what its items say, where the heading says otherwise and the ad has no
+ * list of the kind the items are: "具体岗位职责：" over a list of qualities and skills, after the
+ * one duty the ad wrote before it, is the requirements (and what stands before it, the duties).
+ * Only a list where half the items lean to requirements (two plainly) and none to duties is moved.
+ */
+function relabelByItems(groups: Group[]): void {
+  if (groups.some((g) => g.kind === 'requirements')) return;
+  for (const g of groups) {
+    if (g.kind !== 'duties' || g.items.length < 2) continue;
+    const scores = g.items.map((it) => itemScore(it.text));
+    const strong = scores.filter((s) => s <= -STRONG).length;
+    const leaning = scores.filter((s) => s < 0).length;
+    if (strong >= 2 && leaning * 2 >= g.items.length && !scores.some((s) => s >= 1)) g.kind = 'requirements';
+  }
 }
 
 /**

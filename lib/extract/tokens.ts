@@ -137,6 +137,11 @@ function pushContent(out: Token[], text: string, li: number) {
     const tok: Token = { t: 'unknown', text, words: zh.kind, weak: true };
     out.push(tok);
     const at = out.length;
+    // "年龄要求：20~35周岁": the label is what the value means, so a bare value keeps it.
+    if ((zh.kind === 'requirements' || zh.kind === 'preferred') && isBareValue(zh.rest)) {
+      pushItems(out, text, li);
+      return;
+    }
     pushContent(out, zh.rest, li);
     // A team or company blurb run into its label is one paragraph, not a section: the numbered
     // duties after it (职位描述 / 部门介绍：… / 1、负责…) stay in the list it sits in.
@@ -168,6 +173,12 @@ export function tokenize(lines: Line[]): Token[] {
       out.push({ t: 'heading', kind, text });
       continue;
     }
+    const ordinal = ordinalHeading(text);
+    if (ordinal) {
+      out.push({ t: 'heading', kind: ordinal.kind, text });
+      if (ordinal.rest) pushContent(out, ordinal.rest, line.li);
+      continue;
+    }
     if (line.heading >= 1 && line.heading <= 6) {
       // A page heading holding a field or label ("<h4>职责：负责…</h4>") is content; others end sections.
       const field = fieldOf(text);
@@ -191,6 +202,27 @@ export function tokenize(lines: Line[]): Token[] {
 }
 
 const CJK = /[\u3400-\u9fff]/;
+// A question that asks about the job or the reader ("Who are you?", "你是我们要找的人吗？"): set on
+// its own over text it is a heading whatever its words; the items under it say which kind.
+const QUESTION = /^(what|who|how|why|where|which|are|do|does|is|can|will|would|could|should|sound|ready)\b|什么|怎样|怎么|哪些|如何|吗|呢|谁/i;
+
+/**
+ * A section label with an ordinal, unnumbered sub-headings splitting one list ("职责一 市场调研",
+ * "职责二：预算管理", "要求三"): a heading of the label's kind each, so every part's items are
+ * kept. The topic after it is the sub-heading's name, not an item, unless it reads as one (a bare "其他" never does). Only a
+ * space, a colon or the line's end may follow the ordinal: "要求一定要有…" and "要求1、本科"
+ * (a run-on numbered list) are other things.
+ */
+function ordinalHeading(text: string): { kind: HeadingKind; rest: string } | null {
+  const m = /^[【[]?([\u4e00-\u9fff]{2,6}?)([一二三四五六七八九十]|\d{1,2})[】\]]?(?:\s*[:：]\s*|\s+|$)(.*)$/su.exec(text.trim());
+  if (!m) return null;
+  const kind = headingKindOf(m[1]!);
+  if (kind !== 'duties' && kind !== 'requirements' && kind !== 'preferred') return null;
+  const rest = m[3]!.trim();
+  const topic = rest.length <= TOPIC_LENGTH && !/[，,。；;]/.test(rest) && (rest.length <= 4 || Math.abs(itemScore(rest)) < STRONG);
+  return { kind, rest: topic ? '' : rest };
+}
+const TOPIC_LENGTH = 30;
 
 /** Short, on its own, no sentence inside: could be a heading (whatever its words). */
 function headingShaped(text: string): boolean {
@@ -215,7 +247,7 @@ function weakHeading(line: Line, next: Line | undefined): boolean {
   const bare = /[:：]\s*$/.test(text) && (CJK.test(label) ? label.length <= 4 : label.split(/\s+/).length <= 3);
   if (!bare && Math.abs(itemScore(text)) >= STRONG) return false;
   if (line.heading === 7 || /[:：]\s*$/.test(text)) return true;
-  if (/[?？]\s*$/.test(text)) return !!headingKindByWords(text);
+  if (/[?？]\s*$/.test(text)) return !!headingKindByWords(text) || (!!next && !line.li && QUESTION.test(text.trim()));
   if (!next || line.li) return false;
   if ((next.li > 0 || hasItemMarker(next.text)) && next.heading !== 7) return true;
   // A short line whose words name a section, over a paragraph ("企业文化" over the culture blurb).
@@ -235,4 +267,10 @@ function chineseLabel(text: string): { kind: HeadingKind; label: string; rest: s
   return kind ? { kind, label: m[1]!, rest: m[2]! } : null;
 }
 const BLURB_LABEL = /介绍|简介|概况|背景/;
+
+/** A value rather than an item: short, one clause ("20~35周岁", "不限", "大专以上"). */
+function isBareValue(rest: string): boolean {
+  const t = rest.replace(/[。.；;！!]+$/u, '').trim();
+  return t.length <= 16 && !/[，,。；;]/.test(t) && !hasItemMarker(t);
+}
 const BLURB_LENGTH = 40;

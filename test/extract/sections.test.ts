@@ -146,10 +146,10 @@ describe('headings that lie, and one heading over mixed items', () => {
     expect(s.requirements).toEqual(['本科以上学历', '三年以上天猫运营经验', '熟悉生意参谋']);
   });
 
-  test('a duty listed under 加分项 is a duty', () => {
-    const s = split('岗位职责：\n负责客服\n任职要求：\n大专以上\n加分项：\n有母婴类目经验\n负责过客服团队的排班和培训工作');
-    expect(s.preferred).toEqual(['有母婴类目经验']);
-    expect(s.duties).toEqual(['负责客服', '负责过客服团队的排班和培训工作']);
+  test('a duty listed under 加分项 is a duty; experience of it ("负责过…") stays preferred', () => {
+    const s = split('岗位职责：\n负责客服\n任职要求：\n大专以上\n加分项：\n有母婴类目经验\n负责客服团队的排班和培训工作\n负责过客服团队的质检');
+    expect(s.preferred).toEqual(['有母婴类目经验', '负责过客服团队的质检']);
+    expect(s.duties).toEqual(['负责客服', '负责客服团队的排班和培训工作']);
   });
 
   test('one 任职要求 heading over duties and requirements: the content decides', () => {
