@@ -67,10 +67,10 @@ function docsOf(records: readonly FitRecord[], classes: readonly string[], outsi
 
 /** The parts rankClasses blends, for one ad in one mode, with a model's probabilities. */
 export function partsOf(library: MatcherIndex, input: MatchInput, probs: ReadonlyMap<string, number> | null): Omit<CalibrationRow, 'group' | 'accept'> {
-  const { scored } = rankClasses(library, input);
+  const { scored, titled, unexplained } = rankClasses(library, input);
   const parts = scored.map((s) => ({ id: s.cls.id, kind: s.cls.kind, title: s.title, library: s.body, model: probs?.get(s.cls.id) ?? null }));
   if (probs) parts.push({ id: OUTSIDE_CLASS, kind: 'outside', title: 0, library: 0, model: probs.get(OUTSIDE_CLASS) ?? 0 });
-  return { titled: scored.some((s) => s.title > 0), parts };
+  return { titled, unexplained, parts };
 }
 
 export function fitBodyModel(
