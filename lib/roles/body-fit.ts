@@ -1,4 +1,4 @@
-import { modelTextOf, OUTSIDE_CLASS, readBody, type Calibration } from './body-model';
+import { modelSectionsOf, OUTSIDE_CLASS, readBody, type Calibration } from './body-model';
 import { calibrateBlend, type CalibrationRow, type Grid, GRID } from './body-calibrate';
 import { foldOf } from './body-split';
 import { runtimeModel, trainModel, TRAIN_OPTIONS, type TrainDoc, type Trained, type TrainOptions } from './body-train';
@@ -60,7 +60,7 @@ export interface Fitted {
 
 function docsOf(records: readonly FitRecord[], classes: readonly string[], outsideOf: (r: FitRecord) => string): TrainDoc[] {
   return records.map((r) => ({
-    text: modelTextOf(r.inputs[r.trainMode]!),
+    sections: modelSectionsOf(r.inputs[r.trainMode]!),
     targets: r.accept.length ? r.accept.map((a) => classes.indexOf(a)).filter((i) => i >= 0) : [classes.indexOf(outsideOf(r))],
   }));
 }
