@@ -37,8 +37,8 @@ function groupsOf(sets: readonly { file: string; records: EvalRecord[] }[], inde
         // matcher still reads the raw text: its own figure. The strict pipeline figure is printed too.
         const fallback = !input;
         const read = input ?? rawInput(r, mode);
-        const { scored, titled } = rankClasses(index, read);
-        return { r, set: file, mode, scored, titled, fallback };
+        const { scored, titled, unexplained } = rankClasses(index, read);
+        return { r, set: file, mode, scored, titled, unexplained, fallback };
       });
       groups.push({ label: `${file.replace('.jsonl', '')}, ${MODE_LABEL[mode]}`, rows, noPosting: rows.filter((x) => x.fallback).length });
     }

@@ -1,4 +1,4 @@
-import { abstainReason, type Scored } from '../lib/roles/matcher';
+import { abstainReason, ruleFor, type Scored } from '../lib/roles/matcher';
 import type { DecisionRule, Rule } from '../lib/roles/rule';
 import type { EvalRecord, Mode } from './roles-sets';
 
@@ -19,6 +19,8 @@ export interface Row {
   scored: Scored[];
   /** The title named a job the alias table knows: the titled rule applies. */
   titled: boolean;
+  /** The title is worded as a post no alias explains (rule.ts ruleFor). */
+  unexplained?: boolean;
   /** The engine found no posting: the matcher read the record's raw text instead. */
   fallback?: boolean;
   /** The rule that decides this row instead of the one given (the k-fold check: its fold's own). */
@@ -44,7 +46,7 @@ export interface Figures {
 }
 
 export function decide(row: Row, rule: DecisionRule): string | null {
-  return row.scored.length && !abstainReason(row.scored, (row.rule ?? rule)[row.titled ? 'titled' : 'untitled']) ? row.scored[0]!.cls.id : null;
+  return row.scored.length && !abstainReason(row.scored, ruleFor(row.rule ?? rule, row.titled, !!row.unexplained)) ? row.scored[0]!.cls.id : null;
 }
 
 export function topRole(row: Row): string | null {

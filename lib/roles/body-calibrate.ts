@@ -24,6 +24,8 @@ export interface CalibrationRow {
   accept: string[];
   /** The title named a job the alias table knows. */
   titled: boolean;
+  /** The title is worded as a post no alias explains: decided by the more cautious rule (rule.ts ruleFor). */
+  unexplained?: boolean;
   parts: ClassParts[];
 }
 
@@ -63,7 +65,8 @@ interface Decided {
   /** 1 when the best role (what the popup shows first, assigned or not) is in accept. */
   topRight: Uint8Array;
   topIsRole: Uint8Array;
-  titled: Uint8Array;
+  /** 1 titled, 0 untitled, 2 unexplained (ruleFor: the more cautious of the two rules). */
+  kind: Uint8Array;
   score: Float64Array;
   gap: Float64Array;
   groupCount: number;
@@ -80,7 +83,7 @@ function decided(rows: readonly CalibrationRow[], mw: number, tw: number): Decid
     right: new Uint8Array(n),
     topRight: new Uint8Array(n),
     topIsRole: new Uint8Array(n),
-    titled: new Uint8Array(n),
+    kind: new Uint8Array(n),
     score: new Float64Array(n),
     gap: new Float64Array(n),
     groupCount: groups.length,
@@ -95,7 +98,7 @@ function decided(rows: readonly CalibrationRow[], mw: number, tw: number): Decid
     const topRole = scored.find((x) => x.kind === 'role' && x.score > 0);
     d.topRight[i] = Number(!!topRole && row.accept.includes(topRole.id));
     d.topIsRole[i] = Number(!!top && top.kind === 'role' && top.score > 0);
-    d.titled[i] = Number(row.titled);
+    d.kind[i] = row.titled ? 1 : row.unexplained ? 2 : 0;
     d.score[i] = top?.score ?? 0;
     d.gap[i] = top ? top.score - (scored[1]?.score ?? 0) : 0;
   });
@@ -106,15 +109,20 @@ function decided(rows: readonly CalibrationRow[], mw: number, tw: number): Decid
  * The objective's counts over the rows of one kind (titled or not) under a rule: per group the
  * labelled, right, accept==[], abstained and top-1-right rows, and per group and gold role the
  * rows, the right ones and the top-1-right ones. Counts add up, so the fixed kind's counts are taken once per search.
+ * With `other` (the other kind's rule) the unexplained rows are counted too, under the more
+ * cautious of the two: they move with either rule, so they belong to the searched counts.
  */
-function counts(d: Decided, titled: 0 | 1, rule: Rule): Float64Array {
+function counts(d: Decided, titled: 0 | 1, rule: Rule, other?: Rule): Float64Array {
   const g = d.groupCount;
   const r = d.goldCount;
   const out = new Float64Array(5 * g + 3 * g * r);
+  const cautious = other && { threshold: Math.max(rule.threshold, other.threshold), margin: Math.max(rule.margin, other.margin) };
   for (let i = 0; i < d.score.length; i++) {
-    if (d.titled[i] !== titled) continue;
+    const kind = d.kind[i]!;
+    const applied = kind === titled ? rule : kind === 2 ? cautious : undefined;
+    if (!applied) continue;
     const grp = d.group[i]!;
-    const assigned = d.topIsRole[i] === 1 && d.score[i]! >= rule.threshold && d.gap[i]! >= rule.margin;
+    const assigned = d.topIsRole[i] === 1 && d.score[i]! >= applied.threshold && d.gap[i]! >= applied.margin;
     const gold = d.gold[i]!;
     if (gold < 0) {
       out[2 * g + grp]! += 1;
@@ -191,7 +199,7 @@ function bestRule(d: Decided, grid: Grid, kind: 0 | 1, other: Rule): Rule & { va
   const fixed = counts(d, kind === 1 ? 0 : 1, other);
   const points: (Rule & { value: number })[] = [];
   for (const threshold of grid.thresholds) {
-    for (const margin of grid.margins) points.push({ threshold, margin, value: value(d, counts(d, kind, { threshold, margin }), fixed) });
+    for (const margin of grid.margins) points.push({ threshold, margin, value: value(d, counts(d, kind, { threshold, margin }, other), fixed) });
   }
   const top = Math.max(...points.map((p) => p.value));
   const near = points.filter((p) => p.value >= top - TOLERANCE - 1e-12);

@@ -1,4 +1,4 @@
-import { modelTextOf, OUTSIDE_CLASS, readBody, type Calibration } from './body-model';
+import { modelSectionsOf, OUTSIDE_CLASS, readBody, type Calibration } from './body-model';
 import { calibrateBlend, type CalibrationRow, type Grid, GRID } from './body-calibrate';
 import { foldOf } from './body-split';
 import { runtimeModel, trainModel, TRAIN_OPTIONS, type TrainDoc, type Trained, type TrainOptions } from './body-train';
@@ -60,17 +60,17 @@ export interface Fitted {
 
 function docsOf(records: readonly FitRecord[], classes: readonly string[], outsideOf: (r: FitRecord) => string): TrainDoc[] {
   return records.map((r) => ({
-    text: modelTextOf(r.inputs[r.trainMode]!),
+    sections: modelSectionsOf(r.inputs[r.trainMode]!),
     targets: r.accept.length ? r.accept.map((a) => classes.indexOf(a)).filter((i) => i >= 0) : [classes.indexOf(outsideOf(r))],
   }));
 }
 
 /** The parts rankClasses blends, for one ad in one mode, with a model's probabilities. */
 export function partsOf(library: MatcherIndex, input: MatchInput, probs: ReadonlyMap<string, number> | null): Omit<CalibrationRow, 'group' | 'accept'> {
-  const { scored } = rankClasses(library, input);
+  const { scored, titled, unexplained } = rankClasses(library, input);
   const parts = scored.map((s) => ({ id: s.cls.id, kind: s.cls.kind, title: s.title, library: s.body, model: probs?.get(s.cls.id) ?? null }));
   if (probs) parts.push({ id: OUTSIDE_CLASS, kind: 'outside', title: 0, library: 0, model: probs.get(OUTSIDE_CLASS) ?? 0 });
-  return { titled: scored.some((s) => s.title > 0), parts };
+  return { titled, unexplained, parts };
 }
 
 export function fitBodyModel(

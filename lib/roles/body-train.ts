@@ -1,4 +1,4 @@
-import { idfOf, modelTerms, modelVector, softmax, withRuntime, type BodyModel, type Calibration } from './body-model';
+import { idfOf, modelTerms, modelVector, softmax, withRuntime, type BodyModel, type Calibration, type ModelSection } from './body-model';
 import type { BodyModelData } from './body-model-file';
 
 /**
@@ -9,8 +9,8 @@ import type { BodyModelData } from './body-model-file';
  */
 
 export interface TrainDoc {
-  /** Normalised text the model reads (modelTextOf). */
-  text: string;
+  /** What the model reads of the ad, by part (modelSectionsOf). */
+  sections: ModelSection[];
   /** Acceptable classes (indexes into the class list): any one counts as right. */
   targets: number[];
 }
@@ -61,9 +61,8 @@ export interface Trained {
 
 export function trainModel(docs: readonly TrainDoc[], classes: readonly string[], options: TrainOptions = TRAIN_OPTIONS): Trained {
   const k = classes.length;
-  const docTerms = docs.map((d) => modelTerms(d.text));
   const df = new Map<string, number>();
-  for (const ts of docTerms) for (const t of new Set(ts)) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const d of docs) for (const t of new Set(d.sections.flatMap((s) => modelTerms(s.text)))) df.set(t, (df.get(t) ?? 0) + 1);
   const minDf = Math.max(2, Math.round(options.minDfShare * docs.length));
   const terms = [...df.entries()].filter(([, f]) => f >= minDf).map(([t]) => t).sort();
   const rows = new Map(terms.map((t, i) => [t, i]));
@@ -71,7 +70,7 @@ export function trainModel(docs: readonly TrainDoc[], classes: readonly string[]
   const dfs = Int32Array.from(terms, (t) => df.get(t)!);
   const idf = Float64Array.from(dfs, (f) => idfOf(n, f));
   // Documents as one flat sparse matrix (CSR): the epoch loop reads it 150 times.
-  const vectors = docTerms.map((ts) => [...modelVector(rows, idf, ts)]);
+  const vectors = docs.map((d) => [...modelVector(rows, idf, d.sections)]);
   const start = new Int32Array(n + 1);
   vectors.forEach((vec, i) => (start[i + 1] = start[i]! + vec.length));
   const cols = new Int32Array(start[n]!);

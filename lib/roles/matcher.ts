@@ -9,7 +9,7 @@ import type { MatchInput, MatchResult } from './types';
 // The model's code comes with the model (model.read, model.evidence): not in the popup's first script.
 import { OUTSIDE_CLASS, type BodyReading } from './body-types';
 import { blender, combine, OTHER_JOBS } from './blend';
-import { abstainReason, ruleOf } from './rule';
+import { abstainReason, ruleFor, ruleOf } from './rule';
 
 /**
  * Ranks the roles for one posting. Each class (a role, an outside family: lib/roles/outside.ts, or
@@ -34,7 +34,7 @@ export const SECONDARY_TITLE = 0.35;
 export const AMBIGUOUS_HEAD = 0.7;
 /** Each role of a title that lists jobs of several roles: they lead the others, the body decides among them. */
 export const LISTED_JOB = 0.5;
-export { THRESHOLD, MARGIN, abstainReason, ruleOf, type AbstainReason } from './rule';
+export { THRESHOLD, MARGIN, abstainReason, ruleFor, ruleOf, type AbstainReason } from './rule';
 
 export interface ScoreWeights {
   titleWeight: number;
@@ -117,6 +117,8 @@ export interface Ranking {
   body: BodyReading | null;
   /** The title named a job the alias table knows (the titled rule applies). */
   titled: boolean;
+  /** The title is worded as a post but no alias explains it: a job the library does not know (rule.ts ruleFor). */
+  unexplained: boolean;
 }
 
 /** All classes scored, best first (no decision yet). */
@@ -152,12 +154,12 @@ export function rankClasses(index: MatcherIndex, input: MatchInput, w: ScoreWeig
     scored.push({ cls: OTHER_JOBS, title: 0, ...blended, score: combine(titled, titleWeight, 0, blended.body) });
   }
   scored.sort((a, b) => b.score - a.score || a.cls.id.localeCompare(b.cls.id));
-  return { scored, reading, normBody, query, body, titled };
+  return { scored, reading, normBody, query, body, titled, unexplained: !titled && reading.namesPost };
 }
 
 export function matchPosting(index: MatcherIndex, input: MatchInput, options: MatchOptions = {}): MatchResult {
-  const { scored, reading, normBody, query, body, titled } = rankClasses(index, input);
-  const rule = ruleOf(index)[titled ? 'titled' : 'untitled'];
+  const { scored, reading, normBody, query, body, titled, unexplained } = rankClasses(index, input);
+  const rule = ruleFor(ruleOf(index), titled, unexplained);
   const reason = abstainReason(scored, { threshold: options.threshold ?? rule.threshold, margin: options.margin ?? rule.margin });
   const roles = scored.filter((s) => s.cls.kind === 'role');
   const candidates: RoleScore[] = roles

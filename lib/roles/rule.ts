@@ -32,6 +32,20 @@ export const THRESHOLD = 0.32;
 export const MARGIN = 0.15;
 export const LIBRARY_RULE: DecisionRule = { titled: { threshold: THRESHOLD, margin: MARGIN }, untitled: { threshold: THRESHOLD, margin: MARGIN } };
 
+/**
+ * The rule for one posting. A title worded as a post (交付经理, 城市主管, 质检专员) that no alias
+ * explains names a job the library does not know: the body alone scores it, as for an ad with no
+ * title, but that body has to make the case against its own title, so the more cautious of the two
+ * rules applies (the higher threshold, the higher margin). On roles-dev such titles are mostly jobs
+ * outside the team (41 of 54), and the ones of ours among them score high on their body (tech ads
+ * with nothing but a technology in the title).
+ */
+export function ruleFor(rule: DecisionRule, titled: boolean, unexplained: boolean): Rule {
+  if (titled) return rule.titled;
+  if (!unexplained) return rule.untitled;
+  return { threshold: Math.max(rule.titled.threshold, rule.untitled.threshold), margin: Math.max(rule.titled.margin, rule.untitled.margin) };
+}
+
 /** The rule in force for an index: the body model's calibration, or the library-only rule. */
 export function ruleOf(index: Pick<MatcherIndex, 'bodyModel'>): DecisionRule {
   const c = index.bodyModel?.calibration;

@@ -16,6 +16,11 @@ export interface TitleParts {
   alternatives: string[];
   /** Brackets, team and department segments, dropped chunks that name a job: they qualify it. */
   qualifiers: string;
+  /**
+   * The job part is worded as a post (it ends in a job noun or rank word: 交付经理, 质检专员),
+   * whether or not the library knows the job: see TitleReading.unexplained.
+   */
+  namesPost: boolean;
 }
 
 /** A word naming a person's job or post: a title ending in one names a job, not a team. */
@@ -40,7 +45,17 @@ export function parseTitle(normTitle: string, isJob: (text: string) => boolean):
   text = dropEmployer(text, isJob);
   const segment = jobSegment(text, isJob, qualifiers);
   const alternatives = expandShorthand(segment.split(LIST), isJob);
-  return { proper: alternatives.join('/') || segment, alternatives: alternatives.length ? alternatives : [segment], qualifiers: qualifiers.join(' ') };
+  return {
+    proper: alternatives.join('/') || segment,
+    alternatives: alternatives.length ? alternatives : [segment],
+    qualifiers: qualifiers.join(' '),
+    namesPost: isPost(segment),
+  };
+}
+
+/** Worded as a post: ends in a job noun or rank word, once trailing numbers and marks go. */
+function isPost(text: string): boolean {
+  return JOB_NOUN.test(text.replace(/[\d\p{P}\p{S}]+$/u, ''));
 }
 
 /**
@@ -74,7 +89,7 @@ function dropEmployer(text: string, isJob: (t: string) => boolean): string {
 function jobSegment(text: string, isJob: (t: string) => boolean, qualifiers: string[]): string {
   const segments = splitDashes(text);
   if (segments.length < 2) return text;
-  const strength = (s: string) => (isJob(s) ? 2 : 0) + (JOB_NOUN.test(s.replace(/[\d\p{P}\p{S}]+$/u, '')) ? 1 : 0);
+  const strength = (s: string) => (isJob(s) ? 2 : 0) + (isPost(s) ? 1 : 0);
   let best = 0;
   segments.forEach((s, i) => {
     if (strength(s) > strength(segments[best]!)) best = i;

@@ -53,6 +53,8 @@ export interface TitleReading {
   jobs: AliasHit[];
   /** Those jobs as the title names them. */
   listed: string[];
+  /** The job part is worded as a post (交付经理, 质检专员): with no alias found, a job the library does not know. */
+  namesPost: boolean;
 }
 
 const BRACKETS = /[(（【\[<《][^)）】\]>》]*[)）】\]>》]?/g;
@@ -205,7 +207,7 @@ export function readTitle(
   if (parts.qualifiers) findAll(parts.qualifiers, lookup, true, 1000, parts.qualifiers.length, qualifierHits);
   if (exactEntry) {
     const exact: AliasHit = { entry: exactEntry, start: 0, end: key.length, stemEnd: key.length, qualifier: false };
-    return { key, head: exact, displaced: null, hits: [exact, ...qualifierHits], jobs: [], listed: [] };
+    return { key, head: exact, displaced: null, hits: [exact, ...qualifierHits], jobs: [], listed: [], namesPost: true };
   }
   // A list of jobs of different roles: no head; each job's head is a candidate the body decides among.
   if (parts.alternatives.length > 1) {
@@ -215,14 +217,14 @@ export function readTitle(
     const distinct = named.filter((r, i) => named.findIndex((o) => o.head!.entry.classId === r.head!.entry.classId) === i);
     if (distinct.length > 1) {
       const hits = [...readings.flatMap((r) => r.hits), ...qualifierHits];
-      return { key, head: null, displaced: null, hits, jobs: distinct.map((r) => r.head!), listed: named.map((r) => r.text) };
+      return { key, head: null, displaced: null, hits, jobs: distinct.map((r) => r.head!), listed: named.map((r) => r.text), namesPost: parts.namesPost };
     }
     // Names of one job ("新媒体运营/内容运营/视频运营"): the first that names a domain is the head.
     const first = named[0];
-    if (first) return { key, head: first.head, displaced: first.displaced, hits: [...readings.flatMap((r) => r.hits), ...qualifierHits], jobs: [], listed: [] };
+    if (first) return { key, head: first.head, displaced: first.displaced, hits: [...readings.flatMap((r) => r.hits), ...qualifierHits], jobs: [], listed: [], namesPost: parts.namesPost };
   }
   const part = readPart(parts.proper, lookup, 0);
-  return { key, head: part.head, displaced: part.displaced, hits: [...part.hits, ...qualifierHits], jobs: [], listed: [] };
+  return { key, head: part.head, displaced: part.displaced, hits: [...part.hits, ...qualifierHits], jobs: [], listed: [], namesPost: parts.namesPost };
 }
 
 // The rank that heads a department. Below it a title's rank words qualify the job

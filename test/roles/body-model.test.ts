@@ -3,7 +3,7 @@ import modelData from '@/lib/roles/data/body-model.json';
 import { builtinRoles } from '@/lib/roles/library';
 import { buildIndex } from '@/lib/roles/matcher-index';
 import { builtinBodyModel, builtinMatcherIndex } from '@/lib/roles/builtin-index';
-import { modelTextOf, modelTerms, modelVector, OUTSIDE_CLASS, readBody, vectorOfText } from '@/lib/roles/body-model';
+import { modelSectionsOf, modelTextOf, modelTerms, modelVector, OUTSIDE_CLASS, readBody, SECTION_WEIGHTS, vectorOfSections } from '@/lib/roles/body-model';
 import { parseBodyModel } from '@/lib/roles/body-model-file';
 import { packModel, runtimeModel, trainModel, TRAIN_OPTIONS, type TrainDoc } from '@/lib/roles/body-train';
 import { bodyEvidence } from '@/lib/roles/body-evidence';
@@ -13,6 +13,7 @@ import { matchPosting, rankClasses } from '@/lib/roles/matcher';
 import { normalizeForMatch } from '@/lib/text/normalize';
 import { OPERATIONS_LADDER } from '@/lib/roles/levels';
 import { OUTSIDE_POSTINGS, ROLE_POSTINGS } from './postings';
+import type { MatchInput } from '@/lib/roles/types';
 
 // Shop operations is one ladder (specialist, store manager, director): a body says it is shop
 // operations; the rung is the title's rank words' to set (levels.ts).
@@ -130,12 +131,13 @@ describe('the model in the matcher', () => {
 
 describe('training', () => {
   // A tiny corpus written for this test: two kinds of ad and a background.
-  const docs: TrainDoc[] = [
+  const corpus = [
     ...['负责仓库拣货打包发货', '仓库盘点入库上架', '打包发货贴面单', '拣货配货和盘点库存'].map((t) => ({ text: t, targets: [0] })),
     ...['回复顾客咨询处理售后', '处理退换货和中差评', '在线解答顾客问题', '售后退款和投诉处理'].map((t) => ({ text: t, targets: [1] })),
     ...['开发新客户完成销售业绩', '拜访客户签单回款', '电话销售拓展客户', '销售提成业绩考核'].map((t) => ({ text: t, targets: [2] })),
   ];
   const classes = ['warehouse-logistics', 'customer-service', OUTSIDE_CLASS];
+  const docs: TrainDoc[] = corpus.map(({ text, targets }) => ({ sections: [{ text, weight: 1 }], targets }));
   const options = { ...TRAIN_OPTIONS, minDfShare: 0, epochs: 60, batchSize: 4, learningRate: 0.1 };
 
   test('is deterministic and learns a separable corpus', () => {
@@ -166,15 +168,34 @@ describe('training', () => {
     for (let c = 0; c < classes.length; c++) expect(p[c]!).toBeCloseTo(q[c]!, 2); // int8 weights
   });
 
+  test('the model reads duties, requirements and the rest of the ad, each at its weight', () => {
+    // Items long enough not to count as thin (60 characters).
+    const duties = ['负责仓库货品的拣货、打包和发货，按订单核对货号与数量', '每月盘点库存，登记出入库台账并跟进异常件', '协助处理退货入库与次品分拣'];
+    const requirements = ['能吃苦耐劳，服从安排，会用电脑录单'];
+    const body = ['某服饰公司仓储中心', '岗位职责：', ...duties, '任职要求：', ...requirements, '待遇：包吃住，计件工资'].join('\n');
+    const [d, r, rest] = modelSectionsOf({ duties, requirements, body });
+    expect(d).toEqual({ text: normalizeForMatch(duties.join('\n')), weight: SECTION_WEIGHTS.duties });
+    expect(r!.weight).toBe(SECTION_WEIGHTS.requirements);
+    expect(rest!.weight).toBe(SECTION_WEIGHTS.rest);
+    // The rest holds what the items do not: the employer, the headings, the perks.
+    expect(rest!.text).toContain('包吃住');
+    expect(rest!.text).toContain('仓储中心');
+    for (const item of [...duties, ...requirements]) expect(rest!.text).not.toContain(normalizeForMatch(item));
+    // Thin items: the whole body, at full weight.
+    expect(modelSectionsOf({ duties: ['打包'], requirements: [], body })).toEqual([{ text: normalizeForMatch(body), weight: 1 }]);
+  });
+
   test('model terms: characters, pairs and Latin words', () => {
     expect(modelTerms('拣货 java')).toEqual(['拣', '拣货', '货', 'java']);
   });
 
   test('reading a posting by character codes weighs exactly what the training’s string path does', () => {
-    for (const fixture of [...ROLE_POSTINGS, ...OUTSIDE_POSTINGS]) {
-      const text = modelTextOf(fixture);
-      const fast = vectorOfText(model, text);
-      const slow = modelVector(model.rows, model.idf, modelTerms(text));
+    // With a body around the items, so the rest of the ad is read too, at its own weight.
+    const withBody = (f: MatchInput) => ({ ...f, body: `${f.title}\n某公司 包吃住 五险一金\n${[...f.duties, ...f.requirements].join('\n')}` });
+    for (const fixture of [...ROLE_POSTINGS, ...OUTSIDE_POSTINGS].flatMap((f) => [f, withBody(f)])) {
+      const sections = modelSectionsOf(fixture);
+      const fast = vectorOfSections(model, sections);
+      const slow = modelVector(model.rows, model.idf, sections);
       expect([...fast.keys()].sort()).toEqual([...slow.keys()].sort());
       for (const [row, x] of slow) expect(fast.get(row)).toBeCloseTo(x, 12);
     }
