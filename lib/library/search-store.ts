@@ -32,12 +32,16 @@ export async function searchIndexState(db: RoleClipDb, options: { count?: boolea
   });
 }
 
-/** The stored entries, newest first, `shardsPerStep` shards (~1,500 entries each) at a time. */
-export async function* readSearchShards(db: RoleClipDb, shardsPerStep = 4): AsyncGenerator<SearchEntry[]> {
+/**
+ * The stored entries, newest first, `shardsPerStep` shards (~1,500 entries each) at a time after
+ * a first step of `firstStep`: one shard is enough for the first screen of most searches, and
+ * reads in a fraction of the time of four (it is the newest 1,500 of 100,000).
+ */
+export async function* readSearchShards(db: RoleClipDb, shardsPerStep = 4, firstStep = 1): AsyncGenerator<SearchEntry[]> {
   let below: number | null = null;
   for (;;) {
     const range = below === null ? db.searchShards.orderBy(':id') : db.searchShards.where(':id').below(below);
-    const shards: SearchShard[] = await range.reverse().limit(shardsPerStep).toArray();
+    const shards: SearchShard[] = await range.reverse().limit(below === null ? firstStep : shardsPerStep).toArray();
     if (!shards.length) return;
     yield shards.flatMap(shardEntries);
     const oldest = shards[shards.length - 1]!.lo;

@@ -99,6 +99,8 @@ export function useSearchIndex(): SearchState {
       setIndex(growing);
       setProgress({ loaded: growing.size, total: state.total, complete: true });
       setVersion((v) => v + 1);
+      // Now that the list is whole, count the postings (see the check below).
+      void check();
     } catch (err) {
       setWork(null);
       setError(err instanceof Error ? err.message : String(err));
@@ -108,16 +110,21 @@ export function useSearchIndex(): SearchState {
   const ensure = useCallback(() => void (started.current || load(false)), [load]);
   // Shards that do not hold every posting (a library from before them, or written around
   // RoleClip) are rebuilt whichever page is open: it is needed once, and takes a while. Checked
-  // once the first screen is up: counting 100,000 postings is a read of its own.
+  // once the first screen is up, or, on a page reading the index, once it is read: counting
+  // 100,000 postings is a read of its own, which would only slow the first search down.
+  const checked = useRef(false);
+  const check = useCallback(async () => {
+    if (checked.current) return;
+    checked.current = true;
+    await searchIndexState(getDb()).then(
+      (state) => (state.whole ? setWork((w) => (w === 'checking' ? null : w)) : void load(true, state.total)),
+      () => setWork(null),
+    );
+  }, [load]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
-    const timer = setTimeout(() => {
-      void searchIndexState(getDb()).then(
-        (state) => (state.whole ? setWork((w) => (w === 'checking' ? null : w)) : void load(true, state.total)),
-        () => setWork(null),
-      );
-    }, CHECK_AFTER_MS);
+    const timer = setTimeout(() => void (started.current || check()), CHECK_AFTER_MS);
     return () => clearTimeout(timer);
-  }, [load]);
+  }, [check]);
   useEffect(() => {
     if (!index) return;
     return onChange(async (change) => {
