@@ -44,6 +44,7 @@ export interface SearchState {
 const yieldToPage = () => new Promise<void>((done) => setTimeout(done, 0));
 const SHOW_EVERY_MS = 150;
 const CHECK_AFTER_MS = 300;
+const COUNT_AFTER_MS = 10_000;
 
 /**
  * The in-memory posting search index. When a page first asks, it is read from the stored shards,
@@ -99,8 +100,8 @@ export function useSearchIndex(): SearchState {
       setIndex(growing);
       setProgress({ loaded: growing.size, total: state.total, complete: true });
       setVersion((v) => v + 1);
-      // Now that the list is whole, count the postings (see the check below).
-      void check();
+      // Now that the list is whole, count the postings (see the checks below).
+      void check(true);
     } catch (err) {
       setWork(null);
       setError(err instanceof Error ? err.message : String(err));
@@ -109,21 +110,26 @@ export function useSearchIndex(): SearchState {
   const reload = useCallback(() => load(false), [load]);
   const ensure = useCallback(() => void (started.current || load(false)), [load]);
   // Shards that do not hold every posting (a library from before them, or written around
-  // RoleClip) are rebuilt whichever page is open: it is needed once, and takes a while. Checked
-  // once the first screen is up, or, on a page reading the index, once it is read: counting
-  // 100,000 postings is a read of its own, which would only slow the first search down.
-  const checked = useRef(false);
-  const check = useCallback(async () => {
-    if (checked.current) return;
-    checked.current = true;
-    await searchIndexState(getDb()).then(
+  // RoleClip) are rebuilt whichever page is open: it is needed once, and takes a while. Two
+  // checks: the meta row (instant) says whether shards of this format exist, once the first
+  // screen is up; counting the postings (a scan of the table: at 100,000 postings it held the
+  // first screen's and the first search's reads up by seconds) catches postings written without
+  // the middleware, and waits until the index is read, or on pages that do not read it, a while.
+  const counted = useRef(false);
+  const check = useCallback(async (count: boolean) => {
+    if (count) {
+      if (counted.current) return;
+      counted.current = true;
+    }
+    await searchIndexState(getDb(), { count }).then(
       (state) => (state.whole ? setWork((w) => (w === 'checking' ? null : w)) : void load(true, state.total)),
       () => setWork(null),
     );
   }, [load]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
-    const timer = setTimeout(() => void (started.current || check()), CHECK_AFTER_MS);
-    return () => clearTimeout(timer);
+    const first = setTimeout(() => void (started.current || check(false)), CHECK_AFTER_MS);
+    const second = setTimeout(() => void (started.current || check(true)), COUNT_AFTER_MS);
+    return () => (clearTimeout(first), clearTimeout(second));
   }, [check]);
   useEffect(() => {
     if (!index) return;

@@ -1,10 +1,9 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { newestPostings } from '@/lib/library/queries';
 import { summarize } from '@/lib/library/search';
 import { GrowingView } from '@/lib/library/growing-view';
 import type { Facets } from '@/lib/library/search-index';
-import { getDb } from '@/platform/db';
+import { firstScreen } from '@/platform/library/first-screen';
 import type { Role } from '@/lib/db/schemas';
 import { routeToHash, toSearchQuery, type PostingQuery } from '@/lib/route';
 import type { SearchState } from '@/platform/library/hooks';
@@ -13,8 +12,6 @@ import { useI18n } from '../../i18n';
 import { roleName } from '../../labels';
 import { PostingFilters } from '../PostingFilters';
 import { PostingsList } from '../PostingsList';
-
-const FIRST_SCREEN = 50;
 
 const NO_FACETS: Facets = { sites: [], companies: [], tags: [], roles: [] };
 
@@ -40,7 +37,7 @@ export function PostingsPage({ query, search, roles }: { query: PostingQuery; se
   }, [index, version, deferred]); // eslint-disable-line react-hooks/exhaustive-deps
   const byId = useMemo(() => new Map(roles.map((role) => [role.id, role])), [roles]);
   // Until the first shard of the search index is in, show the newest postings (one indexed read).
-  const newest = useLiveQuery(() => (index ? [] : newestPostings(getDb(), FIRST_SCREEN)), [Boolean(index)]);
+  const newest = useLiveQuery(() => (index ? [] : firstScreen()), [Boolean(index)]);
   // Read the search index once the first screen is painted.
   useEffect(() => {
     if (!newest) return;
