@@ -100,8 +100,9 @@ export function useSearchIndex(): SearchState {
       setIndex(growing);
       setProgress({ loaded: growing.size, total: state.total, complete: true });
       setVersion((v) => v + 1);
-      // Now that the list is whole, count the postings (see the checks below).
-      void check(true);
+      // Now that the list is whole, count the postings (see the checks below), not at once: a
+      // scan of the table just as the user turns to the list (or another page) would slow that.
+      setTimeout(() => void check(true), COUNT_AFTER_MS);
     } catch (err) {
       setWork(null);
       setError(err instanceof Error ? err.message : String(err));
@@ -114,7 +115,8 @@ export function useSearchIndex(): SearchState {
   // checks: the meta row (instant) says whether shards of this format exist, once the first
   // screen is up; counting the postings (a scan of the table: at 100,000 postings it held the
   // first screen's and the first search's reads up by seconds) catches postings written without
-  // the middleware, and waits until the index is read, or on pages that do not read it, a while.
+  // the middleware, and waits a while, and on a page reading the index, until a while after it is
+  // read.
   const counted = useRef(false);
   const check = useCallback(async (count: boolean) => {
     if (count) {
