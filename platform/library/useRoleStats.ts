@@ -58,6 +58,7 @@ export function useRoleStats(role: Role): Loadable<ProgressiveStats> {
         let first: RoleStats | null = null;
         await computeRoleStats(db, role, stamp, compare, {
           pause: yieldToPage,
+          onStage: (stage) => performance.mark(`roleclip:stats-${stage}`),
           // Once stored too: a page closed right after showing them keeps them for the next open.
           onResult: (fresh) => whole(fresh),
           onFirst: stale ? undefined : (s, done) => ((first = s), show({ stats: s, done, total: NaN })),
