@@ -9,7 +9,7 @@ import { findChromium } from '../test/e2e/chromium';
 import { launchWithExtension, servePages, type ExtensionSession } from '../test/e2e/harness';
 import { measurePopup, median } from '../test/e2e/speed';
 import { sampleMemory } from './proc-memory';
-import { editTags, insertLibrary, installWatcher, literal, SEARCHES, timedLoad, type Expected } from './scale-library';
+import { editTags, insertLibrary, installWatcher, literal, SEARCHES, stageLine, timedLoad, type Expected } from './scale-library';
 import { exportBackup, libraryPage, mb, ms, restore, runs, type BackupRow } from './scale-backup';
 
 /**
@@ -32,6 +32,8 @@ const POPUP_RUNS = Number(process.env.ROLECLIP_SCALE_POPUP_RUNS ?? 7);
 // back with ROLECLIP_E2E_DIR on a machine too busy for absolute figures). Default: all.
 const PHASES = process.env.ROLECLIP_SCALE_PHASES?.split(',');
 const wanted = (name: string) => !PHASES || PHASES.includes(name);
+// ROLECLIP_SCALE_STAGES=1: print each library load's stage marks (ms from navigation start).
+const STAGES = process.env.ROLECLIP_SCALE_STAGES === '1';
 
 function sizes(): number[] {
   if (process.env.ROLECLIP_SCALE_SIZES) return process.env.ROLECLIP_SCALE_SIZES.split(',').map(Number);
@@ -60,6 +62,7 @@ async function settle(page: Page): Promise<number> {
 /** A fresh load of the role's statistics page, until they cover all its ads and are current. */
 async function timeStats(page: Page, base: string, role: { id: string; count: number }): Promise<number> {
   const s = await timedLoad(page, `${base}#/roles/${role.id}/competitors`, [{ name: 'full', all: [['[data-testid="stats-count"]', `^共 ${role.count} 条已保存的广告`]] }]);
+  if (STAGES) console.log(`    stages (statistics): ${stageLine(s)}`);
   return s.full!;
 }
 
@@ -87,6 +90,7 @@ async function measureLibrary(page: Page, base: string, expected: Expected, row:
       { name: 'typed2', type: again, into: '[data-testid="search"]' },
       { name: 'searched2', all: shown(want2) },
     ]);
+    if (STAGES) console.log(`    stages (list, search): ${stageLine(marks)}`);
     list.push(marks.firstRow!);
     first.push(marks.searchedFirst!);
     usable.push(marks.searched!);

@@ -122,7 +122,20 @@ export async function timedLoad(page: Page, url: string, steps: Step[], timeoutM
     timeout: timeoutMs,
     polling: 100,
   });
-  return page.evaluate(() => (window as unknown as { __bench: Record<string, number> }).__bench);
+  return page.evaluate(() => {
+    const marks = { ...(window as unknown as { __bench: Record<string, number> }).__bench };
+    // The page's own stage marks (roleclip:…, first occurrence), to find the critical path.
+    for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('roleclip:') && !(m.name in marks)) marks[m.name] = m.startTime;
+    return marks;
+  });
+}
+
+/** The page's stage marks of one timed load, in time order, as one line. */
+export function stageLine(marks: Record<string, number>): string {
+  return Object.entries(marks)
+    .sort((a, b) => a[1] - b[1])
+    .map(([name, t]) => `${name.replace(/^roleclip:/, '')} ${Math.round(t)}`)
+    .join(', ');
 }
 
 /** A literal string as a RegExp source. */

@@ -32,6 +32,15 @@ export class PostingIndex {
   private readonly byId = new Map<string, Entry>();
   /** Newest first; the same order as newestFirst(). */
   private order: Entry[] = [];
+  private changes = 0;
+
+  /**
+   * Bumped by every change other than appendOlder() adding entries at the end: a search or count
+   * over the first `size` entries stays right until it changes (growing-view.ts relies on it).
+   */
+  get revision(): number {
+    return this.changes;
+  }
 
   static build(postings: Iterable<Posting>): PostingIndex {
     const index = new PostingIndex();
@@ -46,6 +55,7 @@ export class PostingIndex {
   addMany(postings: Iterable<Posting>): void {
     for (const p of postings) this.byId.set(p.id, searchEntry(p));
     this.order = [...this.byId.values()].sort((a, b) => newestFirst(a.summary, b.summary));
+    this.changes++;
   }
 
   /**
@@ -61,7 +71,7 @@ export class PostingIndex {
       this.byId.set(e.summary.id, e);
       this.order.push(e);
     }
-    if (!sorted) this.order.sort((a, b) => newestFirst(a.summary, b.summary));
+    if (!sorted) (this.order.sort((a, b) => newestFirst(a.summary, b.summary)), this.changes++);
   }
 
   /** Every entry, newest first (to store them as shards after a rebuild). */
@@ -81,6 +91,7 @@ export class PostingIndex {
   upsert(p: Posting): void {
     this.remove(p.id);
     const entry = searchEntry(p);
+    this.changes++;
     this.byId.set(p.id, entry);
     this.order.splice(this.insertionPoint(entry.summary), 0, entry);
   }
@@ -88,6 +99,7 @@ export class PostingIndex {
   remove(id: string): boolean {
     const entry = this.byId.get(id);
     if (!entry) return false;
+    this.changes++;
     this.byId.delete(id);
     const at = this.insertionPoint(entry.summary);
     if (this.order[at] === entry) this.order.splice(at, 1);
@@ -95,10 +107,12 @@ export class PostingIndex {
     return true;
   }
 
-  search(query: PostingQuery = {}): SearchResult {
+  /** The matches, newest first; from `from` on, the matches among the entries from there. */
+  search(query: PostingQuery = {}, from = 0): SearchResult {
     const { terms, test } = compileQuery(query);
     const hits: PostingSummary[] = [];
-    outer: for (const entry of this.order) {
+    outer: for (let i = from; i < this.order.length; i++) {
+      const entry = this.order[i]!;
       if (!test(entry.summary, entry.companyKey)) continue;
       for (const term of terms) if (!entry.hay.includes(term)) continue outer;
       hits.push(entry.summary);
@@ -108,18 +122,12 @@ export class PostingIndex {
 
   /** Counts for the filter menus, over the given hits (default: every posting), most first. */
   facets(hits: readonly PostingSummary[] = this.order.map((e) => e.summary)): Facets {
-    const sites = new Map<string, number>();
-    const companies = new Map<string, number>();
-    const tags = new Map<string, number>();
-    const roles = new Map<string, number>();
-    const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-    for (const s of hits) {
-      bump(sites, s.site);
-      if (s.company) bump(companies, s.company);
-      for (const t of s.tags) bump(tags, t);
-      bump(roles, s.roleId ?? '');
-    }
-    return { sites: sorted(sites), companies: sorted(companies), tags: sorted(tags), roles: sorted(roles) };
+    return sortFacets(countFacets(hits));
+  }
+
+  /** The entries' summaries from `from` on (what a growing count adds). */
+  summaries(from = 0): PostingSummary[] {
+    return this.order.slice(from).map((e) => e.summary);
   }
 
   // Binary search for the first entry not newer than `s` (ties broken by id).
@@ -133,6 +141,30 @@ export class PostingIndex {
     }
     return lo;
   }
+}
+
+/** The filter menus' counts, unsorted: add to `into` to extend a count already made. */
+export interface FacetCounts {
+  sites: Map<string, number>;
+  companies: Map<string, number>;
+  tags: Map<string, number>;
+  roles: Map<string, number>;
+}
+
+export function countFacets(hits: readonly PostingSummary[], into?: FacetCounts): FacetCounts {
+  const c = into ?? { sites: new Map(), companies: new Map(), tags: new Map(), roles: new Map() };
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const s of hits) {
+    bump(c.sites, s.site);
+    if (s.company) bump(c.companies, s.company);
+    for (const t of s.tags) bump(c.tags, t);
+    bump(c.roles, s.roleId ?? '');
+  }
+  return c;
+}
+
+export function sortFacets(c: FacetCounts): Facets {
+  return { sites: sorted(c.sites), companies: sorted(c.companies), tags: sorted(c.tags), roles: sorted(c.roles) };
 }
 
 function sorted(m: Map<string, number>): Facet[] {

@@ -20,24 +20,35 @@ export interface SearchIndexState {
 }
 
 /**
- * Whether the stored shards can be used. Without `count` only the meta row is read (instant);
- * with it the postings are counted too (a read over the whole table: at 100,000 postings it is
- * done after the first screen), which catches postings written without the middleware.
+ * Whether the stored shards can be used. Without `count` only the meta row is read, and when it
+ * says the index is empty, whether there is any posting at all (one key): instant, and it finds
+ * a library whose postings were all written without the middleware. With `count` the postings
+ * are counted too (a read over the whole table: at 100,000 postings it is done after the index is
+ * read), which catches any other posting written without the middleware.
  */
 export async function searchIndexState(db: RoleClipDb, options: { count?: boolean } = { count: true }): Promise<SearchIndexState> {
   return db.transaction('r', [db.postings, db.meta], async () => {
-    const [meta, total] = await Promise.all([db.meta.get('search'), options.count ? db.postings.count() : Promise.resolve(null)]);
-    const m = (meta as SearchMeta | undefined) ?? EMPTY_SEARCH_META;
-    return { whole: m.format === SEARCH_FORMAT && (total === null || m.count === total), total: total ?? m.count, gen: m.gen };
+    const m = ((await db.meta.get('search')) as SearchMeta | undefined) ?? EMPTY_SEARCH_META;
+    const usable = m.format === SEARCH_FORMAT;
+    if (options.count) {
+      const total = await db.postings.count();
+      return { whole: usable && m.count === total, total, gen: m.gen };
+    }
+    const unlisted = usable && m.count === 0 && (await db.postings.limit(1).count()) > 0;
+    return { whole: usable && !unlisted, total: unlisted ? NaN : m.count, gen: m.gen };
   });
 }
 
-/** The stored entries, newest first, `shardsPerStep` shards (~1,500 entries each) at a time. */
-export async function* readSearchShards(db: RoleClipDb, shardsPerStep = 4): AsyncGenerator<SearchEntry[]> {
+/**
+ * The stored entries, newest first, `shardsPerStep` shards (~1,500 entries each) at a time after
+ * a first step of `firstStep`: one shard is enough for the first screen of most searches, and
+ * reads in a fraction of the time of four (it is the newest 1,500 of 100,000).
+ */
+export async function* readSearchShards(db: RoleClipDb, shardsPerStep = 4, firstStep = 1): AsyncGenerator<SearchEntry[]> {
   let below: number | null = null;
   for (;;) {
     const range = below === null ? db.searchShards.orderBy(':id') : db.searchShards.where(':id').below(below);
-    const shards: SearchShard[] = await range.reverse().limit(shardsPerStep).toArray();
+    const shards: SearchShard[] = await range.reverse().limit(below === null ? firstStep : shardsPerStep).toArray();
     if (!shards.length) return;
     yield shards.flatMap(shardEntries);
     const oldest = shards[shards.length - 1]!.lo;

@@ -44,6 +44,8 @@ export function similarity(a: string, b: string): number {
 
 export interface ClusterInput<T> {
   text: string;
+  /** textKey(stripItemMarker(text)) when the caller already has it (stats-rows.ts stores it). */
+  key?: string;
   ref: T;
 }
 
@@ -65,7 +67,7 @@ export interface Cluster<T> {
 export function clusterItems<T>(items: readonly ClusterInput<T>[], threshold = CLUSTER_THRESHOLD): Cluster<T>[] {
   const groups = new Map<string, ClusterInput<T>[]>();
   for (const item of items) {
-    const key = textKey(stripItemMarker(item.text));
+    const key = item.key ?? textKey(stripItemMarker(item.text));
     if (!key) continue;
     const list = groups.get(key);
     if (list) list.push(item);

@@ -1,8 +1,9 @@
 import { EDUCATION_LEVELS, type Education, type Posting, type Role } from '../db/schemas';
 import type { Comparison } from '../roles/types';
-import { textKey } from '../text/normalize';
-import { distribution, monthlyEquivalent, placeAmong, type Distribution, type Place } from './distribution';
-import { clusterItems, type ClusterInput } from './similarity';
+import { monthlyEquivalent, placeAmong, type Distribution, type Place } from './distribution';
+import { aggregateStats, askedYears, statsRow } from './stats-rows';
+
+export { askedYears } from './stats-rows';
 
 /**
  * Competitor statistics of a role over its saved postings: which canonical duties the ads
@@ -99,118 +100,13 @@ export interface StatsOptions {
   maxExtras?: number;
 }
 
-/** Experience years a posting asks for, as one number (its minimum), or null when unknown. */
-export function askedYears(p: Pick<Posting, 'experienceYears'>): number | null {
-  const e = p.experienceYears;
-  if (!e || (e.min === null && e.max === null)) return null;
-  return e.min ?? 0;
-}
-
 export function educationRank(e: Education | null): number | null {
   return e === null ? null : EDUCATION_LEVELS.indexOf(e);
 }
 
+/** The role's statistics over `postings` (in the order they list them): each one's row, summed. */
 export function roleStats(role: Role, postings: readonly Posting[], compare: CompareFn, options: StatsOptions = {}): RoleStats {
-  const n = postings.length;
-  const share = (count: number) => (n ? count / n : 0);
-  const dutyPostings = new Map<string, Set<string>>();
-  const reqPostings = new Map<string, Set<string>>();
-  const extraDuties: ClusterInput<ExtraMember>[] = [];
-  const extraReqs: ClusterInput<ExtraMember>[] = [];
-  const note = (m: Map<string, Set<string>>, id: string, postingId: string) => {
-    const set = m.get(id) ?? new Set<string>();
-    set.add(postingId);
-    m.set(id, set);
-  };
-  for (const p of postings) {
-    const c = compare(p, role);
-    for (const cov of c.covered) note(dutyPostings, cov.dutyId, p.id);
-    for (const cov of c.requirements.covered) note(reqPostings, cov.dutyId, p.id);
-    for (const e of c.extra) extraDuties.push({ text: e.item, ref: { postingId: p.id, itemIndex: e.itemIndex, item: e.item } });
-    for (const e of c.requirements.extra) extraReqs.push({ text: e.item, ref: { postingId: p.id, itemIndex: e.itemIndex, item: e.item } });
-  }
-  const frequencies = (items: Role['duties'], m: Map<string, Set<string>>): ItemFrequency[] =>
-    items.map((d) => {
-      const ids = [...(m.get(d.id) ?? [])];
-      return { id: d.id, text: d.text, ...(d.textEn ? { textEn: d.textEn } : {}), count: ids.length, share: share(ids.length), postingIds: ids };
-    });
-
-  return {
-    roleId: role.id,
-    postingCount: n,
-    postingIds: postings.map((p) => p.id),
-    duties: frequencies(role.duties, dutyPostings),
-    requirementItems: frequencies(role.requirements.items, reqPostings),
-    extraDuties: topClusters(extraDuties, n, options),
-    extraRequirements: topClusters(extraReqs, n, options),
-    experience: distribution(postings.map(askedYears).filter((v): v is number => v !== null)),
-    education: educationStats(postings),
-    salary: salaryStats(postings),
-    skills: skillCounts(postings),
-  };
-}
-
-function topClusters(items: ClusterInput<ExtraMember>[], n: number, options: StatsOptions): ExtraCluster[] {
-  const min = options.minExtraCount ?? 2;
-  return clusterItems(items)
-    .map((c) => {
-      const count = new Set(c.members.map((m) => m.ref.postingId)).size;
-      return { label: c.label, variants: c.variants, count, share: n ? count / n : 0, members: c.members.map((m) => m.ref) };
-    })
-    .filter((c) => c.count >= min)
-    .sort((a, b) => b.count - a.count) // stable: ties keep clusterItems' deterministic order
-    .slice(0, options.maxExtras ?? 20);
-}
-
-function educationStats(postings: readonly Posting[]): RoleStats['education'] {
-  const counts = Object.fromEntries(EDUCATION_LEVELS.map((e) => [e, 0])) as Record<Education, number>;
-  const values: number[] = [];
-  for (const p of postings) {
-    if (p.education === null) continue;
-    counts[p.education] += 1;
-    values.push(EDUCATION_LEVELS.indexOf(p.education));
-  }
-  values.sort((a, b) => a - b);
-  const median = values.length ? EDUCATION_LEVELS[values[Math.floor((values.length - 1) / 2)]!]! : null;
-  return { counts, unknown: postings.length - values.length, median, values };
-}
-
-function salaryStats(postings: readonly Posting[]): RoleStats['salary'] {
-  const byCurrency = new Map<string, number>();
-  for (const p of postings) if (monthlyEquivalent(p.salary)) byCurrency.set(p.salary!.currency, (byCurrency.get(p.salary!.currency) ?? 0) + 1);
-  const currency = [...byCurrency].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
-  const months = postings
-    .filter((p) => p.salary?.currency === currency)
-    .map((p) => monthlyEquivalent(p.salary))
-    .filter((m) => m !== null);
-  const known = [...byCurrency.values()].reduce((a, b) => a + b, 0);
-  return {
-    currency,
-    mid: distribution(months.map((m) => m.mid)),
-    min: distribution(months.map((m) => m.min)),
-    max: distribution(months.map((m) => m.max)),
-    unknown: postings.length - known,
-    otherCurrency: known - months.length,
-  };
-}
-
-function skillCounts(postings: readonly Posting[]): { skill: string; count: number }[] {
-  const byKey = new Map<string, { wordings: Map<string, number>; postings: number }>();
-  for (const p of postings) {
-    const seen = new Set<string>();
-    for (const skill of p.skills) {
-      const key = textKey(skill);
-      if (!key) continue;
-      const entry = byKey.get(key) ?? { wordings: new Map(), postings: 0 };
-      entry.wordings.set(skill, (entry.wordings.get(skill) ?? 0) + 1);
-      if (!seen.has(key)) entry.postings += 1;
-      seen.add(key);
-      byKey.set(key, entry);
-    }
-  }
-  return [...byKey.values()]
-    .map((e) => ({ skill: [...e.wordings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0], count: e.postings }))
-    .sort((a, b) => b.count - a.count || (a.skill < b.skill ? -1 : 1));
+  return aggregateStats(role, postings.map((p) => statsRow(p, compare(p, role))), options);
 }
 
 /** A posting's place among the saved ads of its role (null where it or they say nothing). */

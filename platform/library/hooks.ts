@@ -44,6 +44,7 @@ export interface SearchState {
 const yieldToPage = () => new Promise<void>((done) => setTimeout(done, 0));
 const SHOW_EVERY_MS = 150;
 const CHECK_AFTER_MS = 300;
+const COUNT_AFTER_MS = 10_000;
 
 /**
  * The in-memory posting search index. When a page first asks, it is read from the stored shards,
@@ -99,6 +100,9 @@ export function useSearchIndex(): SearchState {
       setIndex(growing);
       setProgress({ loaded: growing.size, total: state.total, complete: true });
       setVersion((v) => v + 1);
+      // Now that the list is whole, count the postings (see the checks below), not at once: a
+      // scan of the table just as the user turns to the list (or another page) would slow that.
+      setTimeout(() => void check(true), COUNT_AFTER_MS);
     } catch (err) {
       setWork(null);
       setError(err instanceof Error ? err.message : String(err));
@@ -107,17 +111,28 @@ export function useSearchIndex(): SearchState {
   const reload = useCallback(() => load(false), [load]);
   const ensure = useCallback(() => void (started.current || load(false)), [load]);
   // Shards that do not hold every posting (a library from before them, or written around
-  // RoleClip) are rebuilt whichever page is open: it is needed once, and takes a while. Checked
-  // once the first screen is up: counting 100,000 postings is a read of its own.
+  // RoleClip) are rebuilt whichever page is open: it is needed once, and takes a while. Two
+  // checks: the meta row (instant) says whether shards of this format exist, once the first
+  // screen is up; counting the postings (a scan of the table: at 100,000 postings it held the
+  // first screen's and the first search's reads up by seconds) catches postings written without
+  // the middleware, and waits a while, and on a page reading the index, until a while after it is
+  // read.
+  const counted = useRef(false);
+  const check = useCallback(async (count: boolean) => {
+    if (count) {
+      if (counted.current) return;
+      counted.current = true;
+    }
+    await searchIndexState(getDb(), { count }).then(
+      (state) => (state.whole ? setWork((w) => (w === 'checking' ? null : w)) : void load(true, state.total)),
+      () => setWork(null),
+    );
+  }, [load]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
-    const timer = setTimeout(() => {
-      void searchIndexState(getDb()).then(
-        (state) => (state.whole ? setWork((w) => (w === 'checking' ? null : w)) : void load(true, state.total)),
-        () => setWork(null),
-      );
-    }, CHECK_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, [load]);
+    const first = setTimeout(() => void (started.current || check(false)), CHECK_AFTER_MS);
+    const second = setTimeout(() => void (started.current || check(true)), COUNT_AFTER_MS);
+    return () => (clearTimeout(first), clearTimeout(second));
+  }, [check]);
   useEffect(() => {
     if (!index) return;
     return onChange(async (change) => {

@@ -58,7 +58,8 @@ export function useRoleStats(role: Role): Loadable<ProgressiveStats> {
         let first: RoleStats | null = null;
         await computeRoleStats(db, role, stamp, compare, {
           pause: yieldToPage,
-          // On screen at once; storing them (a large role's inputs are megabytes) follows.
+          onStage: (stage) => performance.mark(`roleclip:stats-${stage}`),
+          // Once stored too: a page closed right after showing them keeps them for the next open.
           onResult: (fresh) => whole(fresh),
           onFirst: stale ? undefined : (s, done) => ((first = s), show({ stats: s, done, total: NaN })),
           onProgress: stale ? undefined : (done, total) => first && show({ stats: first, done, total }),

@@ -155,4 +155,20 @@ describe('a library from before the shards (upgraded, or written elsewhere) is r
     expect(await searchIndexState(db)).toMatchObject({ whole: true, total: 39 });
     expect(await stored(db)).toEqual([...rebuilt]);
   });
+
+  test('the instant check (meta row, one key) finds postings written around RoleClip into an empty index', async () => {
+    db = freshDb();
+    await db.open(); // a new database: its empty index is whole
+    expect(await searchIndexState(db, { count: false })).toMatchObject({ whole: true, total: 0 });
+    // Written below Dexie, as another tool (or the scale bench) writes: no middleware, no shards.
+    const idb = db.backendDB();
+    await new Promise<void>((done, fail) => {
+      const tx = idb.transaction('postings', 'readwrite');
+      for (const p of generatePostings({ count: 5, seed: 8 })) tx.objectStore('postings').put(p);
+      tx.oncomplete = () => done();
+      tx.onerror = () => fail(tx.error);
+    });
+    expect(await searchIndexState(db, { count: false })).toMatchObject({ whole: false });
+    expect(await searchIndexState(db)).toMatchObject({ whole: false, total: 5 });
+  });
 });

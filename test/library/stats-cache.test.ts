@@ -6,7 +6,8 @@ import type { Role } from '@/lib/db/schemas';
 import { changedSince, EMPTY_JOURNAL, MAX_JOURNAL, noteChanges, noteEverything, roleRevision } from '@/lib/db/stats-journal';
 import { generatePostings } from '@/lib/library/generate';
 import { postingsOfRole } from '@/lib/library/queries';
-import { computeRoleStats, readCachedStats, rolesStamp } from '@/lib/library/stats-cache';
+import { computeRoleStats, readCachedStats, rolesStamp, type StatsInputs } from '@/lib/library/stats-cache';
+import { aggregateStats } from '@/lib/library/stats-rows';
 import { roleStats, type CompareFn } from '@/lib/library/stats';
 import { compareWithRole } from '@/lib/roles/compare';
 import { builtinRoles } from '@/lib/roles/library';
@@ -123,6 +124,47 @@ describe('role statistics cache', () => {
     expect(run.asked.length).toBe(first.stats.postingCount);
     expect(run.stats).toEqual(await fresh('designer'));
     expect(run.stats.duties.length).toBe(first.stats.duties.length + 1);
+  });
+});
+
+describe('what the cache keeps', () => {
+  test('stored before they are handed on: a page closed right after showing them finds them next time', async () => {
+    const c = await comparer();
+    const role = roles.find((r) => r.id === 'designer')!;
+    let seen: Promise<boolean> | null = null;
+    await computeRoleStats(db, role, c.stamp, c.compare, { onResult: () => (seen = readCachedStats(db, 'designer', c.stamp).then((r) => r.current)) });
+    expect(await seen).toBe(true);
+  });
+
+  test("each posting's row, not its text: no page text is stored, and the rows sum to the statistics", async () => {
+    const { posting } = await savePosting(db, { ...ad, body: '独一无二的页面正文文本' }, deps);
+    const { stats } = await cachedAfterUpdate('designer');
+    const inputs = (await db.table('statsInputs').get('designer')) as StatsInputs;
+    expect(inputs.rows.map((r) => r.id)).toEqual(stats.postingIds);
+    expect(JSON.stringify(inputs)).not.toContain('独一无二的页面正文文本');
+    expect(aggregateStats(roles.find((r) => r.id === 'designer')!, inputs.rows)).toEqual(stats);
+    expect(inputs.rows.find((r) => r.id === posting.id)!.extraDuties.map(([, item]) => item)).toContain('负责公司年会的场地布置');
+  });
+
+  test('a cache in the first format (postings and comparisons, no rows) is computed again in full', async () => {
+    const c = await comparer();
+    const role = roles.find((r) => r.id === 'designer')!;
+    const stats = await computeRoleStats(db, role, c.stamp, c.compare);
+    const row = (await db.table('statsInputs').get('designer')) as StatsInputs;
+    // As version 1 stored it: its own stamp, the postings and comparisons, no rows.
+    const v1Stamp = c.stamp.replace(/^\d+:/, '1:');
+    await db.table('statsInputs').put({ roleId: 'designer', rev: row.rev, stamp: v1Stamp, postings: [], comparisons: [] });
+    await db.table('roleStats').put({ roleId: 'designer', rev: row.rev, stamp: v1Stamp, stats: { ...stats, postingCount: 0 } });
+    expect((await readCachedStats(db, 'designer', c.stamp)).current).toBe(false);
+    await savePosting(db, ad, deps);
+    const again = await cachedAfterUpdate('designer');
+    expect(again.asked.length).toBe(again.stats.postingCount);
+    expect(again.stats).toEqual(await fresh('designer'));
+    // Rows under the current stamp but missing (a damaged row) are no use either.
+    await db.table('statsInputs').put({ roleId: 'designer', rev: row.rev, stamp: c.stamp });
+    await savePosting(db, { ...ad, url: 'https://www.zhipin.com/job_detail/third.html' }, deps);
+    const third = await cachedAfterUpdate('designer');
+    expect(third.stats).toEqual(await fresh('designer'));
   });
 });
 

@@ -1,0 +1,26 @@
+import type { Posting } from '@/lib/db/schemas';
+import { newestPostings } from '@/lib/library/queries';
+import { parseRoute } from '@/lib/route';
+import { getDb } from '../db';
+
+/** Rows on the posting list's first screen (newest first, one read of the clippedAt index). */
+export const FIRST_SCREEN = 50;
+
+let early: Promise<Posting[]> | null = null;
+
+/**
+ * Started as the library page's script runs, when it opens on the posting list: the first screen's
+ * read then runs alongside the roles' read and the first render instead of after them (the list
+ * needs the workspace's roles before it renders, but not before it reads).
+ */
+export function startFirstScreen(): void {
+  const route = parseRoute(location.hash);
+  if (route.page === 'postings') early = newestPostings(getDb(), FIRST_SCREEN).catch(() => []);
+}
+
+/** The first screen's rows if they were read early (once), else a read now. */
+export function firstScreen(): Promise<Posting[]> {
+  const rows = early ?? newestPostings(getDb(), FIRST_SCREEN);
+  early = null;
+  return rows;
+}
