@@ -43,8 +43,10 @@ export function withBodyModel(parts: Parameters<typeof indexWithModel>[0]): Prom
 export function loadStoredMatcherIndex(db: RoleClipDb, refreshLater: () => void): Promise<MatcherIndex> {
   return withBodyModel(
     readMatcherFold(db).then((read) => {
-      if (!read.current || !read.folds) refreshLater();
-      return { roles: read.roles, aliases: read.aliases, folds: read.folds ?? new Map<string, SavedFold>() };
+      // Stale parts (a role or an alias changed since they were stored) are built here from
+      // scratch, never used; the background stores them again (refreshLater).
+      if (!read.current || !read.folds || !read.parts) refreshLater();
+      return { roles: read.roles, aliases: read.aliases, folds: read.folds ?? new Map<string, SavedFold>(), parts: read.parts };
     }),
   );
 }
