@@ -97,12 +97,11 @@ export function usePopup() {
     try {
       const tabId = await targetTabId(location.search);
       if (tabId === null) return setPhase({ kind: 'error', key: 'errorNoTab' });
-      const [page, built, { extractFromText, extractPostings }] = await Promise.all([
-        snapshotTab(tabId).then((p) => (mark('snapshot'), p)),
-        loadIndex(),
-        loadEngine(),
-        loadCompare(),
-      ]);
+      // The page is read and parsed as soon as it and the engine are here, while the library is
+      // still being read (IndexedDB) and the model fetched: the index is needed only to match.
+      const library = Promise.all([loadIndex(), loadCompare()]);
+      library.catch(() => undefined); // awaited below; a failure is reported there
+      const [page, { extractFromText, extractPostings }] = await Promise.all([snapshotTab(tabId).then((p) => (mark('snapshot'), p)), loadEngine()]);
       let result = { notJob: 'empty' as NotJobReason | null, postings: [] as ExtractedWithBody[] };
       if (page.selection.trim().length >= MIN_SELECTION) result = extractFromText(page.selection, { url: page.url, title: page.title });
       if (!result.postings.length) {
@@ -112,6 +111,7 @@ export function usePopup() {
       }
       mark('extracted');
       if (!result.postings.length) return setPhase({ kind: 'not-job', reason: result.notJob ?? 'not-job', pasted: false });
+      const [built] = await library;
       const candidates = withMatches(result.postings, built);
       mark('matched');
       setPhase({ kind: 'ready', candidates, selected: candidates.length === 1 ? 0 : null, url: page.url, truncated: page.truncated });
