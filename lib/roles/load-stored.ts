@@ -35,18 +35,18 @@ export function loadBodyModel(): Promise<BodyModel | null> {
   return model;
 }
 
-/** The index of these roles, aliases and folds, with the body model when it loaded. */
-export function withBodyModel(parts: Parameters<typeof indexWithModel>[0]): Promise<MatcherIndex> {
-  return indexWithModel(parts, loadBodyModel());
-}
-
-export function loadStoredMatcherIndex(db: RoleClipDb, refreshLater: () => void): Promise<MatcherIndex> {
-  return withBodyModel(
+/**
+ * `model`: the popup passes the model it fetches as a JSON file of the package
+ * (platform/body-model-asset.ts): parsed as JSON, not compiled as a 200 KB script chunk.
+ */
+export function loadStoredMatcherIndex(db: RoleClipDb, refreshLater: () => void, model: Promise<BodyModel | null> = loadBodyModel()): Promise<MatcherIndex> {
+  return indexWithModel(
     readMatcherFold(db).then((read) => {
       // Stale parts (a role or an alias changed since they were stored) are built here from
       // scratch, never used; the background stores them again (refreshLater).
       if (!read.current || !read.folds || !read.parts) refreshLater();
       return { roles: read.roles, aliases: read.aliases, folds: read.folds ?? new Map<string, SavedFold>(), parts: read.parts };
     }),
+    model,
   );
 }

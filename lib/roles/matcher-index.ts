@@ -44,7 +44,7 @@ export interface MatcherIndex {
   /** Each role's duty and requirement vectors, made on first ask (byRoleOnDemand). */
   duties: RoleItems;
   requirementItems: RoleItems;
-  /** The body model learned from real ads (body-model.ts), when loaded: see withBodyModel. */
+  /** The body model learned from real ads (body-model.ts), when loaded: see load-stored.ts. */
   bodyModel?: BodyModel;
 }
 

@@ -1,7 +1,7 @@
 import { ConverterFactory, type ConverterFunction } from 'opencc-js/core';
 import fromHk from 'opencc-js/from/hk';
 import toCn from 'opencc-js/to/cn';
-import { OPENCC_TRIGGERS } from './opencc-triggers';
+import { OPENCC_TRIGGER_DELTAS } from './opencc-triggers';
 
 /**
  * Text normalisation shared by extraction, matching and duplicate detection.
@@ -21,6 +21,14 @@ export function clearTextCache(): void {
   memo.clear();
 }
 
+/** The characters whose presence can make the conversion change a text (opencc-derive.ts). */
+export function openccTriggers(): Set<string> {
+  const set = new Set<string>();
+  let point = 0;
+  for (const delta of OPENCC_TRIGGER_DELTAS.split(',')) set.add(String.fromCodePoint((point += parseInt(delta, 36))));
+  return set;
+}
+
 /** Traditional -> Simplified Chinese (OpenCC's HK variants + phrase tables; also covers TW text). */
 export function toSimplified(text: string): string {
   // Fast path: text without CJK ideographs has nothing to convert.
@@ -29,7 +37,7 @@ export function toSimplified(text: string): string {
   if (hit !== undefined) return hit;
   // Derived from the dictionaries ahead of time (opencc-triggers.ts): deriving it here took
   // 10-50 ms of every popup open, before the first posting could be read.
-  triggers ??= new Set(OPENCC_TRIGGERS);
+  triggers ??= openccTriggers();
   let needed = false;
   for (const ch of text) {
     if (triggers.has(ch)) {
