@@ -17,9 +17,10 @@ import type { SavedFold } from './saved-fold';
  * does not carry it.
  *
  * The database is seeded first (seedLibrary); the library's data is not imported here, so the
- * popup can leave it out of its bundle, and the body model's weights come as a chunk of their own
- * (a dynamic import), fetched while the database is read. The body model is the same for every
- * library: it is shipped, not stored.
+ * popup can leave it out of its bundle. The body model is the same for every library: it is
+ * shipped, not stored; the popup passes it in, fetched as a JSON file of the package while the
+ * database is read, and other pages get it from loadBodyModel (a chunk of its own). The index's
+ * role-and-alias parts come from IndexedDB when current (index-parts.ts).
  */
 
 let model: Promise<BodyModel | null> | null = null;
