@@ -17,8 +17,12 @@ const JOB_BOARD_HOSTS = [
 // that grants activeTab. It is built to its own folder; the shipped build keeps no host permission.
 const e2e = process.env.ROLECLIP_E2E === '1';
 
+// ROLECLIP_PROFILE=1: an unminified build, so a CPU profile (bench/profile-popup.ts) names functions.
+const profile = process.env.ROLECLIP_PROFILE === '1';
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  ...(profile ? { vite: () => ({ build: { minify: false } }) } : {}),
   hooks: {
     // The body model's weights as a file of the package, for the background script to fetch when it
     // matches a clip (platform/body-model-asset.ts): a service worker cannot load the chunk the

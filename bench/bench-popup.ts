@@ -42,13 +42,22 @@ export default async function (_ctx: PartContext): Promise<void> {
     // Warm-up: the first open seeds the role library into a fresh profile.
     await measurePopup(session, pages.slice(0, 1), 1);
     const stages: Record<string, number[]> = {};
-    const timings = await measurePopup(session, pages.slice(0, 2), 15, stages);
-    for (const [page, list] of Object.entries(timings)) {
+    const honest: Record<string, number[]> = {};
+    const timings = await measurePopup(session, pages.slice(0, 2), 15, stages, undefined, honest);
+    const line = (list: number[]) => {
       const sorted = [...list].sort((a, b) => a - b);
-      console.log(`popup open -> comparison rendered, ${page}: median ${median(list).toFixed(0)} ms, min ${sorted[0]!.toFixed(0)}, max ${sorted.at(-1)!.toFixed(0)} (n=${list.length}; target median <= 150 ms)`);
+      return `median ${median(list).toFixed(0)} ms, min ${sorted[0]!.toFixed(0)}, max ${sorted.at(-1)!.toFixed(0)} (n=${list.length})`;
+    };
+    for (const [page, list] of Object.entries(timings)) {
+      // The honest figure counts loading and running the popup's first script; the old one starts
+      // at its first line (kept to compare with earlier figures).
+      console.log(`popup navigation -> comparison rendered, ${page}: ${line(honest[page]!)}; target median <= 150 ms`);
+      console.log(`  (old figure, from the first script line: ${line(list)})`);
     }
-    const order = Object.entries(stages).sort((a, b) => median(a[1]) - median(b[1]));
+    const order = Object.entries(stages).filter(([name]) => name !== 'first-line-since-navigation').sort((a, b) => median(a[1]) - median(b[1]));
     console.log(`  stages (median ms after the popup's first script line): ${order.map(([name, at]) => `${name} ${median(at).toFixed(0)}`).join(', ')}`);
+    const first = stages['first-line-since-navigation'] ?? [];
+    if (first.length) console.log(`  the popup's first script line runs ${median(first).toFixed(0)} ms (median) after navigation start`);
   } finally {
     await session.close();
     await server.close();

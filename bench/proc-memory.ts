@@ -51,6 +51,31 @@ function kind(cmdline: string): string {
   return cmdline.includes('--extension-process') ? `${type} (extension)` : type;
 }
 
+/** The browser started with this profile and its descendants, by pid, with their kind ("renderer (extension)", …). */
+export function browserProcesses(profile: string): Map<number, string> {
+  const all = processes();
+  const root = all.find((p) => p.cmdline.includes(`--user-data-dir=${profile}`) && !/--type=/.test(p.cmdline));
+  const tree = new Set(root ? [root.pid] : []);
+  // Children appear after their parents in no guaranteed order: repeat until nothing is added.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of all) if (!tree.has(p.pid) && tree.has(p.ppid)) (tree.add(p.pid), (grew = true));
+  }
+  return new Map(all.filter((p) => tree.has(p.pid)).map((p) => [p.pid, kind(p.cmdline)]));
+}
+
+/**
+ * CPU time of a process's main thread so far, in ms (/proc/<pid>/schedstat: time on a CPU, not
+ * time waiting for one), so a busy machine does not inflate it the way it inflates wall time.
+ */
+export function mainThreadCpuMs(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return 0;
+  }
+}
+
 export interface MemoryPeak {
   bytes: number;
   kind: string;
@@ -59,19 +84,8 @@ export interface MemoryPeak {
 /** Samples every `everyMs` until stopped; `peak()` is the largest single process so far. */
 export function sampleMemory(profile: string, everyMs = 200): { peak: () => MemoryPeak; reset: () => MemoryPeak; stop: () => MemoryPeak } {
   let best: MemoryPeak = { bytes: 0, kind: '' };
-  let tree = new Set<number>();
   let lastScan = 0;
-  const scan = () => {
-    const all = processes();
-    const root = all.find((p) => p.cmdline.includes(`--user-data-dir=${profile}`) && !/--type=/.test(p.cmdline));
-    tree = new Set(root ? [root.pid] : []);
-    // Children appear after their parents in no guaranteed order: repeat until nothing is added.
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const p of all) if (!tree.has(p.pid) && tree.has(p.ppid)) (tree.add(p.pid), (grew = true));
-    }
-    return new Map(all.filter((p) => tree.has(p.pid)).map((p) => [p.pid, kind(p.cmdline)]));
-  };
+  const scan = () => browserProcesses(profile);
   let kinds = scan();
   const tick = () => {
     // New renderers start as pages open: look for them once a second.

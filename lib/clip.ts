@@ -7,6 +7,7 @@ import { draftOf, initialAssignment } from './popup-model';
 import { roleFieldsOf } from './roles/analyze';
 import type { MatcherIndex } from './roles/matcher-index';
 import { refreshMatcherFold } from './roles/profile-refresh';
+import { refreshIndexParts } from './roles/index-parts';
 
 export interface ClipDeps extends RepoDeps {
   db: RoleClipDb;
@@ -38,6 +39,7 @@ export async function handleMessage(message: Exclude<Message, { type: 'clip-sele
     case 'refresh-profiles':
       // Here rather than in the popup: the background outlives a popup closed mid-fold.
       await refreshMatcherFold(deps.db);
+      await refreshIndexParts(deps.db);
       return { ok: true, type: 'refreshed' };
   }
 }

@@ -56,16 +56,18 @@ describe('handleMessage', () => {
     await db.delete();
   });
 
-  test('refresh-profiles folds the saved postings into the stored matcher profiles', async () => {
+  test('refresh-profiles folds the saved postings into the stored matcher profiles, and stores the index parts', async () => {
     const db = freshDb();
     const deps = { ...testDeps(), db, index };
     await seedLibrary(db, deps);
     const text = '岗位职责：\n1、负责淘宝店铺的日常运营与活动策划\n2、负责商品上下架和价格维护\n任职要求：\n1、一年以上电商运营经验';
     await handleMessage({ type: 'clip-text', text, url: 'https://shop.example.com/jobs/8', title: '淘宝运营' }, deps);
     expect((await readMatcherFold(db)).current).toBe(false);
+    expect((await readMatcherFold(db)).parts).toBeNull();
     expect(await handleMessage({ type: 'refresh-profiles' }, deps)).toEqual({ ok: true, type: 'refreshed' });
     const read = await readMatcherFold(db);
     expect(read.current).toBe(true);
+    expect(read.parts?.classes.map((c) => c.id).sort()).toEqual(builtinMatcherIndex().classes.map((c) => c.id).sort());
     expect([...read.folds!.keys()]).toEqual(['operations-specialist']);
     await db.delete();
   });

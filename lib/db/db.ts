@@ -55,6 +55,13 @@ export class RoleClipDb extends Dexie {
       savedTerms: 'roleId',
       matcherFold: 'id',
     });
+    // v8: the matcher index's parts that depend only on the roles and learned aliases
+    // (lib/roles/index-parts.ts), so the popup does not rebuild them on every open. A new table
+    // only: an upgraded library has none, and the first popup open builds as before and asks the
+    // background to store them.
+    this.version(8).stores({
+      matcherParts: 'id',
+    });
     this.use(derivedDataMiddleware);
     // A new database has no postings: its (empty) search index is whole from the start.
     this.on('populate', (tx) => void tx.table('meta').add({ ...EMPTY_SEARCH_META, format: SEARCH_FORMAT }));

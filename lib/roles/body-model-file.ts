@@ -28,7 +28,12 @@ export const BodyModelData = z.object({
 });
 export type BodyModelData = z.infer<typeof BodyModelData>;
 
+// Uint8Array.fromBase64 (Chromium 140+, Firefox 133+) decodes natively; the byte loop below was
+// the largest part of reading the model on a popup open. Same bytes either way.
+const fromBase64 = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+
 function base64ToBytes(s: string): Uint8Array {
+  if (fromBase64) return fromBase64(s);
   const bin = atob(s);
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);

@@ -147,7 +147,7 @@ export function addScaled(a: Vector, b: Vector, k: number): Vector {
  * found in every document no weight at all: right for the few, broad class documents. The smoothed
  * form (ln(1 + N/df)) suits the many short duty statements.
  */
-export function idfTable(docs: Iterable<Set<string>>, sharp = false): { idf: (t: string) => number; docCount: number } {
+export function idfTable(docs: Iterable<Set<string>>, sharp = false): { idf: (t: string) => number; docCount: number; table: ReadonlyMap<string, number> } {
   const df = new Map<string, number>();
   let n = 0;
   for (const doc of docs) {
@@ -156,6 +156,6 @@ export function idfTable(docs: Iterable<Set<string>>, sharp = false): { idf: (t:
   }
   const table = new Map<string, number>();
   for (const [t, f] of df) table.set(t, sharp ? Math.log(n / f) : Math.log(1 + n / f));
-  return { idf: (t) => table.get(t) ?? 0, docCount: n };
+  return { idf: (t) => table.get(t) ?? 0, docCount: n, table };
 }
 

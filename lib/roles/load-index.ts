@@ -1,7 +1,7 @@
 import type { RoleClipDb } from '../db/db';
 import type { BodyModel } from './body-types';
 import type { MatcherIndex } from './matcher-index';
-import { indexWithModel, type IndexParts as Parts } from './index-with-model';
+import { indexWithModel, type IndexInputs } from './index-with-model';
 import { refreshMatcherFold } from './profile-refresh';
 import { readMatcherFold } from './profile-store';
 
@@ -22,8 +22,9 @@ import { readMatcherFold } from './profile-store';
  */
 export function loadMatcherIndexWith(db: RoleClipDb, model: Promise<BodyModel | null>): Promise<MatcherIndex> {
   return indexWithModel(
-    readMatcherFold(db).then(async (read): Promise<Parts> => {
-      if (read.current && read.folds) return { roles: read.roles, aliases: read.aliases, folds: read.folds };
+    readMatcherFold(db).then(async (read): Promise<IndexInputs> => {
+      if (read.current && read.folds) return { roles: read.roles, aliases: read.aliases, folds: read.folds, parts: read.parts };
+      // The refresh reads the roles again: the parts read above may not be theirs.
       const { roles, folds } = await refreshMatcherFold(db);
       return { roles, aliases: read.aliases, folds };
     }),

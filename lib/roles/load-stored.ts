@@ -17,9 +17,10 @@ import type { SavedFold } from './saved-fold';
  * does not carry it.
  *
  * The database is seeded first (seedLibrary); the library's data is not imported here, so the
- * popup can leave it out of its bundle, and the body model's weights come as a chunk of their own
- * (a dynamic import), fetched while the database is read. The body model is the same for every
- * library: it is shipped, not stored.
+ * popup can leave it out of its bundle. The body model is the same for every library: it is
+ * shipped, not stored; the popup passes it in, fetched as a JSON file of the package while the
+ * database is read, and other pages get it from loadBodyModel (a chunk of its own). The index's
+ * role-and-alias parts come from IndexedDB when current (index-parts.ts).
  */
 
 let model: Promise<BodyModel | null> | null = null;
@@ -35,16 +36,18 @@ export function loadBodyModel(): Promise<BodyModel | null> {
   return model;
 }
 
-/** The index of these roles, aliases and folds, with the body model when it loaded. */
-export function withBodyModel(parts: Parameters<typeof indexWithModel>[0]): Promise<MatcherIndex> {
-  return indexWithModel(parts, loadBodyModel());
-}
-
-export function loadStoredMatcherIndex(db: RoleClipDb, refreshLater: () => void): Promise<MatcherIndex> {
-  return withBodyModel(
+/**
+ * `model`: the popup passes the model it fetches as a JSON file of the package
+ * (platform/body-model-asset.ts): parsed as JSON, not compiled as a 200 KB script chunk.
+ */
+export function loadStoredMatcherIndex(db: RoleClipDb, refreshLater: () => void, model: Promise<BodyModel | null> = loadBodyModel()): Promise<MatcherIndex> {
+  return indexWithModel(
     readMatcherFold(db).then((read) => {
-      if (!read.current || !read.folds) refreshLater();
-      return { roles: read.roles, aliases: read.aliases, folds: read.folds ?? new Map<string, SavedFold>() };
+      // Stale parts (a role or an alias changed since they were stored) are built here from
+      // scratch, never used; the background stores them again (refreshLater).
+      if (!read.current || !read.folds || !read.parts) refreshLater();
+      return { roles: read.roles, aliases: read.aliases, folds: read.folds ?? new Map<string, SavedFold>(), parts: read.parts };
     }),
+    model,
   );
 }

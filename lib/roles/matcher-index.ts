@@ -44,7 +44,7 @@ export interface MatcherIndex {
   /** Each role's duty and requirement vectors, made on first ask (byRoleOnDemand). */
   duties: RoleItems;
   requirementItems: RoleItems;
-  /** The body model learned from real ads (body-model.ts), when loaded: see withBodyModel. */
+  /** The body model learned from real ads (body-model.ts), when loaded: see load-stored.ts. */
   bodyModel?: BodyModel;
 }
 
@@ -137,13 +137,59 @@ function withSaved(profile: Vector, fold: SavedFold | undefined): Vector {
 }
 
 /**
+ * What the index takes from the roles and learned aliases alone, whatever the saved postings:
+ * each class's term counts, the alias table with its ambiguity marks, and the item idf. It is
+ * most of a cold build (normalising and segmenting every role's text, every alias's substrings),
+ * so the popup reads it from IndexedDB when the roles and aliases are as it was made from
+ * (index-parts.ts); `indexFromParts` finishes the index from it and the folds.
+ */
+export interface IndexParts {
+  /** The class documents in index order: each role, then the outside families no role took. */
+  classes: { id: string; kind: 'role' | 'outside'; label: string; counts: Vector }[];
+  aliases: AliasEntry[];
+  itemIdf: ReadonlyMap<string, number>;
+}
+
+/** The parts of the index that depend only on the roles and the learned aliases. */
+export function indexParts(roles: readonly Role[], learned: readonly Alias[] = []): IndexParts {
+  const roleIds = new Set(roles.map((r) => r.id));
+  const { docs, counts, outside } = classDocuments(roles);
+  const aliases = markAmbiguous([
+    // A name like 店长/运营经理 is several titles.
+    ...roles.flatMap((r) => [...r.nameZh.split('/'), ...r.aliases].map((text) => ({ key: titleKey(text), text, classId: r.id, learned: false }))),
+    ...outside.flatMap((f) => f.aliases.map((text) => ({ key: titleKey(text), text, classId: f.id, learned: false }))),
+    ...learned.filter((a) => roleIds.has(a.roleId)).map((a) => ({ key: a.alias, text: a.text, classId: a.roleId, learned: true })),
+  ].filter((e) => e.key.length > 0));
+  // Item-level idf: every duty and requirement statement of every role is one document.
+  // Words no statement uses are dropped (idf 0): they cannot match, and counting them would
+  // make every long item look unlike every duty.
+  const statements = roles.flatMap((r) => [...r.duties, ...r.requirements.items]);
+  const { table: itemIdf } = idfTable(statements.map((s) => new Set(itemTerms(s.text))));
+  return { classes: docs.map((d, i) => ({ id: d.id, kind: d.kind, label: d.label, counts: counts[i]! })), aliases, itemIdf };
+}
+
+/** A class's readable profile for evidence: its names and aliases, its duties and requirements. */
+function phraseSource(id: string, roles: ReadonlyMap<string, Role>): { short: string[]; long: string[] } {
+  const role = roles.get(id);
+  if (role) return { short: [role.nameZh, ...role.aliases, ...role.requirements.skills], long: [...role.duties, ...role.requirements.items].map((x) => x.text) };
+  const family = OUTSIDE_FAMILIES.find((f) => f.id === id);
+  return { short: family?.aliases ?? [], long: family?.profile ?? [] };
+}
+
+/**
  * The index of these roles and learned aliases, each role's profile moved toward its saved
  * postings' fold (fold-postings.ts makes folds from postings; profile-store.ts keeps them). The
  * popup's first script holds no code that reads or folds postings.
  */
 export function buildIndex(roles: readonly Role[], learned: readonly Alias[] = [], folds: ReadonlyMap<string, SavedFold> = new Map()): MatcherIndex {
+  return indexFromParts(indexParts(roles, learned), roles, folds);
+}
+
+/** The index from its role-and-alias parts (made now, or read back: index-parts.ts) and the folds. */
+export function indexFromParts(parts: IndexParts, roles: readonly Role[], folds: ReadonlyMap<string, SavedFold> = new Map()): MatcherIndex {
   const roleMap = new Map(roles.map((r) => [r.id, r]));
-  const { docs, counts, outside } = classDocuments(roles);
+  const docs = parts.classes;
+  const counts = docs.map((d) => d.counts);
   // Saved postings join their class's document for the idf, so their vocabulary counts.
   const classIdf = classIdfOf(docs, counts, (id) => (roleMap.has(id) ? (folds.get(id)?.terms ?? []) : []));
 
@@ -154,22 +200,18 @@ export function buildIndex(roles: readonly Role[], learned: readonly Alias[] = [
       kind: doc.kind,
       label: doc.label,
       vector: withSaved(unit(weigh(counts[i]!, classIdf)), roleMap.has(doc.id) ? folds.get(doc.id) : undefined),
-      phrases: () => (phrases ??= profilePhrases(doc.short, doc.long)),
+      phrases: () => {
+        if (!phrases) {
+          const { short, long } = phraseSource(doc.id, roleMap);
+          phrases = profilePhrases(short, long);
+        }
+        return phrases;
+      },
     };
   });
 
-  const aliasEntries = markAmbiguous([
-    // A name like 店长/运营经理 is several titles.
-    ...roles.flatMap((r) => [...r.nameZh.split('/'), ...r.aliases].map((text) => ({ key: titleKey(text), text, classId: r.id, learned: false }))),
-    ...outside.flatMap((f) => f.aliases.map((text) => ({ key: titleKey(text), text, classId: f.id, learned: false }))),
-    ...learned.filter((a) => roleMap.has(a.roleId)).map((a) => ({ key: a.alias, text: a.text, classId: a.roleId, learned: true })),
-  ].filter((e) => e.key.length > 0));
-
-  // Item-level idf: every duty and requirement statement of every role is one document.
-  const statements = roles.flatMap((r) => [...r.duties, ...r.requirements.items]);
-  // Words no statement uses are dropped (idf 0): they cannot match, and counting them would
-  // make every long item look unlike every duty.
-  const { idf: itemIdf } = idfTable(statements.map((s) => new Set(itemTerms(s.text))));
+  const itemTable = parts.itemIdf;
+  const itemIdf = (t: string) => itemTable.get(t) ?? 0;
   const vectorsOf = (list: Role['duties']): DutyVector[] =>
     list.map((x) => ({ id: x.id, text: x.text, vector: unit(weigh(countTerms(itemTerms(x.text)), itemIdf)) }));
 
@@ -185,8 +227,8 @@ export function buildIndex(roles: readonly Role[], learned: readonly Alias[] = [
   return {
     classes,
     roles: roleMap,
-    aliases: aliasEntries,
-    aliasLookup: aliasLookup(aliasEntries),
+    aliases: parts.aliases,
+    aliasLookup: aliasLookup(parts.aliases),
     postingsByTerm,
     classIdf,
     itemIdf,

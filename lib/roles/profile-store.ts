@@ -3,6 +3,8 @@ import type { Alias, Role } from '../db/schemas';
 import { EMPTY_JOURNAL, roleRevision, type StatsJournal } from '../db/stats-journal';
 import { hash53 } from '../text/hash';
 import type { SavedFold } from './saved-fold';
+import { partsFromRow, partsTable } from './index-parts';
+import type { IndexParts } from './matcher-index';
 
 /**
  * The matcher's saved-posting profiles, kept in IndexedDB so the popup never reads the postings.
@@ -81,15 +83,24 @@ export interface FoldRead {
   folds: Map<string, SavedFold> | null;
   /** The folds are what the roles and postings give now. */
   current: boolean;
+  /** The index's role-and-alias parts as stored, when made from these roles and aliases (index-parts.ts). */
+  parts: IndexParts | null;
 }
 
-/** What the popup reads to build the matcher: the roles, the aliases and one folded row. */
+/** What the popup reads to build the matcher: the roles, the aliases, one folded row and the index's parts. */
 export async function readMatcherFold(db: RoleClipDb): Promise<FoldRead> {
-  const [roles, aliases, journal, row] = await db.transaction('r', [db.roles, db.aliases, db.meta, foldTable(db)], () =>
-    Promise.all([db.roles.toArray(), db.aliases.toArray(), db.meta.get('stats') as Promise<StatsJournal | undefined>, foldTable(db).get('fold')]),
+  const [roles, aliases, journal, row, partsRow] = await db.transaction('r', [db.roles, db.aliases, db.meta, foldTable(db), partsTable(db)], () =>
+    Promise.all([
+      db.roles.toArray(),
+      db.aliases.toArray(),
+      db.meta.get('stats') as Promise<StatsJournal | undefined>,
+      foldTable(db).get('fold'),
+      partsTable(db).get('parts'),
+    ]),
   );
-  if (!row || row.format !== PROFILE_FORMAT) return { roles, aliases, folds: null, current: false };
+  const parts = partsFromRow(partsRow, roles, aliases);
+  if (!row || row.format !== PROFILE_FORMAT) return { roles, aliases, folds: null, current: false, parts };
   const j = journal ?? EMPTY_JOURNAL;
   const current = row.stamp === profileStamp(roles) && roles.every((r) => (row.revs[r.id] ?? -1) === roleRevision(j, r.id));
-  return { roles, aliases, folds: fromStored(row.folds), current };
+  return { roles, aliases, folds: fromStored(row.folds), current, parts };
 }

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExtractedWithBody, NotJobReason } from '@/lib/extract';
-import { loadBodyModel, loadStoredMatcherIndex } from '@/lib/roles/load-stored';
+import { loadStoredMatcherIndex } from '@/lib/roles/load-stored';
 import { roleFieldsOf } from '@/lib/roles/analyze';
 import type { MatcherIndex } from '@/lib/roles/matcher-index';
 import type { MatchResult } from '@/lib/roles/types';
 import { getDb } from '../db';
 import { refreshProfilesLater } from '../profiles';
 import { ensureLibrary } from '../bootstrap';
+import { fetchBodyModel } from '../body-model-asset';
 import { PageAccessError, PageTimeoutError, snapshotTab, targetTabId } from '../tab';
 
 /** A posting found on the page (or in pasted text) with the matcher's verdict. */
@@ -72,11 +73,13 @@ export function usePopup() {
 
   const loadIndex = useCallback(async (fresh = false) => {
     if (fresh || !indexRef.current) {
-      void loadBodyModel(); // its own chunk: fetched and parsed while the library is seeded and read
+      // The body model as a JSON file of the package, fetched while the library is seeded and read
+      // (as a script chunk, compiling its 200 KB cost the popup more than parsing the JSON).
+      const model = fetchBodyModel();
       indexRef.current = ensureLibrary(getDb())
         .then(() => mark('library-ready'))
         // The saved postings' folds as stored (stale ones are folded again by the background).
-        .then(() => loadStoredMatcherIndex(getDb(), refreshProfilesLater))
+        .then(() => loadStoredMatcherIndex(getDb(), refreshProfilesLater, model))
         .then((built) => (mark('index-ready'), built));
     }
     const built = await indexRef.current;
@@ -97,12 +100,11 @@ export function usePopup() {
     try {
       const tabId = await targetTabId(location.search);
       if (tabId === null) return setPhase({ kind: 'error', key: 'errorNoTab' });
-      const [page, built, { extractFromText, extractPostings }] = await Promise.all([
-        snapshotTab(tabId).then((p) => (mark('snapshot'), p)),
-        loadIndex(),
-        loadEngine(),
-        loadCompare(),
-      ]);
+      // The page is read and parsed as soon as it and the engine are here, while the library is
+      // still being read (IndexedDB) and the model fetched: the index is needed only to match.
+      const library = Promise.all([loadIndex(), loadCompare()]);
+      library.catch(() => undefined); // awaited below; a failure is reported there
+      const [page, { extractFromText, extractPostings }] = await Promise.all([snapshotTab(tabId).then((p) => (mark('snapshot'), p)), loadEngine()]);
       let result = { notJob: 'empty' as NotJobReason | null, postings: [] as ExtractedWithBody[] };
       if (page.selection.trim().length >= MIN_SELECTION) result = extractFromText(page.selection, { url: page.url, title: page.title });
       if (!result.postings.length) {
@@ -112,6 +114,7 @@ export function usePopup() {
       }
       mark('extracted');
       if (!result.postings.length) return setPhase({ kind: 'not-job', reason: result.notJob ?? 'not-job', pasted: false });
+      const [built] = await library;
       const candidates = withMatches(result.postings, built);
       mark('matched');
       setPhase({ kind: 'ready', candidates, selected: candidates.length === 1 ? 0 : null, url: page.url, truncated: page.truncated });

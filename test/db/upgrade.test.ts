@@ -6,6 +6,8 @@ import { PostingIndex } from '@/lib/library/search-index';
 import { rebuildSearchShards, searchIndexState } from '@/lib/library/search-store';
 import { refreshMatcherFold } from '@/lib/roles/profile-refresh';
 import { readMatcherFold } from '@/lib/roles/profile-store';
+import { refreshIndexParts } from '@/lib/roles/index-parts';
+import { buildIndex, indexFromParts } from '@/lib/roles/matcher-index';
 
 /**
  * Schema upgrades carry real data through every version. Each case writes rows the way an older
@@ -55,6 +57,20 @@ const FROZEN_STORES: Record<number, Record<string, string>> = {
     importStaging: 'seq',
     savedTerms: 'roleId',
     matcherFold: 'id',
+  },
+  8: {
+    roles: 'id, department, origin, updatedAt',
+    postings: 'id, canonicalUrl, contentHash, roleId, clippedAt, company, site, *tags, [roleId+clippedAt]',
+    aliases: 'alias, roleId',
+    settings: 'id',
+    searchShards: 'lo',
+    meta: 'id',
+    roleStats: 'roleId',
+    statsInputs: 'roleId',
+    importStaging: 'seq',
+    savedTerms: 'roleId',
+    matcherFold: 'id',
+    matcherParts: 'id',
   },
 };
 const LATEST = Math.max(...Object.keys(FROZEN_STORES).map(Number));
@@ -139,6 +155,8 @@ const CASES: UpgradeCase[] = [
   { name: 'version 6 (search shards and meta)', from: 6, rows: V1_ROWS },
   // Version 7 added the matcher's folded profiles, also derived: rows keep their shape.
   { name: 'version 7 (matcher profiles)', from: 7, rows: V1_ROWS },
+  // Version 8 added the matcher index's stored parts, derived from roles and aliases: rows keep their shape.
+  { name: 'version 8 (matcher index parts)', from: 8, rows: V1_ROWS },
 ];
 
 const names: string[] = [];
@@ -212,6 +230,20 @@ describe('Dexie schema upgrades keep every row', () => {
       const assigned = new Set(want.postings.map((p) => p.roleId).filter((r) => want.roles.some((role) => role.id === r)));
       expect(new Set(folds.keys())).toEqual(assigned);
       expect((await readMatcherFold(db)).current).toBe(true);
+
+      // v8: no index parts are made by the upgrade; the popup builds from scratch until the
+      // background stores them, and the index from the stored parts is the one built from scratch.
+      expect(await db.table('matcherParts').count()).toBe(0);
+      expect((await readMatcherFold(db)).parts).toBeNull();
+      await refreshIndexParts(db);
+      const read = await readMatcherFold(db);
+      expect(read.parts).not.toBeNull();
+      const stored = indexFromParts(read.parts!, read.roles, folds);
+      const scratch = buildIndex(read.roles, read.aliases, folds);
+      expect(stored.aliases).toEqual(scratch.aliases);
+      expect(stored.classes.map((c) => [c.id, [...c.vector]])).toEqual(scratch.classes.map((c) => [c.id, [...c.vector]]));
+      // The learned alias written in Traditional characters (視覺設計師) is in the table under its key.
+      expect(stored.aliases.find((a) => a.learned && a.key === '视觉设计师')?.classId).toBe('designer');
     } finally {
       db.close();
     }

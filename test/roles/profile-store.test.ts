@@ -10,6 +10,7 @@ import { loadMatcherIndex } from '@/lib/roles/load';
 import { loadStoredMatcherIndex } from '@/lib/roles/load-stored';
 import { buildIndex, type MatcherIndex } from '@/lib/roles/matcher-index';
 import { refreshMatcherFold } from '@/lib/roles/profile-refresh';
+import { refreshIndexParts } from '@/lib/roles/index-parts';
 import { readMatcherFold } from '@/lib/roles/profile-store';
 import { MAX_SAVED_PER_ROLE } from '@/lib/roles/saved-fold';
 import { seedLibrary } from '@/lib/roles/seed';
@@ -140,7 +141,9 @@ describe('the matcher profiles kept in IndexedDB', () => {
     expect(stale.aliases.some((a) => a.text === '店铺美编')).toBe(true);
     vi.restoreAllMocks();
 
+    // What the background does when asked (lib/clip.ts): the folds, then the index parts.
     await refreshMatcherFold(db);
+    await refreshIndexParts(db);
     expect((await readMatcherFold(db)).current).toBe(true);
     const fresh = vi.fn();
     expectSameIndex(await loadStoredMatcherIndex(db, fresh), await reference(db));

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { ConverterFactory } from 'opencc-js/core';
 import fromHk from 'opencc-js/from/hk';
 import toCn from 'opencc-js/to/cn';
-import { toSimplified } from '@/lib/text/normalize';
+import { openccTriggers, toSimplified } from '@/lib/text/normalize';
+import { triggerChars } from '@/lib/text/opencc-derive';
 
 /** The fast path (skip texts without a character the dictionaries change) must equal OpenCC. */
 describe('toSimplified equals the full OpenCC conversion', () => {
@@ -13,6 +14,12 @@ describe('toSimplified equals the full OpenCC conversion', () => {
     '一目瞭然', '反覆思量', '回覆郵件', '以免藉口', '负责店铺运营', '負責店鋪運營', '乾隆', '著名品牌', '皇后', '理髮師', 'ＰＳ、Ｃ４Ｄ', '天猫超市', '后台管理',
   ])('%s', (text) => {
     expect(toSimplified(text)).toBe(full(text));
+  });
+
+  test('the shipped trigger characters are what the installed dictionaries give (else run scripts/opencc-triggers.ts)', () => {
+    const derived = triggerChars();
+    expect(derived.size).toBeGreaterThan(1000);
+    expect(openccTriggers()).toEqual(derived);
   });
 
   test('on every line of the project’s own fixture pages and of text files in the repo', () => {

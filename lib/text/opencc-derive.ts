@@ -1,0 +1,57 @@
+import type { DictGroup } from 'opencc-js/core';
+import fromHk from 'opencc-js/from/hk';
+import toCn from 'opencc-js/to/cn';
+
+/**
+ * The fast path's trigger characters derived from OpenCC's dictionaries (normalize.ts,
+ * toSimplified). Run ahead of time by scripts/opencc-triggers.ts, which writes them to
+ * opencc-triggers.ts; test/text/opencc-fastpath.test.ts holds that file to this derivation, so a
+ * new opencc-js cannot leave it behind. Not imported by the extension.
+ */
+
+type Entry = [from: string, to: string];
+function entriesOf(groups: readonly DictGroup[]): Entry[] {
+  return groups.flatMap((group) =>
+    group.flatMap((dict) =>
+      typeof dict === 'string'
+        ? dict.split('|').map((e): Entry => {
+            const [from = '', to = ''] = e.split(' ');
+            return [from, to];
+          })
+        : dict.map(([from, to]): Entry => [from, to.split(' ')[0] ?? '']),
+    ),
+  );
+}
+
+/**
+ * The characters whose presence can make the conversion change a text. The chain is HK variants
+ * (户 -> 戶) then Traditional -> Simplified (戶 -> 户), so a character counts when the chain as a
+ * whole changes it, or when it is the changing part of a phrase entry (一目瞭然 -> 一目了然 is
+ * caught by 瞭). A text with none of them converts to itself, which is nearly every Simplified job
+ * ad, so it skips the phrase-trie walk. test/text/opencc-fastpath.test.ts holds it to OpenCC.
+ */
+export function triggerChars(): Set<string> {
+  const set = new Set<string>();
+  const first = entriesOf(fromHk);
+  const second = entriesOf(toCn);
+  const chars1 = new Map(first.filter(([f]) => [...f].length === 1));
+  const chars2 = new Map(second.filter(([f]) => [...f].length === 1));
+  // What phrase entries turn each of their changing characters into ('' when lengths differ).
+  const phraseDiff = new Map<string, Set<string>>();
+  for (const [from, to] of [...first, ...second]) {
+    if ([...from].length === 1 || from === to) continue;
+    const a = [...from];
+    const b = [...to];
+    a.forEach((c, i) => {
+      const out = a.length === b.length ? b[i]! : '';
+      if (out !== c) (phraseDiff.get(c) ?? phraseDiff.set(c, new Set()).get(c)!).add(out);
+    });
+  }
+  for (const c of phraseDiff.keys()) set.add(c);
+  // 户 -> 戶 -> 户 is no change, unless some phrase would turn 戶 into anything but 户.
+  const phraseChanges = (mid: string, back: string) => [...(phraseDiff.get(mid) ?? [])].some((out) => out !== back);
+  for (const [c, mid] of chars1) if ((chars2.get(mid) ?? mid) !== c || phraseChanges(mid, c)) set.add(c);
+  for (const [c, out] of chars2) if (out !== c) set.add(c);
+  return set;
+}
+
