@@ -22,19 +22,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readAlignRecords } from '../bench/align-gold';
-
-interface Rec {
-  id: string;
-  title?: string;
-  text: string;
-  accept: string[] | null;
-}
-
-const readJsonl = (file: string): Rec[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Rec);
+import { readSet } from '../bench/roles-sets';
 
 function judgedIds(evalDir: string): Set<string> {
   const selfCheck = JSON.parse(readFileSync(resolve('bench/data/align-selfcheck.json'), 'utf8')) as { id: string }[];
@@ -50,7 +38,7 @@ async function breadth(evalDir: string): Promise<void> {
   const held = judgedIds(evalDir);
   const ads: { accept: string[]; clauses: string[] }[] = [];
   for (const file of ['roles-ecom-dev.jsonl', 'roles-dev.jsonl']) {
-    for (const r of readJsonl(join(evalDir, file))) {
+    for (const r of readSet(evalDir, file)) {
       if (held.has(r.id) || !r.accept?.length) continue;
       const items = extractFromText(r.text, { title: r.title ?? undefined }).postings.flatMap((p) => p.duties);
       ads.push({ accept: r.accept, clauses: items.flatMap((it) => splitClauses(it).map((c) => c.norm)) });
@@ -108,7 +96,7 @@ async function dump(out: string, root: string, evalDir: string): Promise<void> {
   const held = judgedIds(evalDir);
   const pairs: Record<string, string> = {};
   let ads = 0;
-  for (const r of readJsonl(join(evalDir, 'roles-dev.jsonl'))) {
+  for (const r of readSet(evalDir, 'roles-dev.jsonl')) {
     if (held.has(r.id) || !r.accept?.length) continue;
     ads += 1;
     const result = extractFromText(r.text, { title: r.title ?? undefined });

@@ -16,63 +16,24 @@ import { buildIndex, indexFromParts } from '@/lib/roles/matcher-index';
  * checks every row arrived, valid under today's zod schemas, and findable through the indexes.
  *
  * Adding version N+1 to lib/db/db.ts:
- *   1. add FROZEN_STORES[N+1] (a copy of the new stores, so this file keeps it when db.ts moves on);
+ *   1. add FROZEN_STORES[N+1] (version N's stores plus what N+1 adds, as literals here);
  *   2. give the existing cases an `expected` that applies your upgrade function's change;
  *   3. add a case `{ from: N+1, rows: … }` with rows in the new shape.
  */
-const FROZEN_STORES: Record<number, Record<string, string>> = {
-  1: {
-    roles: 'id, department, origin, updatedAt',
-    postings: 'id, canonicalUrl, contentHash, roleId, clippedAt, company, site, *tags',
-    aliases: 'alias, roleId',
-    settings: 'id',
-  },
-  2: {
-    roles: 'id, department, origin, updatedAt',
-    postings: 'id, canonicalUrl, contentHash, roleId, clippedAt, company, site, *tags, [roleId+clippedAt]',
-    aliases: 'alias, roleId',
-    settings: 'id',
-  },
-  // 3-5 were reserved for parallel branches and never declared (a v2 library upgrades straight to 6).
-  6: {
-    roles: 'id, department, origin, updatedAt',
-    postings: 'id, canonicalUrl, contentHash, roleId, clippedAt, company, site, *tags, [roleId+clippedAt]',
-    aliases: 'alias, roleId',
-    settings: 'id',
-    searchShards: 'lo',
-    meta: 'id',
-    roleStats: 'roleId',
-    statsInputs: 'roleId',
-    importStaging: 'seq',
-  },
-  7: {
-    roles: 'id, department, origin, updatedAt',
-    postings: 'id, canonicalUrl, contentHash, roleId, clippedAt, company, site, *tags, [roleId+clippedAt]',
-    aliases: 'alias, roleId',
-    settings: 'id',
-    searchShards: 'lo',
-    meta: 'id',
-    roleStats: 'roleId',
-    statsInputs: 'roleId',
-    importStaging: 'seq',
-    savedTerms: 'roleId',
-    matcherFold: 'id',
-  },
-  8: {
-    roles: 'id, department, origin, updatedAt',
-    postings: 'id, canonicalUrl, contentHash, roleId, clippedAt, company, site, *tags, [roleId+clippedAt]',
-    aliases: 'alias, roleId',
-    settings: 'id',
-    searchShards: 'lo',
-    meta: 'id',
-    roleStats: 'roleId',
-    statsInputs: 'roleId',
-    importStaging: 'seq',
-    savedTerms: 'roleId',
-    matcherFold: 'id',
-    matcherParts: 'id',
-  },
+// Each version: the one before it plus what it added (literals here, so this file keeps them when
+// db.ts moves on).
+const V1 = {
+  roles: 'id, department, origin, updatedAt',
+  postings: 'id, canonicalUrl, contentHash, roleId, clippedAt, company, site, *tags',
+  aliases: 'alias, roleId',
+  settings: 'id',
 };
+const V2 = { ...V1, postings: 'id, canonicalUrl, contentHash, roleId, clippedAt, company, site, *tags, [roleId+clippedAt]' };
+const V6 = { ...V2, searchShards: 'lo', meta: 'id', roleStats: 'roleId', statsInputs: 'roleId', importStaging: 'seq' };
+const V7 = { ...V6, savedTerms: 'roleId', matcherFold: 'id' };
+const V8 = { ...V7, matcherParts: 'id' };
+// 3-5 were reserved for parallel branches and never declared (a v2 library upgrades straight to 6).
+const FROZEN_STORES: Record<number, Record<string, string>> = { 1: V1, 2: V2, 6: V6, 7: V7, 8: V8 };
 const LATEST = Math.max(...Object.keys(FROZEN_STORES).map(Number));
 
 interface Rows {
