@@ -9,7 +9,7 @@ import { findChromium, INSTALL_HINT } from './chromium';
 declare global {
   // The extension API inside extension pages and the service worker (evaluated there, not in Node).
   const chrome: {
-    tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number; url?: string }[]> };
+    tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number; url?: string; pendingUrl?: string }[]> };
     runtime: { sendMessage(message: unknown): Promise<unknown> };
     action: { getBadgeText(details: { tabId: number }): Promise<string> };
   };
@@ -124,10 +124,15 @@ export async function openPopupFor(
 ): Promise<{ page: Page; popup: Page; tabId: number }> {
   const page = await session.context.newPage();
   await page.goto(pageUrl, { waitUntil: options.waitUntil ?? 'load' });
-  // The page just opened is the active tab (several tabs may show the same URL).
+  // The page just opened is the active tab (several tabs may show the same URL). A page opened only
+  // to 'commit' (one that never finishes loading) may still show its URL as pendingUrl, and the tabs
+  // API can lag the navigation a moment: ask again for up to 5 s.
   const tabId = await session.worker.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id !== undefined && tab.url === url ? tab.id : -1;
+    for (const until = Date.now() + 5_000; ; await new Promise((r) => setTimeout(r, 50))) {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id !== undefined && (tab.url === url || tab.pendingUrl === url)) return tab.id;
+      if (Date.now() > until) return -1;
+    }
   }, page.url());
   if (tabId < 0) throw new Error(`no tab found for ${pageUrl}`);
   const popup = await session.context.newPage();
