@@ -37,6 +37,7 @@ describe('noise items', () => {
 describe('skill and goal clauses', () => {
   test('knowing something is not doing it', () => {
     expect(skillClause('熟悉平台规则')).toBe(true);
+    expect(skillClause('熟知广告投放及流量分配规则')).toBe(true);
     expect(skillClause('具备良好的沟通能力')).toBe(true);
     expect(skillClause('维护平台规则')).toBe(false);
   });
