@@ -61,7 +61,7 @@ export function noiseReason(item: string): NoiseReason | null {
 }
 
 // A clause that states what the candidate knows or is like, not what they do.
-const SKILL_OPENING = /^(?:熟悉|熟练|了解|掌握|精通|具备|具有|拥有|有较强|较强的|善于|擅长|懂得|懂|对.{1,12}(?:敏感|熟悉|有热情|感兴趣)|热爱|喜欢|性格|为人|责任心|抗压)/u;
+const SKILL_OPENING = /^(?:熟悉|熟练|熟知|了解|掌握|精通|具备|具有|拥有|有较强|较强的|善于|擅长|懂得|懂|对.{1,24}(?:敏感|熟悉|有热情|感兴趣)|热爱|喜欢|性格|为人|责任心|抗压)/u;
 
 // 了解 is also a doer's verb: finding out what changes (了解客户需求, 了解竞品动态) is work done on the
 // job, where knowing rules or tools (了解平台规则) is what the candidate brings.

@@ -37,6 +37,9 @@ describe('noise items', () => {
 describe('skill and goal clauses', () => {
   test('knowing something is not doing it', () => {
     expect(skillClause('熟悉平台规则')).toBe(true);
+    expect(skillClause('熟知广告投放及流量分配规则')).toBe(true);
+    // A long list of what the candidate knows still opens with 对 and closes with 熟悉.
+    expect(skillClause('对抖音短视频、小红书的平台规则、玩法和推广方式都熟悉')).toBe(true);
     expect(skillClause('具备良好的沟通能力')).toBe(true);
     expect(skillClause('维护平台规则')).toBe(false);
   });
