@@ -1,4 +1,4 @@
-import { cleanItem, hasItemMarker } from '../text/items';
+import { cleanItem, hasItemMarker, stripItemMarker } from '../text/items';
 import { toHalfWidth } from '../text/normalize';
 import { itemScore, STRONG } from './classify';
 import { headingKindByWords } from './heading-words';
@@ -137,8 +137,9 @@ function pushContent(out: Token[], text: string, li: number) {
     const tok: Token = { t: 'unknown', text, words: zh.kind, weak: true };
     out.push(tok);
     const at = out.length;
-    // "年龄要求：20~35周岁": the label is what the value means, so a bare value keeps it.
-    if ((zh.kind === 'requirements' || zh.kind === 'preferred') && isBareValue(zh.rest)) {
+    // "年龄要求：20~35周岁": the label is what the value means, so a bare value keeps it; a label
+    // that only names the section ("招纳要求：两年以上设计经验") adds nothing to its value.
+    if ((zh.kind === 'requirements' || zh.kind === 'preferred') && isBareValue(zh.rest) && !SECTION_ONLY.test(zh.label)) {
       pushItems(out, text, li);
       return;
     }
@@ -240,7 +241,8 @@ function headingShaped(text: string): boolean {
  */
 function weakHeading(line: Line, next: Line | undefined): boolean {
   const text = line.text;
-  if (hasItemMarker(text) || !headingShaped(text)) return false;
+  if (hasItemMarker(text)) return numberedLabel(text, next);
+  if (!headingShaped(text)) return false;
   // A bare short label ("其他：") is no item whatever its first word; longer lines with item
   // evidence ("熟练使用以下软件：") are items.
   const label = text.replace(/[\s:：]+$/u, '');
@@ -257,6 +259,20 @@ function weakHeading(line: Line, next: Line | undefined): boolean {
 }
 
 /**
+ * "3、招纳要求：" in a numbered list, over the items it labels: a bare label (a few words and a colon,
+ * nothing of its own) whose words name a section is a sub-heading, not an item. Labels with
+ * words of their own ("3、熟练使用以下软件：") stay items.
+ */
+function numberedLabel(text: string, next: Line | undefined): boolean {
+  const label = stripItemMarker(text).trim();
+  if (!/[:：]$/.test(label) || !next) return false;
+  const words = label.replace(/[\s:：]+$/u, '');
+  const short = CJK.test(words) ? words.length <= 4 : words.split(/\s+/).length <= 3;
+  const kind = headingKindByWords(words);
+  return short && (kind === 'duties' || kind === 'requirements' || kind === 'preferred') && Math.abs(itemScore(words)) < STRONG;
+}
+
+/**
  * "其他：…", "工作技能：…": a short Chinese label the lexicon does not know opening a line, read by
  * its words (fields such as 学历：本科 are read before this).
  */
@@ -267,6 +283,9 @@ function chineseLabel(text: string): { kind: HeadingKind; label: string; rest: s
   return kind ? { kind, label: m[1]!, rest: m[2]! } : null;
 }
 const BLURB_LABEL = /介绍|简介|概况|背景/;
+// A requirements label whose other word is about the hiring, not a topic (招纳/招募/应聘/任职/岗位 +
+// 要求/条件): it names the section, as 任职要求 does, where 年龄要求 or 语言要求 name what is asked.
+const SECTION_ONLY = /^(招.|应[聘征]|任职|入职|录用|聘用|上岗|岗位|职位|职务|人员|基本|具体|主要)(要求|条件|资格|资质|需求|标准)$/;
 
 /** A value rather than an item: short, one clause ("20~35周岁", "不限", "大专以上"). */
 function isBareValue(rest: string): boolean {
