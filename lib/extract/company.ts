@@ -60,12 +60,36 @@ const ABOUT = /^(?:关于|about )(.{2,40})$/i;
 const SELF = /^at ([A-Z][\w&.' -]{1,40}?),? (?:we|our)\b|^([\u4e00-\u9fa5A-Za-z()（）]{2,30}?)(?:是一家|成立于|创立于|始创于)/i;
 const DESCRIPTION = /^(.{2,40}?(?:有限公司|集团|公司))(?:\([^)]*\))?.{0,8}?(?:最近|正在|现)?(?:急招|招聘|诚聘)|position at ([^.]{2,60})\.?$/;
 
-export function chooseCompany(signals: PageSignals, pageLines: Line[], title: string): string {
+/**
+ * The line under the job's title in the ad's header ("<b>T</b> / <a>C</a> / Austin, TX"): the
+ * employer on search panes and plain careers pages. Only a name-shaped line (no digits, no
+ * separators, no sentence, no label) counts, and only as a possible name (weight 2): it needs a
+ * company ending, the ad's own text naming it, or another source to be chosen.
+ */
+function besideTitle(pageLines: Line[], adLines: Line[], title: string): Candidate[] {
+  const tk = title.replace(/\s+/g, '').toLowerCase();
+  const start = adLines.length ? pageLines.indexOf(adLines[0]!) : -1;
+  if (!tk || start < 0) return [];
+  for (let i = start; i >= 0 && start - i <= 40; i--) {
+    if (pageLines[i]!.text.replace(/\s+/g, '').toLowerCase() !== tk) continue;
+    const next = pageLines[i + 1]?.text.trim() ?? '';
+    if (!NAME_LINE.test(next) || next.replace(/\s+/g, '').toLowerCase() === tk) return [];
+    const core = next.replace(COMPANY_END, '').trim();
+    const named = core.length >= 2 && adLines.some((l) => l !== pageLines[i + 1] && l.text.includes(core));
+    return [{ text: next, weight: named ? 3 : 2 }];
+  }
+  return [];
+}
+// A name: letters, spaces and the marks company names use; no digits, separators or sentence ends.
+const NAME_LINE = /^(?=.{2,60}$)(?!.*[:：])[\p{L}][\p{L}\p{M} .&'’()（）-]*$/u;
+
+export function chooseCompany(signals: PageSignals, pageLines: Line[], title: string, adLines: Line[] = []): string {
   const cands: Candidate[] = [];
   const add = (text: string | undefined, weight: number) => {
     const t = clean(text ?? '');
     if (usable(t)) cands.push({ text: t, weight });
   };
+  for (const c of besideTitle(pageLines, adLines, title)) add(c.text, c.weight);
   for (const c of [...fromPageTitle(signals.docTitle, title), ...fromPageTitle(signals.og, title)]) add(c.text, c.weight);
   for (const h of signals.h1) if (/(招聘|诚聘)$/.test(h) && !h.includes(title)) add(h, 2);
   const d = DESCRIPTION.exec(toHalfWidth(signals.description));

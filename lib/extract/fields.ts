@@ -52,7 +52,10 @@ function yearsIn(t: string): YearsRange | null {
   if (/经验不限|不限经验|无经验|无需经验|零经验|^\s*不限\s*$|no experience (required|necessary|needed)/.test(t)) return { min: 0, max: null };
   ZH_YEARS.lastIndex = 0;
   for (let m = ZH_YEARS.exec(t); m; m = ZH_YEARS.exec(t)) {
-    const around = t.slice(Math.max(0, m.index - 8), m.index + m[0].length + 16);
+    // Context: a few characters before, and after up to the clause's end ("具有3-5年互联网产品数据
+    // 分析经验" names 经验 22 characters on).
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const around = t.slice(Math.max(0, m.index - 8), m.index + m[0].length) + after.slice(0, Math.max(16, after.search(/[，。；;,\n]|$/)));
     // A bare "3-5年" (a board's tag, a field's value) is experience; in a sentence it needs context.
     if (t.trim() !== m[0].trim() && !EXPERIENCE_CONTEXT.test(around)) continue;
     const a = num(m[1]!);

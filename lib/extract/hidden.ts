@@ -35,7 +35,9 @@ export interface HiddenSelectors {
 export function hiddenSelectors(root: ParentNode): HiddenSelectors {
   const classes = new Set<string>();
   const ids = new Set<string>();
-  const styles = root.querySelectorAll('style');
+  // By tag name where the node offers it: no selector to compile (linkedom compiles on every query).
+  const byTag = (root as Partial<Element>).getElementsByTagName;
+  const styles = byTag ? byTag.call(root, 'style') : root.querySelectorAll('style');
   for (let i = 0; i < styles.length && i < 200; i++) {
     const css = (styles[i]!.textContent ?? '').slice(0, 500_000);
     // Find the hiding declarations first, then read their rule's selector backwards: linear time.

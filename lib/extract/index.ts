@@ -204,7 +204,7 @@ function withPageFacts(
   company = true,
 ): ExtractedWithBody {
   if (!p.title) p.title = chooseTitle(signals, pageLines, adLines, found).slice(0, 500);
-  if (company && !p.company) p.company = chooseCompany(signals, pageLines, p.title).slice(0, 500);
+  if (company && !p.company) p.company = chooseCompany(signals, pageLines, p.title, adLines).slice(0, 500);
   return p;
 }
 

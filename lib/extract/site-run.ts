@@ -2,6 +2,7 @@ import { cleanDisplay } from '../text/normalize';
 import { domToLines, hiddenSelectors, type HiddenSelectors } from './dom-lines';
 import type { FieldOptions } from './fields';
 import { buildPosting, type PostingMeta } from './posting';
+import { matchAll } from './selectors';
 import type { SiteAdapter } from './sites/adapter';
 import type { ExtractedWithBody, NotJobReason } from './types';
 
@@ -23,6 +24,25 @@ export interface SiteResult {
 }
 
 const MIN_TEXT = 20;
+
+type Finder = (field: Field, minText?: number) => Element | null;
+const FIELDS = ['title', 'tags', 'company', 'location', 'salary', 'description'] as const;
+type Field = (typeof FIELDS)[number];
+
+/**
+ * The adapter's fields' best elements. On a DOM written in script, one walk answers every field's
+ * selectors (selectors.ts); a browser's DOM is asked field by field.
+ */
+function fieldFinder(doc: Document, adapter: SiteAdapter): Finder {
+  const found = matchAll(doc, FIELDS.map((f) => adapter[f]));
+  if (!found) return (field, minText = 1) => first(doc, adapter[field], minText);
+  return (field, minText = 1) => {
+    for (const ranked of found[FIELDS.indexOf(field)]!) {
+      for (const el of ranked) if ((el.textContent ?? '').trim().length >= minText) return el;
+    }
+    return null;
+  };
+}
 
 /**
  * The first element matching the best selector that has text. One query for all the fallbacks
@@ -76,21 +96,22 @@ export function runSite(
   options: FieldOptions & { dollar?: string },
 ): SiteResult {
   const hidden = hiddenSelectors(doc);
-  const text = (selectors?: string[]) => cleanDisplay(linesOf(first(doc, selectors), hidden).join(' '));
-  const titles = linesOf(first(doc, adapter.title), hidden).filter((t) => t.length <= 120);
-  const tags = text(adapter.tags);
+  const find = fieldFinder(doc, adapter);
+  const text = (field: Field) => cleanDisplay(linesOf(find(field), hidden).join(' '));
+  const titles = linesOf(find('title'), hidden).filter((t) => t.length <= 120);
+  const tags = text('tags');
   const meta: PostingMeta = {
     title: ld?.title || undefined,
-    company: ld?.company || text(adapter.company),
+    company: ld?.company || text('company'),
     // "上海-浦东新区 | 3-4年经验 | 本科": the place is the first part.
-    location: ld?.location || text(adapter.location).split(/\s*[|·｜]\s*/)[0]!.trim(),
+    location: ld?.location || text('location').split(/\s*[|·｜]\s*/)[0]!.trim(),
     salary: ld?.salary ?? null,
-    salaryText: text(adapter.salary),
+    salaryText: text('salary'),
     experienceText: ld?.experienceText ?? tagYears(tags),
     educationText: ld?.educationText ?? (tags || undefined),
     dollar: options.dollar,
   };
-  const container = first(doc, adapter.description, MIN_TEXT);
+  const container = find('description', MIN_TEXT);
   if (container) {
     const posting = buildPosting(domToLines(container, { hidden }), `site:${adapter.id}`, meta, options);
     if (posting.duties.length + posting.requirements.length + posting.preferred.length) return { posting, meta, titles };

@@ -3,6 +3,7 @@ import { toHalfWidth } from '../text/normalize';
 import { itemScore, STRONG } from './classify';
 import { headingKindByWords } from './heading-words';
 import { headingKindOf, splitEnglishLabel, splitInlineHeadings, type HeadingKind } from './headings';
+import { BLURB_LABEL, BLURB_LENGTH, chineseLabel, isBareValue, numberedLabel, SECTION_ONLY } from './labels';
 import type { Line } from './lines';
 
 /**
@@ -137,8 +138,9 @@ function pushContent(out: Token[], text: string, li: number) {
     const tok: Token = { t: 'unknown', text, words: zh.kind, weak: true };
     out.push(tok);
     const at = out.length;
-    // "年龄要求：20~35周岁": the label is what the value means, so a bare value keeps it.
-    if ((zh.kind === 'requirements' || zh.kind === 'preferred') && isBareValue(zh.rest)) {
+    // "年龄要求：20~35周岁": the label is what the value means, so a bare value keeps it; a label
+    // that only names the section ("招纳要求：两年以上设计经验") adds nothing to its value.
+    if ((zh.kind === 'requirements' || zh.kind === 'preferred') && isBareValue(zh.rest) && !SECTION_ONLY.test(zh.label)) {
       pushItems(out, text, li);
       return;
     }
@@ -240,7 +242,8 @@ function headingShaped(text: string): boolean {
  */
 function weakHeading(line: Line, next: Line | undefined): boolean {
   const text = line.text;
-  if (hasItemMarker(text) || !headingShaped(text)) return false;
+  if (hasItemMarker(text)) return numberedLabel(text, next);
+  if (!headingShaped(text)) return false;
   // A bare short label ("其他：") is no item whatever its first word; longer lines with item
   // evidence ("熟练使用以下软件：") are items.
   const label = text.replace(/[\s:：]+$/u, '');
@@ -255,22 +258,3 @@ function weakHeading(line: Line, next: Line | undefined): boolean {
   const prose = CJK.test(next.text) ? next.text.length >= 40 : next.text.split(/\s+/).length >= 12;
   return short && prose && !!headingKindByWords(text);
 }
-
-/**
- * "其他：…", "工作技能：…": a short Chinese label the lexicon does not know opening a line, read by
- * its words (fields such as 学历：本科 are read before this).
- */
-function chineseLabel(text: string): { kind: HeadingKind; label: string; rest: string } | null {
-  const m = /^([\u4e00-\u9fff/、]{2,8})\s*[:：]\s*(\S.*)$/su.exec(text);
-  if (!m) return null;
-  const kind = headingKindByWords(m[1]!);
-  return kind ? { kind, label: m[1]!, rest: m[2]! } : null;
-}
-const BLURB_LABEL = /介绍|简介|概况|背景/;
-
-/** A value rather than an item: short, one clause ("20~35周岁", "不限", "大专以上"). */
-function isBareValue(rest: string): boolean {
-  const t = rest.replace(/[。.；;！!]+$/u, '').trim();
-  return t.length <= 16 && !/[，,。；;]/.test(t) && !hasItemMarker(t);
-}
-const BLURB_LENGTH = 40;

@@ -56,6 +56,8 @@ describe('experience years', () => {
     ['3-5年经验', 3, 5],
     ['三年以上工作经验', 3, null],
     ['3年以上电商运营经验', 3, null],
+    // The experience word later in the same clause (past the old 16-character window).
+    ['具有3-5年互联网产品数据分析或电商数据分析经验', 3, 5],
     ['两年以上相关经验', 2, null],
     ['1年以下', 0, 1],
     ['应届毕业生', 0, 0],
@@ -69,7 +71,7 @@ describe('experience years', () => {
     expect(parseYears(text)).toEqual({ min, max });
   });
 
-  test.each([['2019年毕业'], ['公司成立于2012年'], ['五险一金']])('no years in %s', (text) => {
+  test.each([['2019年毕业'], ['公司成立于2012年'], ['五险一金'], ['入职3年内可晋升为部门主管，薪资面议；有经验者优先']])('no years in %s', (text) => {
     expect(parseYears(text)).toBeNull();
   });
 });

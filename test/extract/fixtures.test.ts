@@ -1,29 +1,18 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
 import { decodeHtml } from '@/lib/cli/dom';
 import { analyzeHtml } from '@/lib/cli/page';
 import type { ExtractionResult } from '@/lib/extract/types';
+import { fixtureCases } from '../helpers/fixture-pages';
 
 /**
  * One loop over every fixture page (test/fixtures/pages/<site>/<case>/source.html, its URL in the
  * browser's "saved from url" note) against its expected.json. Expected files are written only on
  * purpose: UPDATE_FIXTURES=1 npx vitest run test/extract/fixtures.test.ts, then review the diff.
  */
-const ROOT = 'test/fixtures/pages';
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
-
-export function fixtureCases(): { site: string; name: string; dir: string }[] {
-  return readdirSync(ROOT)
-    .sort()
-    .flatMap((site) =>
-      readdirSync(join(ROOT, site))
-        .sort()
-        .map((name) => ({ site, name, dir: join(ROOT, site, name) }))
-        .filter((c) => statSync(c.dir).isDirectory()),
-    );
-}
 
 /** The result without each posting's body (long, and checked through the lists it yields). */
 function comparable(r: ExtractionResult) {

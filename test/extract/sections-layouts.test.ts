@@ -144,3 +144,22 @@ describe('pitch lines a site files as duties', () => {
     expect(s.duties).toEqual(['我们正在寻找热爱电商的你！', '负责天猫店铺的日常运营', '店铺活动']);
   });
 });
+
+describe('labels that add nothing (招纳要求：)', () => {
+  test('a section label over a bare value drops the label; a topic label (年龄要求) keeps it', () => {
+    const s = split(['招纳要求：两年以上平面设计工作经验；', '熟悉CDR或AI排版；', '年龄要求：25~35周岁；', '工作内容：负责产品包装和海报的设计']);
+    expect(s.requirements).toEqual(['两年以上平面设计工作经验', '熟悉CDR或AI排版', '年龄要求：25~35周岁']);
+    expect(s.duties).toEqual(['负责产品包装和海报的设计']);
+  });
+
+  test('a numbered bare label whose words name a section is a sub-heading, not an item', () => {
+    const s = split(['岗位职责：', '1、负责产品画册的设计；', '2、配合市场部完成物料设计；', '3、招纳要求：', '4、一年以上平面设计经验；', '5、熟练使用AI、CDR。']);
+    expect(s.duties).toEqual(['负责产品画册的设计', '配合市场部完成物料设计']);
+    expect(s.requirements).toEqual(['一年以上平面设计经验', '熟练使用AI、CDR。']);
+  });
+
+  test('a numbered label whose words name no duty or requirement section keeps its list (薪酬管理 is an HR duty area)', () => {
+    const s = split(['岗位职责：', '1、薪酬管理：', '2、搭建并完善公司薪酬体系；', '3、制定年度调薪方案；', '4、负责每月薪酬核算与发放。']);
+    expect(s.duties).toEqual(['薪酬管理：', '搭建并完善公司薪酬体系', '制定年度调薪方案', '负责每月薪酬核算与发放。']);
+  });
+});
