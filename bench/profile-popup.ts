@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { launchWithExtension, servePages } from '../test/e2e/harness';
-import { median } from '../test/e2e/speed';
+import { median, waitForMark } from '../test/e2e/speed';
 import { browserProcesses, mainThreadCpuMs } from './proc-memory';
 
 /**
@@ -73,7 +73,7 @@ async function main() {
         const renderers = [...browserProcesses(session.profile)].filter(([, kind]) => kind === 'renderer (extension)').map(([pid]) => pid);
         const before = renderers.map(mainThreadCpuMs);
         await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
-        await popup.waitForFunction(() => performance.getEntriesByName('roleclip:rendered').length > 0, undefined, { polling: 5, timeout: 15_000 });
+        await waitForMark(popup, 'roleclip:rendered', 15_000);
         const cpu = renderers.reduce((sum, pid, k) => sum + mainThreadCpuMs(pid) - before[k]!, 0);
         const rendered = await popup.evaluate(() => performance.getEntriesByName('roleclip:rendered')[0]!.startTime);
         if (i > 0) (cpus.push(cpu), walls.push(rendered));
@@ -86,7 +86,7 @@ async function main() {
       await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
       await cdp.send('Profiler.start');
       await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
-      await popup.waitForFunction(() => performance.getEntriesByName('roleclip:rendered').length > 0, undefined, { timeout: 15_000 });
+      await waitForMark(popup, 'roleclip:rendered', 15_000);
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
       const rendered = await popup.evaluate(() => performance.getEntriesByName('roleclip:rendered')[0]!.startTime);
       if (i > 0) {

@@ -1,4 +1,4 @@
-import { PageSnapshot } from '@/lib/page';
+import { PageSnapshot } from '@/lib/page/schema';
 
 /**
  * Browser-facing helpers for the extension's pages. Kept out of lib/ (which never touches

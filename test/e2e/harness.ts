@@ -12,12 +12,14 @@ declare global {
     tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number; url?: string; pendingUrl?: string }[]> };
     runtime: { sendMessage(message: unknown): Promise<unknown> };
     action: { getBadgeText(details: { tabId: number }): Promise<string> };
+    windows: { create(details: { url: string; type: 'popup'; width: number; height: number; focused: boolean }): Promise<unknown> };
   };
 }
 
 // ROLECLIP_E2E_DIR points benchmarks at another build (e.g. a copy of an older one, to compare).
 export const EXTENSION_DIR = resolve(process.env.ROLECLIP_E2E_DIR ?? '.output/chrome-mv3-e2e');
-const PAGES_DIR = resolve('test/e2e/pages');
+// ROLECLIP_E2E_PAGES serves another folder (a benchmark on pages kept outside the project).
+const PAGES_DIR = resolve(process.env.ROLECLIP_E2E_PAGES ?? 'test/e2e/pages');
 export const OUT_DIR = resolve('test/e2e/out');
 
 const TYPES: Record<string, string> = {
@@ -116,11 +118,11 @@ export async function launchWithExtension(options: { profileFrom?: string; profi
   };
 }
 
-/** Opens a served page in a tab and the popup as another tab pointed at it (`?tabId=N`). */
+/** Opens a served page in a tab and the popup as another tab (or `window`) pointed at it (`?tabId=N`). */
 export async function openPopupFor(
   session: ExtensionSession,
   pageUrl: string,
-  options: { waitUntil?: 'load' | 'domcontentloaded' | 'commit' } = {},
+  options: { waitUntil?: 'load' | 'domcontentloaded' | 'commit'; window?: boolean } = {},
 ): Promise<{ page: Page; popup: Page; tabId: number }> {
   const page = await session.context.newPage();
   await page.goto(pageUrl, { waitUntil: options.waitUntil ?? 'load' });
@@ -135,8 +137,17 @@ export async function openPopupFor(
     }
   }, page.url());
   if (tabId < 0) throw new Error(`no tab found for ${pageUrl}`);
+  const popupUrl = `chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`;
+  if (options.window) {
+    // A window of its own, as the toolbar's popup is: the page's tab stays the active one of its
+    // window, so its renderer keeps a foreground's share of the CPU (as a tab behind the popup,
+    // it is backgrounded: nice 5 here), as when the user clicks the icon.
+    const opened = session.context.waitForEvent('page');
+    await session.worker.evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 400, height: 600, focused: true }), popupUrl);
+    return { page, popup: await opened, tabId };
+  }
   const popup = await session.context.newPage();
-  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.goto(popupUrl);
   return { page, popup, tabId };
 }
 

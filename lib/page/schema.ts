@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 
 /**
  * What the injected extractor script sends back from a page: plain data only. The engine runs in
- * the extension's own pages on this snapshot, never inside the page.
+ * the extension's own pages on this snapshot (lib/page/extract-snapshot.ts), never inside the page.
  */
 export const PageSnapshot = z.object({
   url: z.string().check(z.maxLength(10_000)),

@@ -1,6 +1,6 @@
-import type { PageSnapshot } from './page';
+import type { PageSnapshot } from './schema';
 
-// Kept apart from page.ts (and from zod) so the script injected into pages stays tiny.
+// Kept apart from schema.ts: the script injected into pages carries no zod.
 
 /** Pages bigger than this are cut: no job ad needs more, and it bounds memory and parse time. */
 export const MAX_HTML_CHARS = 8_000_000;

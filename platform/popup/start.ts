@@ -1,0 +1,83 @@
+import { loadStoredMatcherIndex } from '@/lib/roles/load-stored';
+import type { MatcherIndex } from '@/lib/roles/matcher-index';
+import type { PageSnapshot } from '@/lib/page/schema';
+import { ensureLibrary } from '../bootstrap';
+import { fetchBodyModel } from '../body-model-asset';
+import { getDb } from '../db';
+import { refreshProfilesLater } from '../profiles';
+import { snapshotTab, targetTabId } from '../tab';
+
+/**
+ * What the popup needs before its comparison can show, started by main.tsx on its first line,
+ * before React renders anything: the page's snapshot, the extraction engine and the comparison's
+ * code (chunks of their own), and the library's matcher index (IndexedDB) with the body model (a
+ * JSON file of the package). Started from the first render's effect, each waited for the skeleton
+ * to render first.
+ */
+
+/** Stage marks of the popup's first render, read by `npm run bench` ('roleclip:<stage>'). */
+export const mark = (stage: string) => performance.mark(`roleclip:${stage}`);
+
+// The extraction engine is its own chunk, outside the popup's first script (it would take the
+// popup past its 200 KB budget).
+let engine: Promise<typeof import('@/lib/extract')> | null = null;
+export const loadEngine = () => (engine ??= import('@/lib/extract'));
+
+/** The comparison (lib/roles/compare.ts), a chunk apart from the popup's first script. */
+export type CompareFn = typeof import('@/lib/roles/compare').compareWithRole;
+
+let compare: Promise<CompareFn> | null = null;
+export function loadCompare(): Promise<CompareFn> {
+  compare ??= import('@/lib/roles/compare').then((m) => (mark('compare-ready'), m.compareWithRole));
+  return compare;
+}
+
+let startedIndex: Promise<MatcherIndex> | null = null;
+/** The matcher index: the first call takes the read started on open; later calls read again. */
+export function loadIndex(): Promise<MatcherIndex> {
+  const read = startedIndex ?? readIndex();
+  startedIndex = null;
+  return read;
+}
+
+async function readIndex(): Promise<MatcherIndex> {
+  const db = getDb();
+  const model = fetchBodyModel().then((m) => (mark('model'), m));
+  // The stored index is read alongside the check that the library is current, not after it: one
+  // IndexedDB round trip fewer on every open. On the rare open that seeds or upgrades the library
+  // (first run, a new version), what was read before is dropped and read again.
+  let stale = false;
+  const early = loadStoredMatcherIndex(db, () => (stale = true), model);
+  early.catch(() => undefined); // awaited below, or dropped
+  const seeded = await ensureLibrary(db);
+  mark('library-ready');
+  let built: MatcherIndex;
+  if (seeded) {
+    stale = false;
+    built = await loadStoredMatcherIndex(db, () => (stale = true), model);
+  } else built = await early;
+  // Parts or folds out of date: the background stores them again (asked only for the read in use).
+  if (stale) refreshProfilesLater();
+  mark('index-ready');
+  return built;
+}
+
+let started: Promise<PageSnapshot | null> | null = null;
+const readNow = () => targetTabId(location.search).then((tabId) => (tabId === null ? null : snapshotTab(tabId)));
+
+/** Reads the popup's tab (null: no tab to read); the first call takes the read started on open. */
+export function readTargetTab(): Promise<PageSnapshot | null> {
+  const read = started ?? readNow();
+  started = null;
+  return read;
+}
+
+/** Starts everything at once, on the popup's first line (main.tsx). */
+export function startPopup(): void {
+  started = readNow();
+  started.catch(() => undefined); // awaited by the first read, which reports a failure
+  startedIndex = readIndex();
+  startedIndex.catch(() => undefined); // awaited by the popup, which reports a failure
+  loadCompare().catch(() => undefined);
+  loadEngine().catch(() => undefined);
+}
