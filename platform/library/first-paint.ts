@@ -23,11 +23,7 @@ let rows: Promise<Posting[] | null> = Promise.resolve(null);
 let shard: { meta: SearchMeta; shard: SearchShard | undefined } | null = null;
 let host: HTMLElement | null = null;
 
-/**
- * Starts the read and paints into `into` when the page opens on the posting list (else nothing);
- * resolves once painted (or not), for the page to load the workspace after it rather than
- * compile it on the same thread while this reads.
- */
+/** Starts the read and paints into `into` when the page opens on the posting list (else nothing); resolves once painted (or not). */
 export function paintFirstScreen(into: HTMLElement, root: HTMLElement): Promise<unknown> {
   const route = parseRoute(location.hash);
   if (route.page !== 'postings') return Promise.resolve();

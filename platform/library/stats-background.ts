@@ -6,11 +6,8 @@ import type { CompareFn } from '@/lib/library/stats';
 import { getDb } from '../db';
 import { onChange } from '../changes';
 
-export interface StatsRefreshState {
-  role: Role;
-  done: number;
-  of: number;
-}
+/** 'checking' while a refresh is due or looking for stale roles; then the role being counted. */
+export type StatsRefreshState = 'checking' | { role: Role; done: number; of: number };
 
 // After the page's own first work (the first screen, the search index) and between changes.
 const START_AFTER_MS = 1500;
@@ -33,6 +30,8 @@ export function useStatsRefresh(roles: Role[] | null, compare: CompareFn | null,
   useEffect(() => {
     if (!roles || !compare || !ready) return;
     let stopped = false;
+    // Said (hidden) from now, so a wait for the page's background work does not end in the gap.
+    setState('checking');
     const timer = setTimeout(() => {
       const stamp = rolesStamp(roles);
       void refreshAllStats(getDb(), roles, stamp, compare, {

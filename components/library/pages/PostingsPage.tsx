@@ -48,7 +48,11 @@ export function PostingsPage({ query, search, roles }: { query: PostingQuery; se
   // The entry painted the first screen (platform/library/first-paint.ts): this list takes over
   // in the same frame it has something to show.
   const shown = Boolean(result || newest);
-  useLayoutEffect(() => void (shown && dismissFirstScreen()), [shown]);
+  useLayoutEffect(() => {
+    if (!shown) return;
+    dismissFirstScreen();
+    performance.mark('roleclip:list-live');
+  }, [shown]);
   const roleLabel = (roleId: string | null) => (roleId ? roleName(byId.get(roleId), locale) : t('filterNoRole'));
   if (!result && !newest) return <StatusMessage kind="loading">{t('loading')}</StatusMessage>;
   // Replace (not push) the URL while typing, so Back leaves the list instead of undoing keystrokes.

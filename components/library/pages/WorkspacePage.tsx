@@ -1,15 +1,30 @@
+import { lazy, Suspense } from 'react';
 import type { Route } from '@/lib/route';
 import { WorkspaceProvider, useWorkspace } from '@/platform/library/workspace';
 import { StatusMessage } from '../../StatusMessage';
 import { useI18n } from '../../i18n';
 import { roleName } from '../../labels';
-import { ComparePage } from './ComparePage';
-import { DataPage } from './DataPage';
-import { PostingPage } from './PostingPage';
 import { PostingsPage } from './PostingsPage';
-import { RoleCompetitorsPanel, RolePostingsPanel, RoleTemplatePanel } from './RolePanels';
-import { RolePage } from './RolePage';
-import { RolesPage } from './RolesPage';
+
+// Every page but the posting list is a chunk of its own, loaded when its route is first shown
+// (or as the workspace mounts on it: preloadPage), so no page compiles the code of all the others.
+const loaders = {
+  roles: () => import('./RolesPage').then((m) => ({ default: m.RolesPage })),
+  role: () => import('./RoleRoute').then((m) => ({ default: m.RoleRoute })),
+  posting: () => import('./PostingPage').then((m) => ({ default: m.PostingPage })),
+  compare: () => import('./ComparePage').then((m) => ({ default: m.ComparePage })),
+  data: () => import('./DataPage').then((m) => ({ default: m.DataPage })),
+};
+const RolesPage = lazy(loaders.roles);
+const RoleRoute = lazy(loaders.role);
+const PostingPage = lazy(loaders.posting);
+const ComparePage = lazy(loaders.compare);
+const DataPage = lazy(loaders.data);
+
+/** Starts loading the route's page (the workspace mounting on it) before the roles are read. */
+export function preloadPage(route: Route): void {
+  if (route.page !== 'postings') void loaders[route.page]();
+}
 
 /** The page for a route, inside the workspace's shared data. */
 export function WorkspacePage({ route }: { route: Route }) {
@@ -33,6 +48,7 @@ function BackgroundWork() {
   if (search.work === 'checking') return <span data-testid="background-work" hidden />;
   if (search.work !== 'rebuilding') {
     if (!statsWork) return null;
+    if (statsWork === 'checking') return <span data-testid="background-work" hidden />;
     return (
       <StatusMessage kind="loading">
         <span data-testid="background-work">{t('statsRefreshing', roleName(statsWork.role, locale), statsWork.done + 1, statsWork.of)}</span>
@@ -47,35 +63,16 @@ function BackgroundWork() {
 }
 
 function Page({ route }: { route: Route }) {
+  const { t } = useI18n();
   const ws = useWorkspace();
-  switch (route.page) {
-    case 'roles':
-      return <RolesPage />;
-    case 'role': {
-      const role = ws.rolesById.get(route.roleId);
-      return (
-        <RolePage
-          roleId={route.roleId}
-          tab={route.tab}
-          panels={
-            role
-              ? {
-                  postings: <RolePostingsPanel role={role} />,
-                  competitors: <RoleCompetitorsPanel role={role} />,
-                  template: <RoleTemplatePanel role={role} />,
-                }
-              : {}
-          }
-        />
-      );
-    }
-    case 'postings':
-      return <PostingsPage query={route.query} search={ws.search} roles={ws.roles} />;
-    case 'posting':
-      return <PostingPage postingId={route.postingId} />;
-    case 'compare':
-      return <ComparePage postingIds={route.postingIds} />;
-    case 'data':
-      return <DataPage />;
-  }
+  return (
+    <Suspense fallback={<StatusMessage kind="loading">{t('loading')}</StatusMessage>}>
+      {route.page === 'roles' && <RolesPage />}
+      {route.page === 'role' && <RoleRoute roleId={route.roleId} tab={route.tab} />}
+      {route.page === 'postings' && <PostingsPage query={route.query} search={ws.search} roles={ws.roles} />}
+      {route.page === 'posting' && <PostingPage postingId={route.postingId} />}
+      {route.page === 'compare' && <ComparePage postingIds={route.postingIds} />}
+      {route.page === 'data' && <DataPage />}
+    </Suspense>
+  );
 }
