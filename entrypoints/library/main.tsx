@@ -1,4 +1,6 @@
 import { dismissFirstScreen, paintFirstScreen } from '@/platform/library/first-paint';
+import { preloadPage } from '@/components/library/pages/loaders';
+import { parseRoute } from '@/lib/route';
 import '../popup/style.css';
 import './style.css';
 
@@ -8,6 +10,7 @@ import './style.css';
 // every other page then waited for it.
 performance.mark('roleclip:library-start');
 void paintFirstScreen(document.getElementById('first-screen')!, document.getElementById('root')!);
+preloadPage(parseRoute(location.hash));
 import('./mount').then(
   (app) => app.mount(document.getElementById('root')!),
   (error: unknown) => {

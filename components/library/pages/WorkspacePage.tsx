@@ -5,26 +5,13 @@ import { StatusMessage } from '../../StatusMessage';
 import { useI18n } from '../../i18n';
 import { roleName } from '../../labels';
 import { PostingsPage } from './PostingsPage';
+import { pageLoaders } from './loaders';
 
-// Every page but the posting list is a chunk of its own, loaded when its route is first shown
-// (or as the workspace mounts on it: preloadPage), so no page compiles the code of all the others.
-const loaders = {
-  roles: () => import('./RolesPage').then((m) => ({ default: m.RolesPage })),
-  role: () => import('./RoleRoute').then((m) => ({ default: m.RoleRoute })),
-  posting: () => import('./PostingPage').then((m) => ({ default: m.PostingPage })),
-  compare: () => import('./ComparePage').then((m) => ({ default: m.ComparePage })),
-  data: () => import('./DataPage').then((m) => ({ default: m.DataPage })),
-};
-const RolesPage = lazy(loaders.roles);
-const RoleRoute = lazy(loaders.role);
-const PostingPage = lazy(loaders.posting);
-const ComparePage = lazy(loaders.compare);
-const DataPage = lazy(loaders.data);
-
-/** Starts loading the route's page (the workspace mounting on it) before the roles are read. */
-export function preloadPage(route: Route): void {
-  if (route.page !== 'postings') void loaders[route.page]();
-}
+const RolesPage = lazy(pageLoaders.roles);
+const RoleRoute = lazy(pageLoaders.role);
+const PostingPage = lazy(pageLoaders.posting);
+const ComparePage = lazy(pageLoaders.compare);
+const DataPage = lazy(pageLoaders.data);
 
 /** The page for a route, inside the workspace's shared data. */
 export function WorkspacePage({ route }: { route: Route }) {
