@@ -1,6 +1,4 @@
 import { dismissFirstScreen, paintFirstScreen } from '@/platform/library/first-paint';
-import { preloadPage } from '@/components/library/pages/loaders';
-import { parseRoute } from '@/lib/route';
 import '../popup/style.css';
 import './style.css';
 
@@ -10,7 +8,6 @@ import './style.css';
 // every other page then waited for it.
 performance.mark('roleclip:library-start');
 void paintFirstScreen(document.getElementById('first-screen')!, document.getElementById('root')!);
-preloadPage(parseRoute(location.hash));
 import('./mount').then(
   (app) => app.mount(document.getElementById('root')!),
   (error: unknown) => {

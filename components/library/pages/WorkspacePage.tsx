@@ -1,17 +1,15 @@
-import { lazy, Suspense } from 'react';
 import type { Route } from '@/lib/route';
 import { WorkspaceProvider, useWorkspace } from '@/platform/library/workspace';
 import { StatusMessage } from '../../StatusMessage';
 import { useI18n } from '../../i18n';
 import { roleName } from '../../labels';
+import { ComparePage } from './ComparePage';
+import { DataPage } from './DataPage';
+import { PostingPage } from './PostingPage';
 import { PostingsPage } from './PostingsPage';
-import { pageLoaders } from './loaders';
-
-const RolesPage = lazy(pageLoaders.roles);
-const RoleRoute = lazy(pageLoaders.role);
-const PostingPage = lazy(pageLoaders.posting);
-const ComparePage = lazy(pageLoaders.compare);
-const DataPage = lazy(pageLoaders.data);
+import { RoleCompetitorsPanel, RolePostingsPanel, RoleTemplatePanel } from './RolePanels';
+import { RolePage } from './RolePage';
+import { RolesPage } from './RolesPage';
 
 /** The page for a route, inside the workspace's shared data. */
 export function WorkspacePage({ route }: { route: Route }) {
@@ -50,16 +48,35 @@ function BackgroundWork() {
 }
 
 function Page({ route }: { route: Route }) {
-  const { t } = useI18n();
   const ws = useWorkspace();
-  return (
-    <Suspense fallback={<StatusMessage kind="loading">{t('loading')}</StatusMessage>}>
-      {route.page === 'roles' && <RolesPage />}
-      {route.page === 'role' && <RoleRoute roleId={route.roleId} tab={route.tab} />}
-      {route.page === 'postings' && <PostingsPage query={route.query} search={ws.search} roles={ws.roles} />}
-      {route.page === 'posting' && <PostingPage postingId={route.postingId} />}
-      {route.page === 'compare' && <ComparePage postingIds={route.postingIds} />}
-      {route.page === 'data' && <DataPage />}
-    </Suspense>
-  );
+  switch (route.page) {
+    case 'roles':
+      return <RolesPage />;
+    case 'role': {
+      const role = ws.rolesById.get(route.roleId);
+      return (
+        <RolePage
+          roleId={route.roleId}
+          tab={route.tab}
+          panels={
+            role
+              ? {
+                  postings: <RolePostingsPanel role={role} />,
+                  competitors: <RoleCompetitorsPanel role={role} />,
+                  template: <RoleTemplatePanel role={role} />,
+                }
+              : {}
+          }
+        />
+      );
+    }
+    case 'postings':
+      return <PostingsPage query={route.query} search={ws.search} roles={ws.roles} />;
+    case 'posting':
+      return <PostingPage postingId={route.postingId} />;
+    case 'compare':
+      return <ComparePage postingIds={route.postingIds} />;
+    case 'data':
+      return <DataPage />;
+  }
 }
