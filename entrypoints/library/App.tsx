@@ -4,6 +4,7 @@ import { Shell } from '@/components/library/Shell';
 import { WorkspacePage } from '@/components/library/pages/WorkspacePage';
 import { StatusMessage } from '@/components/StatusMessage';
 import { useHashRoute } from '@/platform/library/route';
+import { dismissFirstScreen } from '@/platform/library/first-paint';
 import { useLocaleSetting, useBootstrap } from '@/platform/settings';
 
 function Title() {
@@ -32,5 +33,6 @@ export default function App() {
 
 function BootError({ message }: { message: string }) {
   const { t } = useI18n();
+  useEffect(dismissFirstScreen, []);
   return <StatusMessage kind="error">{t('errorGeneric', message)}</StatusMessage>;
 }

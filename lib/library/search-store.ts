@@ -44,8 +44,10 @@ export async function searchIndexState(db: RoleClipDb, options: { count?: boolea
  * a first step of `firstStep`: one shard is enough for the first screen of most searches, and
  * reads in a fraction of the time of four (it is the newest 1,500 of 100,000).
  */
-export async function* readSearchShards(db: RoleClipDb, shardsPerStep = 4, firstStep = 1): AsyncGenerator<SearchEntry[]> {
-  let below: number | null = null;
+export async function* readSearchShards(db: RoleClipDb, shardsPerStep = 4, firstStep = 1, startBelow: number | null = null): AsyncGenerator<SearchEntry[]> {
+  // startBelow: the shards from this `lo` up are already read (the page's entry read the newest).
+  let below: number | null = startBelow;
+  if (below !== null && below <= 0) return;
   for (;;) {
     const range = below === null ? db.searchShards.orderBy(':id') : db.searchShards.where(':id').below(below);
     const shards: SearchShard[] = await range.reverse().limit(below === null ? firstStep : shardsPerStep).toArray();

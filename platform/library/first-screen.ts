@@ -2,9 +2,10 @@ import type { Posting } from '@/lib/db/schemas';
 import { newestPostings } from '@/lib/library/queries';
 import { parseRoute } from '@/lib/route';
 import { getDb } from '../db';
+import { firstPaintRows } from './first-paint';
 
-/** Rows on the posting list's first screen (newest first, one read of the clippedAt index). */
-export const FIRST_SCREEN = 50;
+import { FIRST_SCREEN } from './first-paint';
+export { FIRST_SCREEN };
 
 let early: Promise<Posting[]> | null = null;
 
@@ -15,7 +16,8 @@ let early: Promise<Posting[]> | null = null;
  */
 export function startFirstScreen(): void {
   const route = parseRoute(location.hash);
-  if (route.page === 'postings') early = newestPostings(getDb(), FIRST_SCREEN).catch(() => []);
+  // The entry's own read (first-paint.ts) when it made one: the same rows, read once.
+  if (route.page === 'postings') early = firstPaintRows().then((rows) => rows ?? newestPostings(getDb(), FIRST_SCREEN)).catch(() => []);
 }
 
 /** The first screen's rows if they were read early (once), else a read now. */

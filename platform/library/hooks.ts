@@ -3,8 +3,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { countByRole, loadSearchIndex } from '@/lib/library/queries';
 import { PostingIndex } from '@/lib/library/search-index';
 import { readSearchShards, rebuildSearchShards, searchIndexState } from '@/lib/library/search-store';
+import { SEARCH_FORMAT, shardEntries } from '@/lib/db/search-shards';
+import type { SearchEntry } from '@/lib/db/search-entry';
 import { getDb } from '../db';
 import { onChange } from '../changes';
+import { takeFirstShard } from './first-paint';
 
 /** All roles, live (re-read whenever the roles table changes). */
 export function useRoles() {
@@ -38,6 +41,11 @@ export interface SearchState {
   /** Asks for the index: pages that search call it; nothing is read until one does. */
   ensure: () => void;
   error: string | null;
+}
+
+async function* prepend(first: SearchEntry[], rest: AsyncGenerator<SearchEntry[]>): AsyncGenerator<SearchEntry[]> {
+  yield first;
+  yield* rest;
 }
 
 // Let the page paint between steps; show a growing index at most this often.
@@ -85,7 +93,11 @@ export function useSearchIndex(): SearchState {
       }
       const growing = new PostingIndex();
       let shownAt: number | null = null;
-      for await (const entries of readSearchShards(db)) {
+      // The newest shard, if the page's entry read it and nothing was written since (same gen).
+      const early = takeFirstShard();
+      const first = early && early.meta.gen === state.gen && early.meta.format === SEARCH_FORMAT ? early.shard : undefined;
+      const steps = readSearchShards(db, 4, 1, first ? first.lo : null);
+      for await (const entries of first ? prepend(shardEntries(first), steps) : steps) {
         if (!current()) return;
         growing.appendOlder(entries);
         if (shownAt === null || performance.now() - shownAt > SHOW_EVERY_MS) {

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Role } from '@/lib/db/schemas';
-import { computeRoleStats, readCachedStats, rolesStamp } from '@/lib/library/stats-cache';
+import { readCachedStats, rolesStamp } from '@/lib/library/stats-cache';
+import { computeShared } from '@/lib/library/stats-refresh';
 import type { RoleStats } from '@/lib/library/stats';
 import { getDb } from '../db';
 import { onChange } from '../changes';
@@ -56,7 +57,8 @@ export function useRoleStats(role: Role): Loadable<ProgressiveStats> {
         const stale = cached?.stamp === stamp ? cached.stats : null;
         if (stale) whole(stale, true);
         let first: RoleStats | null = null;
-        await computeRoleStats(db, role, stamp, compare, {
+        // Joins the background's count of this role if it is under way (platform/library/stats-background.ts).
+        await computeShared(db, role, stamp, compare, {
           pause: yieldToPage,
           onStage: (stage) => performance.mark(`roleclip:stats-${stage}`),
           // Once stored too: a page closed right after showing them keeps them for the next open.

@@ -7,6 +7,7 @@ import { memoizeCompare, type CompareFn } from '@/lib/library/stats';
 import { getDb } from '../db';
 import { useSearchIndex, type SearchState } from './hooks';
 import { refreshProfilesLater } from '../profiles';
+import { useStatsRefresh, type StatsRefreshState } from './stats-background';
 
 export interface Workspace {
   roles: Role[];
@@ -18,6 +19,8 @@ export interface Workspace {
   /** Comparison of a posting with a role, remembered per (posting, role) version. */
   compare: CompareFn;
   search: SearchState;
+  /** The role whose cached statistics the background is bringing up to date, if any. */
+  statsWork: StatsRefreshState | null;
 }
 
 const WorkspaceContext = createContext<Workspace | null>(null);
@@ -40,8 +43,12 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
       rolesById: new Map(roles.map((r) => [r.id, r])),
       getIndex,
       compare: memoizeCompare((posting, role) => compareWithRole(getIndex(), role.id, posting)),
+      // The background's comparisons are not remembered: it goes through every posting once.
+      compareOnce: (posting: Parameters<CompareFn>[0], role: Role) => compareWithRole(getIndex(), role.id, posting),
     };
   }, [roles, aliases]);
+  // Every role's statistics kept current once this page's own loading (the search index) is done.
+  const statsWork = useStatsRefresh(core?.roles ?? null, core?.compareOnce ?? null, search.work === null && (search.complete || !search.index));
   // Build the comparison index while the user reads the first page, so opening a role is quick.
   useEffect(() => {
     if (!core) return;
@@ -62,8 +69,9 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
         },
         compare: core.compare,
         search,
+        statsWork,
       },
-    [core, search],
+    [core, search, statsWork],
   );
   if (!value) return <>{fallback}</>;
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;

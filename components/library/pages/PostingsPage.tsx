@@ -1,9 +1,10 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { summarize } from '@/lib/library/search';
 import { GrowingView } from '@/lib/library/growing-view';
 import type { Facets } from '@/lib/library/search-index';
 import { firstScreen } from '@/platform/library/first-screen';
+import { dismissFirstScreen } from '@/platform/library/first-paint';
 import type { Role } from '@/lib/db/schemas';
 import { routeToHash, toSearchQuery, type PostingQuery } from '@/lib/route';
 import type { SearchState } from '@/platform/library/hooks';
@@ -44,6 +45,14 @@ export function PostingsPage({ query, search, roles }: { query: PostingQuery; se
     const timer = setTimeout(ensureIndex, 0);
     return () => clearTimeout(timer);
   }, [Boolean(newest), ensureIndex]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The entry painted the first screen (platform/library/first-paint.ts): this list takes over
+  // in the same frame it has something to show.
+  const shown = Boolean(result || newest);
+  useLayoutEffect(() => {
+    if (!shown) return;
+    dismissFirstScreen();
+    performance.mark('roleclip:list-live');
+  }, [shown]);
   const roleLabel = (roleId: string | null) => (roleId ? roleName(byId.get(roleId), locale) : t('filterNoRole'));
   if (!result && !newest) return <StatusMessage kind="loading">{t('loading')}</StatusMessage>;
   // Replace (not push) the URL while typing, so Back leaves the list instead of undoing keystrokes.

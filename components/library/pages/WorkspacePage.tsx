@@ -2,6 +2,7 @@ import type { Route } from '@/lib/route';
 import { WorkspaceProvider, useWorkspace } from '@/platform/library/workspace';
 import { StatusMessage } from '../../StatusMessage';
 import { useI18n } from '../../i18n';
+import { roleName } from '../../labels';
 import { ComparePage } from './ComparePage';
 import { DataPage } from './DataPage';
 import { PostingPage } from './PostingPage';
@@ -22,14 +23,23 @@ export function WorkspacePage({ route }: { route: Route }) {
 }
 
 /**
- * One-off work the workspace does on its own (indexing a library upgraded from before the stored
- * search index), said once at the top; hidden while it only checks whether there is any.
+ * Work the workspace does on its own (indexing a library upgraded from before the stored search
+ * index, once; bringing roles' cached statistics up to date after roles or ads changed), said at
+ * the top; hidden while it only checks whether there is any.
  */
 function BackgroundWork() {
-  const { t } = useI18n();
-  const { search } = useWorkspace();
+  const { t, locale } = useI18n();
+  const { search, statsWork } = useWorkspace();
   if (search.work === 'checking') return <span data-testid="background-work" hidden />;
-  if (search.work !== 'rebuilding') return null;
+  if (search.work !== 'rebuilding') {
+    if (!statsWork) return null;
+    if (statsWork === 'checking') return <span data-testid="background-work" hidden />;
+    return (
+      <StatusMessage kind="loading">
+        <span data-testid="background-work">{t('statsRefreshing', roleName(statsWork.role, locale), statsWork.done + 1, statsWork.of)}</span>
+      </StatusMessage>
+    );
+  }
   return (
     <StatusMessage kind="loading">
       <span data-testid="background-work">{t('indexRebuilding', search.loaded, Number.isNaN(search.total) ? '…' : search.total)}</span>

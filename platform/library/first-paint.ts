@@ -1,0 +1,201 @@
+import type { Posting, Role } from '@/lib/db/schemas';
+import type { SearchMeta, SearchShard } from '@/lib/db/search-shards';
+import { makeTranslate, resolveLocale, type Locale, type MessageFile } from '@/lib/i18n';
+import { parseRoute, routeToHash } from '@/lib/route';
+import { roleName } from '@/components/labels';
+import zhCN from '@/public/_locales/zh_CN/messages.json';
+
+/**
+ * The posting list's first screen before the workspace's code has loaded (~1 MB of React, Dexie
+ * and pages that take 0.3-0.8 s to fetch and compile on a busy machine): this module, in the
+ * library page's entry chunk, reads the 50 newest postings with plain IndexedDB (no Dexie) and
+ * paints them as the list paints them, with a search box that works as the list's does (the
+ * text goes into the URL, which the workspace reads when it mounts). It also reads the newest
+ * search shard meanwhile, for the workspace's index to start from. The workspace replaces all of
+ * it when its own list is ready (dismissFirstScreen). Only the posting list is painted this way.
+ */
+
+export const FIRST_SCREEN = 50;
+const ROW_HEIGHT = 58;
+const DB_NAME = 'roleclip';
+
+let rows: Promise<Posting[] | null> = Promise.resolve(null);
+let shard: { meta: SearchMeta; shard: SearchShard | undefined } | null = null;
+let host: HTMLElement | null = null;
+
+/** Starts the read and paints into `into` when the page opens on the posting list (else nothing); resolves once painted (or not). */
+export function paintFirstScreen(into: HTMLElement, root: HTMLElement): Promise<unknown> {
+  const route = parseRoute(location.hash);
+  if (route.page !== 'postings') return Promise.resolve();
+  rows = read().then(
+    async (got) => {
+      if (!got || !got.postings.length) return dismissFirstScreen(), got?.postings ?? null;
+      if (!host) return got.postings;
+      const choice = (got.settings as { locale?: 'auto' | Locale } | undefined)?.locale ?? 'auto';
+      const locale = resolveLocale(choice, navigator.language);
+      const messages = locale === 'en' ? ((await import('@/public/_locales/en/messages.json')).default as MessageFile) : (zhCN as MessageFile);
+      if (host) paint(host, got.postings, got.roles, locale, makeTranslate(messages, zhCN as MessageFile), Object.values(route.query).some(Boolean));
+      performance.mark('roleclip:first-paint');
+      return got.postings;
+    },
+    () => (dismissFirstScreen(), null),
+  );
+  host = into;
+  root.hidden = true;
+  // Leaving the list before the workspace is up (a row's link, Back): the workspace draws it.
+  addEventListener('hashchange', leave);
+  return rows;
+}
+
+const leave = () => parseRoute(location.hash).page !== 'postings' && dismissFirstScreen();
+
+/** The newest postings read for the first screen, if any (the workspace's list starts from them). */
+export function firstPaintRows(): Promise<Posting[] | null> {
+  return rows;
+}
+
+/** The newest search shard and the meta row it was read with, once (null if not read). */
+export function takeFirstShard(): { meta: SearchMeta; shard: SearchShard | undefined } | null {
+  const got = shard;
+  shard = null;
+  return got;
+}
+
+/** Removes the painted first screen and shows the workspace; the search box keeps the focus. */
+export function dismissFirstScreen(): void {
+  const root = document.getElementById('root');
+  if (root) root.hidden = false;
+  removeEventListener('hashchange', leave);
+  if (!host) return;
+  const focused = host.contains(document.activeElement);
+  host.remove();
+  host = null;
+  if (focused) document.querySelector<HTMLInputElement>('[data-testid="search"]')?.focus();
+}
+
+interface Read {
+  postings: Posting[];
+  roles: Role[];
+  settings: unknown;
+}
+
+/** One read-only transaction: the newest postings first (painted), then roles, settings, the newest shard. */
+function read(): Promise<Read | null> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(DB_NAME);
+    // No library yet: do not create one here (Dexie creates it, with its schema).
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onerror = () => resolve(null);
+    open.onsuccess = () => {
+      const db = open.result;
+      // Dexie upgrading the schema (a new RoleClip) must not wait for this read.
+      db.onversionchange = () => db.close();
+      let tx: IDBTransaction;
+      try {
+        tx = db.transaction(['postings', 'roles', 'settings', 'searchShards', 'meta'], 'readonly');
+      } catch {
+        db.close();
+        return resolve(null);
+      }
+      const out: Read = { postings: [], roles: [], settings: undefined };
+      // Requests run in order, but each cursor step queues behind the ones placed before it.
+      let waiting = 2;
+      const part = () => --waiting === 0 && resolve(out);
+      const done = (postings: Posting[]) => {
+        // Ties in clippedAt come back by id descending; the list shows them by id ascending.
+        out.postings = postings.sort((a, b) => b.clippedAt - a.clippedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        part();
+      };
+      const byTime = tx.objectStore('postings').index('clippedAt');
+      // One request where the browser has getAllRecords (Chromium 141+): a cursor step is a task
+      // each, queued behind the workspace's script compiling on the same thread.
+      if ('getAllRecords' in byTime) {
+        const all = (byTime as unknown as { getAllRecords(o: object): IDBRequest<{ value: Posting }[]> }).getAllRecords({ direction: 'prev', count: FIRST_SCREEN });
+        all.onsuccess = () => done(all.result.map((r) => r.value));
+      } else {
+        const found: Posting[] = [];
+        const cursor = byTime.openCursor(null, 'prev');
+        cursor.onsuccess = () => {
+          const c = cursor.result;
+          if (c) found.push(c.value as Posting);
+          if (c && found.length < FIRST_SCREEN) c.continue();
+          else done(found);
+        };
+      }
+      const roles = tx.objectStore('roles').getAll();
+      roles.onsuccess = () => (out.roles = roles.result as Role[]);
+      const settings = tx.objectStore('settings').get('settings');
+      settings.onsuccess = () => {
+        out.settings = settings.result;
+        part();
+      };
+      const meta = tx.objectStore('meta').get('search');
+      const newest = tx.objectStore('searchShards').openCursor(null, 'prev');
+      newest.onsuccess = () => {
+        if (meta.result) shard = { meta: meta.result as SearchMeta, shard: newest.result?.value as SearchShard | undefined };
+      };
+      tx.oncomplete = () => db.close();
+      tx.onerror = () => (db.close(), reject(tx.error));
+    };
+  });
+}
+
+/** The list as PostingsPage and PostingsList draw it (same classes, labels and row layout). */
+function paint(into: HTMLElement, postings: Posting[], roles: Role[], locale: Locale, t: ReturnType<typeof makeTranslate>, asked: boolean): void {
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, text?: string) => {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(props)) node.setAttribute(k, v);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const byId = new Map(roles.map((r) => [r.id, r]));
+  const date = new Intl.DateTimeFormat(locale === 'en' ? 'en' : 'zh-CN', { dateStyle: 'medium' });
+  const shell = el('div', { class: 'shell' });
+  const header = el('header', { class: 'shell-header' });
+  header.append(el('h1', { class: 'shell-title' }, t('libraryTitle')));
+  const nav = el('nav', { 'aria-label': t('navLabel') });
+  const navList = el('ul', { class: 'nav' });
+  const links: [string, string][] = [['navRoles', '#/roles'], ['navPostings', routeToHash({ page: 'postings', query: {} })], ['navCompare', routeToHash({ page: 'compare', postingIds: [] })], ['navData', '#/data']];
+  for (const [key, href] of links) {
+    const li = el('li');
+    li.append(el('a', { href, ...(key === 'navPostings' ? { 'aria-current': 'page' } : {}) }, t(key)));
+    navList.append(li);
+  }
+  nav.append(navList);
+  header.append(nav);
+  const main = el('main', { class: 'shell-main' });
+  const section = el('section', { 'aria-labelledby': 'first-postings-h' });
+  section.append(el('h2', { id: 'first-postings-h' }, t('navPostings')));
+  const form = el('form', { class: 'filters', role: 'search' });
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.append(el('label', { for: 'first-search' }, t('searchLabel')));
+  const input = el('input', { id: 'first-search', type: 'search', placeholder: t('searchPlaceholder'), 'data-testid': 'search' });
+  input.value = (parseRoute(location.hash) as { query?: { text?: string } }).query?.text ?? '';
+  form.append(input);
+  const count = el('p', { class: 'muted', 'aria-live': 'polite', 'aria-busy': 'true', 'data-testid': 'postings-count' }, asked ? t('searchWaiting') : t('indexBuilding'));
+  const scroller = el('div', { class: 'virtual-scroller', role: 'region', 'aria-label': t('postingsResults', postings.length), tabindex: '0' });
+  const list = el('ul', { class: 'virtual-list', 'data-testid': 'postings-list', style: `height: ${postings.length * ROW_HEIGHT}px` });
+  postings.forEach((p, i) => {
+    const li = el('li', { class: 'posting-row', style: `transform: translateY(${i * ROW_HEIGHT}px); height: ${ROW_HEIGHT}px`, 'aria-setsize': String(postings.length), 'aria-posinset': String(i + 1) });
+    const body = el('div', { class: 'posting-row-main' });
+    body.append(el('a', { href: routeToHash({ page: 'posting', postingId: p.id }), class: 'posting-row-title' }, p.title || t('untitled')));
+    const role = p.roleId ? roleName(byId.get(p.roleId), locale) : t('filterNoRole');
+    body.append(el('span', { class: 'muted' }, [p.company, p.location, p.salary?.raw ?? '', role, p.site, date.format(p.clippedAt)].filter(Boolean).join(' · ')));
+    li.append(body);
+    if (p.tags.length) li.append(el('span', { class: 'item-badge' }, p.tags.join(' ')));
+    list.append(li);
+  });
+  scroller.append(list);
+  scroller.hidden = asked;
+  // Typing searches as the list does: the text goes into the URL, the rows make way for the search's.
+  input.addEventListener('input', () => {
+    history.replaceState(null, '', routeToHash({ page: 'postings', query: input.value ? { text: input.value } : {} }));
+    const searching = input.value.trim() !== '';
+    scroller.hidden = searching;
+    count.textContent = searching ? t('searchWaiting') : t('indexBuilding');
+  });
+  section.append(form, count, scroller);
+  main.append(section);
+  shell.append(header, main);
+  into.replaceChildren(shell);
+}
