@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension } from '../test/e2e/harness';
+import { addSelfTimes, topLines, type Profile } from './cpu-profile';
 
 /**
  * Where a library page load's time goes (not part of `npm run bench`): `npx tsx
@@ -13,8 +14,6 @@ import { launchWithExtension } from '../test/e2e/harness';
  * `--prepare` instead opens the copy once and waits for its one-off background work, then keeps it.
  */
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }
-interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[] }
 const SAMPLE_US = 250;
 
 async function main() {
@@ -53,25 +52,14 @@ async function main() {
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
       await cdp.detach();
       console.log(`run ${i}: ${done} by ${at} ms; marks: ${marks}`);
-      const self = new Map<number, number>();
-      profile.samples.forEach((id, k) => self.set(id, (self.get(id) ?? 0) + Math.min(profile.timeDeltas[k + 1] ?? 0, SAMPLE_US * 1.5) / 1000));
-      let busy = 0;
-      for (const node of profile.nodes) {
-        const ms = self.get(node.id) ?? 0;
-        if (!ms) continue;
-        const file = node.callFrame.url.replace(/^chrome-extension:\/\/[^/]+\//, '') || `(${node.callFrame.functionName || 'native'})`;
-        byFile.set(file, (byFile.get(file) ?? 0) + ms);
-        const fn = `${node.callFrame.functionName || '(anon)'} ${file}:${node.callFrame.lineNumber}`;
-        byFn.set(fn, (byFn.get(fn) ?? 0) + ms);
-        if (!['(idle)', '(program)'].includes(node.callFrame.functionName)) busy += ms;
-      }
+      const busy = addSelfTimes(profile, SAMPLE_US, byFile, byFn);
       console.log(`  busy (not idle/program): ${busy.toFixed(0)} ms`);
     }
   } finally {
     await session.close();
     rmSync(work, { recursive: true, force: true });
   }
-  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${(v / runs).toFixed(1).padStart(7)} ms  ${k}`).join('\n');
+  const top = (m: Map<string, number>, n: number) => topLines(m, n, runs);
   console.log(`by file, per load:\n${top(byFile, 15)}\nby function, per load:\n${top(byFn, 25)}`);
 }
 

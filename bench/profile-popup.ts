@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { launchWithExtension, servePages } from '../test/e2e/harness';
 import { median, waitForMark } from '../test/e2e/speed';
+import { addSelfTimes, topLines, type Profile, type ProfileNode } from './cpu-profile';
 import { browserProcesses, mainThreadCpuMs } from './proc-memory';
 
 /**
@@ -16,7 +17,6 @@ import { browserProcesses, mainThreadCpuMs } from './proc-memory';
  * machine other engineers load, wall time doubles while this moves little: compare builds by it.
  */
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 
 const SAMPLE_US = 200;
 
@@ -26,7 +26,7 @@ const STAGES = ['indexWithModel', 'buildIndex', 'indexFromParts', 'parseBodyMode
 /** Self time by stage: each sample goes to the outermost STAGES function on its stack, else to its own kind. */
 function byStage(profile: Profile, into: Map<string, number>) {
   const parent = new Map<number, number>();
-  const nodes = new Map<number, Node>();
+  const nodes = new Map<number, ProfileNode>();
   for (const n of profile.nodes) {
     nodes.set(n.id, n);
     for (const c of n.children ?? []) parent.set(c, n.id);
@@ -44,7 +44,6 @@ function byStage(profile: Profile, into: Map<string, number>) {
     into.set(stage, (into.get(stage) ?? 0) + Math.min(profile.timeDeltas[k + 1] ?? 0, SAMPLE_US * 1.5) / 1000);
   });
 }
-interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
 
 async function main() {
   const runs = Number(process.argv[2] ?? 5);
@@ -91,17 +90,7 @@ async function main() {
       const rendered = await popup.evaluate(() => performance.getEntriesByName('roleclip:rendered')[0]!.startTime);
       if (i > 0) {
         // Self time per node, up to the popup's rendered mark is roughly the whole profile.
-        const self = new Map<number, number>();
-        profile.samples.forEach((id, k) => self.set(id, (self.get(id) ?? 0) + Math.min(profile.timeDeltas[k + 1] ?? 0, SAMPLE_US * 1.5) / 1000));
-        for (const node of profile.nodes) {
-          const ms = self.get(node.id) ?? 0;
-          if (!ms) continue;
-          const file = node.callFrame.url.replace(/^chrome-extension:\/\/[^/]+\//, '') || `(${node.callFrame.functionName || 'native'})`;
-          byFile.set(file, (byFile.get(file) ?? 0) + ms);
-          const fn = `${node.callFrame.functionName || '(anon)'} ${file}:${node.callFrame.lineNumber}`;
-          byFn.set(fn, (byFn.get(fn) ?? 0) + ms);
-          if (!['(idle)', '(program)'].includes(node.callFrame.functionName)) total += ms;
-        }
+        total += addSelfTimes(profile, SAMPLE_US, byFile, byFn);
         byStage(profile, stages);
         console.log(`run ${i}: rendered at ${rendered.toFixed(0)} ms after navigation`);
         if (out && i === runs) writeFileSync(out, JSON.stringify(profile));
@@ -120,7 +109,7 @@ async function main() {
     console.log(`wall, navigation -> rendered: median ${median(walls).toFixed(0)} ms (${list(walls)})`);
     return;
   }
-  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${(v / runs).toFixed(1).padStart(7)} ms  ${k}`).join('\n');
+  const top = (m: Map<string, number>, n: number) => topLines(m, n, runs);
   console.log(`by stage (outermost of ${STAGES.join(', ')}), per open:\n${top(stages, 20)}`);
   console.log(`busy (not idle/program), per open: ${(total / runs).toFixed(1)} ms\nby file:\n${top(byFile, 15)}\nby function:\n${top(byFn, 30)}`);
 }
