@@ -51,6 +51,9 @@ async function readIndex(): Promise<MatcherIndex> {
   // round trip. Else (first run, an upgrade, a failed read) seeded and read through Dexie.
   const early = await takeEarlyLibrary();
   if (early && settingsFrom(early.settings).libraryVersion >= LIBRARY_VERSION) {
+    // Dexie is still opened now, in parallel: the view asks it (is this ad saved? its competitors)
+    // as soon as the comparison renders, and an open started then would hold that first render.
+    getDb().open().catch(() => undefined); // a failure shows where the view reads
     mark('library-ready');
     const built = await matcherIndexFromFold(Promise.resolve(foldFromRows(early.rows)), () => (stale = true), model);
     if (stale) refreshProfilesLater();
