@@ -40,17 +40,20 @@ export default async function (_ctx: PartContext): Promise<void> {
   try {
     const pages = ['job-basic.html', 'job-jsonld.html', 'careers.html'].map((p) => `${server.origin}/${p}`);
     // Warm-up: the first open seeds the role library into a fresh profile.
-    await measurePopup(session, pages.slice(0, 1), 1);
+    // The popup opens as a window of its own with the page's tab active behind it, as the toolbar's
+    // popup does (a popup opened as a tab backgrounds the page's renderer: its read slows down).
+    await measurePopup(session, pages.slice(0, 1), 1, undefined, undefined, undefined, true);
     const stages: Record<string, number[]> = {};
     const honest: Record<string, number[]> = {};
-    const timings = await measurePopup(session, pages.slice(0, 2), 15, stages, undefined, honest);
+    const timings = await measurePopup(session, pages.slice(0, 2), 15, stages, undefined, honest, true);
     const line = (list: number[]) => {
       const sorted = [...list].sort((a, b) => a - b);
       return `median ${median(list).toFixed(0)} ms, min ${sorted[0]!.toFixed(0)}, max ${sorted.at(-1)!.toFixed(0)} (n=${list.length})`;
     };
     for (const [page, list] of Object.entries(timings)) {
-      // The honest figure counts loading and running the popup's first script; the old one starts
-      // at its first line (kept to compare with earlier figures).
+      // The honest figure counts loading and running the popup's scripts; the old one starts at
+      // the first script's first line (kept to compare with earlier figures: since the popup's
+      // bootstrap, that line runs before the app's code loads, so it counts that loading too).
       console.log(`popup navigation -> comparison rendered, ${page}: ${line(honest[page]!)}; target median <= 150 ms`);
       console.log(`  (old figure, from the first script line: ${line(list)})`);
     }

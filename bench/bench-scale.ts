@@ -178,9 +178,11 @@ async function measureSize(size: number, pages: string[]): Promise<Row> {
       if (done > 1000) console.log(`  one-off background work on the existing ads: ${ms(done)}`);
     });
     await phase('popup', async (session) => {
-      const popup = await measurePopup(session, pages, POPUP_RUNS, undefined, 600_000);
-      row.popup = median(Object.values(popup).flat());
-      console.log(`  popup open → rendered: median ${ms(row.popup)} (${Object.entries(popup).map(([p, l]) => `${p}: ${runs(l)}`).join('; ')})`);
+      // From the popup's navigation (all its loading counted), opened as its own window as the toolbar's is.
+      const honest: Record<string, number[]> = {};
+      await measurePopup(session, pages, POPUP_RUNS, undefined, 600_000, honest, true);
+      row.popup = median(Object.values(honest).flat());
+      console.log(`  popup navigation → rendered: median ${ms(row.popup)} (${Object.entries(honest).map(([p, l]) => `${p}: ${runs(l)}`).join('; ')})`);
     });
     await phase('library', async (session) => {
       const base = `chrome-extension://${session.extensionId}/library.html`;

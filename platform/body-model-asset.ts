@@ -1,5 +1,6 @@
 import { parseBodyModel } from '@/lib/roles/body-model-file';
 import type { BodyModel } from '@/lib/roles/body-types';
+import { fetchBodyModelJson } from './body-model-json';
 
 /**
  * The body model for the background script and the popup, read from the extension's own package (a file the
@@ -12,9 +13,7 @@ import type { BodyModel } from '@/lib/roles/body-types';
 let model: Promise<BodyModel | null> | null = null;
 
 export function fetchBodyModel(): Promise<BodyModel | null> {
-  // A path from the package's root: a worker resolves it against its own chrome-extension:// URL.
-  model ??= fetch('/body-model.json')
-    .then((res) => (res.ok ? res.json() : Promise.reject(new Error(`body model: HTTP ${res.status}`))))
+  model ??= fetchBodyModelJson()
     .then(parseBodyModel)
     .catch(() => null);
   return model;

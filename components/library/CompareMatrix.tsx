@@ -18,11 +18,20 @@ export function CompareMatrix({ matrix }: { matrix: PostingMatrix }) {
           </span>
         </th>
         {row.cells.map((cell, i) => (
-          <td key={i} className={cell.covered ? 'cell-yes' : 'cell-no'} title={cell.item ?? undefined}>
+          <td key={i} className={cell.covered ? 'cell-yes' : 'cell-no'} title={cell.items.map((x) => x.item).join('\n') || undefined}>
             {cell.covered ? (
               <>
                 <span aria-hidden="true">✓ </span>
-                <span className="cell-item">{cell.item}</span>
+                {/* Every sentence of the ad that covers the duty, best first (the comparison is many-to-many). */}
+                {cell.items.length > 1 ? (
+                  <ul className="cell-list cell-item">
+                    {cell.items.map((x) => (
+                      <li key={x.itemIndex}>{x.item}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  <span className="cell-item">{cell.item}</span>
+                )}
               </>
             ) : (
               <span className="visually-hidden">{t('notCovered')}</span>

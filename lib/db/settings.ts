@@ -3,8 +3,12 @@ import { DEFAULT_SETTINGS, describeZodError, Settings } from './schemas';
 import { ValidationError } from './repo';
 
 export async function getSettings(db: RoleClipDb): Promise<Settings> {
-  const row = await db.settings.get('settings');
-  const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...row });
+  return settingsFrom(await db.settings.get('settings'));
+}
+
+/** The settings row as stored (or read without Dexie), checked; the defaults where it is missing or broken. */
+export function settingsFrom(row: unknown): Settings {
+  const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(row && typeof row === 'object' ? row : {}) });
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 

@@ -30,6 +30,11 @@ export interface MatrixCell {
   item: string | null;
   itemIndex: number | null;
   similarity: number | null;
+  /**
+   * Every item of the posting that covers the duty, best first (one per item: an item matched by
+   * several of its clauses keeps its best), with the words that matched; empty when not covered.
+   */
+  items: { itemIndex: number; item: string; clause?: string }[];
 }
 
 export interface MatrixRow {
@@ -73,12 +78,17 @@ export function postingMatrix(role: Role, postings: readonly Posting[], compare:
   const rows = (items: Role['duties'], covered: (i: number) => CoveredDuty[]): MatrixRow[] =>
     items.map((d) => {
       const cells = comparisons.map((_, i): MatrixCell => {
-        const best = covered(i)
+        const pairs = covered(i)
           .filter((c) => c.dutyId === d.id)
-          .sort((a, b) => b.similarity - a.similarity)[0];
+          .sort((a, b) => b.similarity - a.similarity || a.itemIndex - b.itemIndex);
+        const seen = new Set<number>();
+        const items = pairs
+          .filter((c) => !seen.has(c.itemIndex) && seen.add(c.itemIndex))
+          .map((c) => ({ itemIndex: c.itemIndex, item: cleanLabel(c.item), ...(c.clause ? { clause: c.clause } : {}) }));
+        const best = pairs[0];
         return best
-          ? { covered: true, item: cleanLabel(best.item), itemIndex: best.itemIndex, similarity: best.similarity }
-          : { covered: false, item: null, itemIndex: null, similarity: null };
+          ? { covered: true, item: items[0]!.item, itemIndex: best.itemIndex, similarity: best.similarity, items }
+          : { covered: false, item: null, itemIndex: null, similarity: null, items: [] };
       });
       return { id: d.id, text: d.text, ...(d.textEn ? { textEn: d.textEn } : {}), cells, count: cells.filter((c) => c.covered).length };
     });

@@ -1,6 +1,7 @@
 import type { RoleClipDb } from '../db/db';
 import type { Alias, Role } from '../db/schemas';
 import { hash53 } from '../text/hash';
+import { FOLD_STORES } from './fold-stores';
 import type { Vector } from './features';
 import { indexParts, type IndexParts } from './matcher-index';
 
@@ -35,7 +36,7 @@ export interface IndexPartsRow {
   itemIdf: PackedCounts;
 }
 
-export const partsTable = (db: RoleClipDb) => db.table<IndexPartsRow, string>('matcherParts');
+export const partsTable = (db: RoleClipDb) => db.table<IndexPartsRow, string>(FOLD_STORES.parts);
 
 /** What the parts are made from, as one string: every role field the index reads, the learned aliases. */
 export function partsStamp(roles: readonly Role[], learned: readonly Alias[]): string {

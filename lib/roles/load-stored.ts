@@ -2,7 +2,7 @@ import type { RoleClipDb } from '../db/db';
 import type { BodyModel } from './body-types';
 import type { MatcherIndex } from './matcher-index';
 import { indexWithModel } from './index-with-model';
-import { readMatcherFold } from './profile-store';
+import { readMatcherFold, type FoldRead } from './profile-store';
 import type { SavedFold } from './saved-fold';
 
 /**
@@ -41,8 +41,13 @@ export function loadBodyModel(): Promise<BodyModel | null> {
  * (platform/body-model-asset.ts): parsed as JSON, not compiled as a 200 KB script chunk.
  */
 export function loadStoredMatcherIndex(db: RoleClipDb, refreshLater: () => void, model: Promise<BodyModel | null> = loadBodyModel()): Promise<MatcherIndex> {
+  return matcherIndexFromFold(readMatcherFold(db), refreshLater, model);
+}
+
+/** The index from a read of the stored fold (readMatcherFold, or the popup's bootstrap's rows through foldFromRows). */
+export function matcherIndexFromFold(fold: Promise<FoldRead>, refreshLater: () => void, model: Promise<BodyModel | null>): Promise<MatcherIndex> {
   return indexWithModel(
-    readMatcherFold(db).then((read) => {
+    fold.then((read) => {
       // Stale parts (a role or an alias changed since they were stored) are built here from
       // scratch, never used; the background stores them again (refreshLater).
       if (!read.current || !read.folds || !read.parts) refreshLater();

@@ -3,8 +3,9 @@ import type { Alias, Role } from '../db/schemas';
 import { EMPTY_JOURNAL, roleRevision, type StatsJournal } from '../db/stats-journal';
 import { hash53 } from '../text/hash';
 import type { SavedFold } from './saved-fold';
-import { partsFromRow, partsTable } from './index-parts';
+import { partsFromRow, partsTable, type IndexPartsRow } from './index-parts';
 import type { IndexParts } from './matcher-index';
+import { FOLD_STORES } from './fold-stores';
 
 /**
  * The matcher's saved-posting profiles, kept in IndexedDB so the popup never reads the postings.
@@ -59,7 +60,7 @@ export interface MatcherFoldRow {
 }
 
 export const savedTable = (db: RoleClipDb) => db.table<SavedTermsRow, string>('savedTerms');
-export const foldTable = (db: RoleClipDb) => db.table<MatcherFoldRow, string>('matcherFold');
+export const foldTable = (db: RoleClipDb) => db.table<MatcherFoldRow, string>(FOLD_STORES.fold);
 
 /** What the folds were made against: every role's last edit, and this code. */
 export function profileStamp(roles: readonly Pick<Role, 'id' | 'updatedAt'>[]): string {
@@ -87,9 +88,18 @@ export interface FoldRead {
   parts: IndexParts | null;
 }
 
+/** The rows readMatcherFold reads, as IndexedDB gives them (the popup's bootstrap reads the same rows without Dexie). */
+export interface FoldRows {
+  roles: Role[];
+  aliases: Alias[];
+  journal: StatsJournal | undefined;
+  fold: MatcherFoldRow | undefined;
+  parts: IndexPartsRow | undefined;
+}
+
 /** What the popup reads to build the matcher: the roles, the aliases, one folded row and the index's parts. */
 export async function readMatcherFold(db: RoleClipDb): Promise<FoldRead> {
-  const [roles, aliases, journal, row, partsRow] = await db.transaction('r', [db.roles, db.aliases, db.meta, foldTable(db), partsTable(db)], () =>
+  const [roles, aliases, journal, fold, parts] = await db.transaction('r', [db.roles, db.aliases, db.meta, foldTable(db), partsTable(db)], () =>
     Promise.all([
       db.roles.toArray(),
       db.aliases.toArray(),
@@ -98,6 +108,11 @@ export async function readMatcherFold(db: RoleClipDb): Promise<FoldRead> {
       partsTable(db).get('parts'),
     ]),
   );
+  return foldFromRows({ roles, aliases, journal, fold, parts });
+}
+
+/** The fold and parts as read, checked against the roles and the journal they were read with. */
+export function foldFromRows({ roles, aliases, journal, fold: row, parts: partsRow }: FoldRows): FoldRead {
   const parts = partsFromRow(partsRow, roles, aliases);
   if (!row || row.format !== PROFILE_FORMAT) return { roles, aliases, folds: null, current: false, parts };
   const j = journal ?? EMPTY_JOURNAL;

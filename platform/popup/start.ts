@@ -1,11 +1,15 @@
-import { loadStoredMatcherIndex } from '@/lib/roles/load-stored';
+import { settingsFrom } from '@/lib/db/settings';
+import { loadStoredMatcherIndex, matcherIndexFromFold } from '@/lib/roles/load-stored';
+import { foldFromRows } from '@/lib/roles/profile-store';
+import { LIBRARY_VERSION } from '@/lib/roles/version';
 import type { MatcherIndex } from '@/lib/roles/matcher-index';
 import type { PageSnapshot } from '@/lib/page/schema';
 import { ensureLibrary } from '../bootstrap';
 import { fetchBodyModel } from '../body-model-asset';
 import { getDb } from '../db';
 import { refreshProfilesLater } from '../profiles';
-import { snapshotTab, targetTabId } from '../tab';
+import { checkSnapshot, snapshotTab, targetTabId } from '../tab';
+import { takeEarlyLibrary, takeEarlyRead } from './early';
 
 /**
  * What the popup needs before its comparison can show, started by main.tsx on its first line,
@@ -41,21 +45,34 @@ export function loadIndex(): Promise<MatcherIndex> {
 }
 
 async function readIndex(): Promise<MatcherIndex> {
-  const db = getDb();
   const model = fetchBodyModel().then((m) => (mark('model'), m));
-  // The stored index is read alongside the check that the library is current, not after it: one
-  // IndexedDB round trip fewer on every open. On the rare open that seeds or upgrades the library
-  // (first run, a new version), what was read before is dropped and read again.
   let stale = false;
-  const early = loadStoredMatcherIndex(db, () => (stale = true), model);
-  early.catch(() => undefined); // awaited below, or dropped
+  // The bootstrap's plain read (early.ts) of a library already current: built from it, no Dexie
+  // round trip. Else (first run, an upgrade, a failed read) seeded and read through Dexie.
+  const early = await takeEarlyLibrary();
+  if (early && settingsFrom(early.settings).libraryVersion >= LIBRARY_VERSION) {
+    // Dexie is still opened now, in parallel: the view asks it (is this ad saved? its competitors)
+    // as soon as the comparison renders, and an open started then would hold that first render.
+    getDb().open().catch(() => undefined); // a failure shows where the view reads
+    mark('library-ready');
+    const built = await matcherIndexFromFold(Promise.resolve(foldFromRows(early.rows)), () => (stale = true), model);
+    if (stale) refreshProfilesLater();
+    mark('index-ready');
+    return built;
+  }
+  const db = getDb();
+  // The stored index is read alongside the check that the library is current, not after it: one
+  // IndexedDB round trip fewer. On the rare open that seeds or upgrades the library (first run, a
+  // new version), what was read before is dropped and read again.
+  const read = loadStoredMatcherIndex(db, () => (stale = true), model);
+  read.catch(() => undefined); // awaited below, or dropped
   const seeded = await ensureLibrary(db);
   mark('library-ready');
   let built: MatcherIndex;
   if (seeded) {
     stale = false;
     built = await loadStoredMatcherIndex(db, () => (stale = true), model);
-  } else built = await early;
+  } else built = await read;
   // Parts or folds out of date: the background stores them again (asked only for the read in use).
   if (stale) refreshProfilesLater();
   mark('index-ready');
@@ -64,6 +81,12 @@ async function readIndex(): Promise<MatcherIndex> {
 
 let started: Promise<PageSnapshot | null> | null = null;
 const readNow = () => targetTabId(location.search).then((tabId) => (tabId === null ? null : snapshotTab(tabId)));
+
+/** The bootstrap's read (started before this code loaded), checked; else a read from now. */
+function readFirst(): Promise<PageSnapshot | null> {
+  const early = takeEarlyRead();
+  return early ? early.then((answer) => (answer === null ? null : checkSnapshot(answer))) : readNow();
+}
 
 /** Reads the popup's tab (null: no tab to read); the first call takes the read started on open. */
 export function readTargetTab(): Promise<PageSnapshot | null> {
@@ -74,7 +97,7 @@ export function readTargetTab(): Promise<PageSnapshot | null> {
 
 /** Starts everything at once, on the popup's first line (main.tsx). */
 export function startPopup(): void {
-  started = readNow();
+  started = readFirst();
   started.catch(() => undefined); // awaited by the first read, which reports a failure
   startedIndex = readIndex();
   startedIndex.catch(() => undefined); // awaited by the popup, which reports a failure

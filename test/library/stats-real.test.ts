@@ -64,3 +64,27 @@ describe('roleStats with the built-in designer role and the real comparison', ()
     expect(m.duties.map((r) => r.count)).toEqual(stats.duties.map((d) => d.count));
   });
 });
+
+describe('postingMatrix with the real comparison: every covering item in the cell', () => {
+  const service = roles.find((r) => r.id === 'customer-service')!;
+  const ad = (id: string, duties: string[]) => posting({ id, roleId: 'customer-service', title: '淘宝客服', duties, requirements: [] });
+  const two = [
+    ad('cs1', ['负责淘宝店铺售前咨询，解答顾客关于商品的问题', '处理售后问题，包括退换货、退款、投诉等', '及时回复顾客消息，引导下单', '跟进物流异常和中差评']),
+    ad('cs2', ['处理顾客的退换货申请', '负责公司年会的场地布置']),
+  ];
+
+  test('a duty two items cover lists both, best first, each once, with the words that matched', () => {
+    const m = postingMatrix(service, two, compare);
+    const presale = m.duties.find((r) => r.id === 'customer-service.pre-sale')!;
+    const cell = presale.cells[0]!;
+    expect(cell.covered).toBe(true);
+    expect(cell.items.map((i) => i.itemIndex)).toEqual([0, 2]);
+    expect(cell.items[1]).toMatchObject({ item: '及时回复顾客消息，引导下单', clause: '及时回复顾客消息' });
+    expect(cell.item).toBe(cell.items[0]!.item);
+    // The comparison's pairs for that duty and posting, one entry per item.
+    const pairs = compare(two[0]!, service).covered.filter((c) => c.dutyId === presale.id);
+    expect(new Set(pairs.map((p) => p.itemIndex))).toEqual(new Set(cell.items.map((i) => i.itemIndex)));
+    // A cell not covered lists nothing.
+    expect(presale.cells[1]).toMatchObject({ covered: false, items: [] });
+  });
+});

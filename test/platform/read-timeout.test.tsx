@@ -44,6 +44,8 @@ describe('reading a page is time-boxed', () => {
   test('the popup says the page could not be read in time and opens the paste box', async () => {
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(never);
     vi.spyOn(navigator, 'language', 'get').mockReturnValue('zh-CN');
+    // The body model's file is fetched from the package; jsdom has none (it would try localhost).
+    vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('no package here'));
     window.history.replaceState(null, '', '/popup.html?tabId=7');
     renderUi(<App />);
     // (findBy* waits on timers, which are fake here: query directly after moving the clock.)

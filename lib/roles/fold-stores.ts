@@ -1,0 +1,7 @@
+/**
+ * The object stores the matcher's stored index lives in, by their names in the database (the
+ * Dexie tables of lib/db/db.ts): profile-store.ts reads them through Dexie, the popup's bootstrap
+ * (platform/popup/early.ts) with plain IndexedDB before Dexie has loaded. No imports: the
+ * bootstrap's chunk stays a few KB.
+ */
+export const FOLD_STORES = { settings: 'settings', roles: 'roles', aliases: 'aliases', meta: 'meta', fold: 'matcherFold', parts: 'matcherParts' } as const;
