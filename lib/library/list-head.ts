@@ -11,6 +11,8 @@ import type { Posting, Role } from '@/lib/db/schemas';
  */
 
 export const HEAD_FORMAT = 1;
+/** Rows in a head: the list's first screen (platform/library/first-paint.ts). */
+export const HEAD_ROWS = 50;
 
 export interface HeadRow {
   id: string;

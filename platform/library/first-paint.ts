@@ -1,5 +1,5 @@
 import type { Posting, Role } from '@/lib/db/schemas';
-import { sameHead, toHead, type ListHead } from '@/lib/library/list-head';
+import { HEAD_ROWS, sameHead, toHead, type ListHead } from '@/lib/library/list-head';
 import type { SearchMeta, SearchShard } from '@/lib/db/search-shards';
 import { makeTranslate, resolveLocale, type Locale, type MessageFile } from '@/lib/i18n';
 import { parseRoute, routeToHash } from '@/lib/route';
@@ -17,7 +17,7 @@ import { dropHead, readHead, writeHead } from './list-head';
  * it when its own list is ready (dismissFirstScreen). Only the posting list is painted this way.
  */
 
-export const FIRST_SCREEN = 50;
+export const FIRST_SCREEN = HEAD_ROWS;
 const ROW_HEIGHT = 58;
 const DB_NAME = 'roleclip';
 

@@ -3,8 +3,10 @@ import { parseHead, type ListHead } from '@/lib/library/list-head';
 
 /**
  * The list head's copy in chrome.storage.local ("storage" is already granted): readable by the
- * library page before IndexedDB has opened, and dropped by any extension page or the background
- * that writes what it shows (platform/db.ts installs the middleware on every Dexie handle).
+ * library page before IndexedDB has opened, dropped by any extension page or the background that
+ * writes what it shows (platform/db.ts installs the middleware on every Dexie handle), and put
+ * back by the background once the writes have settled (list-head-keeper.ts), so that the first open of the
+ * list after a clip is not the slow one.
  */
 
 export const HEAD_KEY = 'libraryListHead';

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RoleClipDb } from '@/lib/db/db';
 import { defaultDeps, deletePosting, savePosting, updatePosting } from '@/lib/db/repo';
@@ -12,6 +12,7 @@ import { builtinMatcherIndex } from '@/lib/roles/builtin-index';
 import { reassignPosting } from '@/lib/roles/learning';
 import { seedLibrary } from '@/lib/roles/seed';
 import { HEAD_KEY, listHeadInvalidation, readHead, writeHead } from '@/platform/library/list-head';
+import { headFromDb, keepHead } from '@/platform/library/list-head-keeper';
 import { freshDb, testDeps } from '../helpers/db';
 
 /**
@@ -135,6 +136,27 @@ describe('the list head copy is dropped by every write it shows', () => {
     await db.postings.orderBy('clippedAt').reverse().limit(50).toArray();
     await db.transaction('rw', db.roles, db.settings, async () => void (await db.roles.count()));
     expect(sameHead(parseHead(await stored()), head)).toBe(true);
+  });
+});
+
+describe('the background puts the copy back', () => {
+  test('when it starts and finds none', async () => {
+    await fakeBrowser.storage.local.remove(HEAD_KEY);
+    keepHead(db, 10);
+    const want = (await headFromDb(db)).head;
+    expect(want.rows).toHaveLength(30);
+    await vi.waitFor(async () => expect(sameHead(await readHead(), want)).toBe(true));
+  });
+
+  test('after a save drops it: the new posting first, the same head the library page would read', async () => {
+    keepHead(db, 10);
+    const { posting } = await savePosting(db, draft, testDeps(1_800_000_000_000));
+    await vi.waitFor(async () => expect((await readHead())?.rows[0]?.id).toBe(posting.id));
+    expect(sameHead(await readHead(), (await headFromDb(db)).head)).toBe(true);
+    // And again after a deletion of that posting.
+    await deletePosting(db, posting.id);
+    await vi.waitFor(async () => expect((await readHead())?.rows[0]?.id).toBe(head.rows[0]!.id));
+    expect((await readHead())!.rows.map((r) => r.id)).not.toContain(posting.id);
   });
 });
 
