@@ -46,13 +46,13 @@ export function paintFirstScreen(into: HTMLElement, root: HTMLElement): Promise<
     if (!host || sameHead(shown, head) || (copy && settled)) return;
     shown = head;
     paint(host, head, locale, makeTranslate(messages, zhCN as MessageFile));
+    performance.mark(copy ? 'roleclip:first-paint-head' : 'roleclip:first-paint-read');
     performance.mark('roleclip:first-paint');
   };
   const stored = readHead();
   void stored.then(async (head) => {
     if (!head?.rows.length || settled) return;
     await show(head, true);
-    performance.mark('roleclip:first-paint-head');
     painted();
   });
   rows = read().then(

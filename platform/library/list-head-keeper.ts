@@ -16,23 +16,32 @@ export async function headFromDb(db: RoleClipDb): Promise<{ head: ListHead; gen:
 }
 
 /**
- * In the background: after the copy is dropped and no write has followed for `quietMs`, reads the
- * head and stores it; likewise when the background starts and finds none (a library from before
- * the copy existed, or a write whose drop the background did not see). A posting written while it read (the search meta's write count moved) drops
- * it again, which starts another round; the library page's own read corrects whatever is left.
+ * Reads the head and stores it (nothing for an empty library). A posting written while it read
+ * (the search meta's write count moved) drops it again, which starts another round in the
+ * background; the library page's own read corrects whatever is left.
+ */
+export async function storeHead(db: RoleClipDb): Promise<void> {
+  const { head, gen } = await headFromDb(db);
+  if (!head.rows.length) return;
+  await writeHead(head);
+  const now = ((await db.meta.get('search')) as SearchMeta | undefined)?.gen ?? 0;
+  if (now !== gen) await dropHead();
+}
+
+/** Stores the head if there is none (a library from before the copy existed, a drop nobody put back). */
+export async function ensureHead(db: RoleClipDb): Promise<void> {
+  if (!(await readHead())) await storeHead(db);
+}
+
+/**
+ * In the background: after the copy is dropped and no write has followed for `quietMs`, stores it
+ * again; likewise when the background starts and finds none.
  */
 export function keepHead(db: RoleClipDb, quietMs = 500): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const rebuild = async () => {
-    const { head, gen } = await headFromDb(db);
-    if (!head.rows.length) return;
-    await writeHead(head);
-    const now = ((await db.meta.get('search')) as SearchMeta | undefined)?.gen ?? 0;
-    if (now !== gen) await dropHead();
-  };
   const later = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void rebuild().catch(() => undefined), quietMs);
+    timer = setTimeout(() => void storeHead(db).catch(() => undefined), quietMs);
   };
   browser.storage.onChanged.addListener((changes, areaName) => {
     if (areaName === 'local' && HEAD_KEY in changes && changes[HEAD_KEY]!.newValue == null) later();

@@ -93,13 +93,15 @@ describe('first screen painted by the entry', () => {
   test('the stored head paints first; the IndexedDB read replaces it (a deleted posting gone, a new one shown) and is stored', async () => {
     db = new RoleClipDb('roleclip');
     await db.roles.bulkAdd(builtinRoles(0));
+    // Chinese, as chosen: no language file to load before the copy paints.
+    await updateSettings(db, { locale: 'zh_CN' });
     const postings = generatePostings({ count: 80, seed: 4 });
     await db.postings.bulkAdd(postings);
     // An open with no copy stores the one it read (the rows as the list shows them).
     let fp = await fresh();
     await fp.paintFirstScreen(el('first-screen'), el('root'));
     const read = (await fp.firstPaintRows())!;
-    const want = toHead(read, await db.roles.toArray(), 'auto');
+    const want = toHead(read, await db.roles.toArray(), 'zh_CN');
     await vi.waitFor(async () => expect(sameHead(await readHead(), want)).toBe(true));
     // Written behind the copy's back (this handle has no invalidation): one shown posting
     // deleted, a newer one added. The next open paints the copy, then what IndexedDB holds.
@@ -120,7 +122,7 @@ describe('first screen painted by the entry', () => {
   });
 
   test('a stored head whose library is gone: dismissed when the read finds no database, and dropped', async () => {
-    await fakeBrowser.storage.local.set({ [HEAD_KEY]: toHead(generatePostings({ count: 3, seed: 1 }), [], 'auto') });
+    await fakeBrowser.storage.local.set({ [HEAD_KEY]: toHead(generatePostings({ count: 3, seed: 1 }), [], 'zh_CN') });
     const fp = await fresh();
     await fp.paintFirstScreen(el('first-screen'), el('root'));
     expect(titles()).toHaveLength(3);

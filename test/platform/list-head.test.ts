@@ -12,7 +12,7 @@ import { builtinMatcherIndex } from '@/lib/roles/builtin-index';
 import { reassignPosting } from '@/lib/roles/learning';
 import { seedLibrary } from '@/lib/roles/seed';
 import { HEAD_KEY, listHeadInvalidation, readHead, writeHead } from '@/platform/library/list-head';
-import { headFromDb, keepHead } from '@/platform/library/list-head-keeper';
+import { ensureHead, headFromDb, keepHead } from '@/platform/library/list-head-keeper';
 import { freshDb, testDeps } from '../helpers/db';
 
 /**
@@ -146,6 +146,14 @@ describe('the background puts the copy back', () => {
     const want = (await headFromDb(db)).head;
     expect(want.rows).toHaveLength(30);
     await vi.waitFor(async () => expect(sameHead(await readHead(), want)).toBe(true));
+  });
+
+  test('a library page opened elsewhere than the list stores it only when there is none (ensureHead)', async () => {
+    await ensureHead(db);
+    expect(sameHead(await readHead(), head)).toBe(true);
+    await fakeBrowser.storage.local.remove(HEAD_KEY);
+    await ensureHead(db);
+    expect(sameHead(await readHead(), (await headFromDb(db)).head)).toBe(true);
   });
 
   test('after a save drops it: the new posting first, the same head the library page would read', async () => {
