@@ -120,20 +120,23 @@ function read(): Promise<Read | null> {
       const db = open.result;
       // Dexie upgrading the schema (a new RoleClip) must not wait for this read.
       db.onversionchange = () => db.close();
-      // Two transactions: the rows' ends as soon as they are read, so that the workspace's
-      // read-write ones over roles and settings (its seeding on every open) do not wait for the
-      // search shard (~0.6 MB at 100,000 postings) read in the same go; measured, that wait held
-      // the workspace ~200 ms when it started early (the first screen painted from the stored head).
+      // Three transactions, each ending as soon as its part is read: the workspace's read-write
+      // one over roles and settings (its seeding, on every open) waits only for the small one over
+      // those two, not for the 50 postings or the search shard (~0.6 MB at 100,000 postings) read
+      // alongside; measured, one transaction over all held the workspace ~200 ms at 100k when it
+      // started early (the first screen painted from the stored head).
       let tx: IDBTransaction;
+      let names: IDBTransaction;
       let index: IDBTransaction;
       try {
-        tx = db.transaction(['postings', 'roles', 'settings'], 'readonly');
+        tx = db.transaction('postings', 'readonly');
+        names = db.transaction(['roles', 'settings'], 'readonly');
         index = db.transaction(['searchShards', 'meta'], 'readonly');
       } catch {
         db.close();
         return resolve(null);
       }
-      let pending = 2;
+      let pending = 3;
       const finished = () => --pending === 0 && db.close();
       const out: Read = { postings: [], roles: [], settings: undefined };
       // Requests run in order, but each cursor step queues behind the ones placed before it.
@@ -160,9 +163,9 @@ function read(): Promise<Read | null> {
           else done(found);
         };
       }
-      const roles = tx.objectStore('roles').getAll();
+      const roles = names.objectStore('roles').getAll();
       roles.onsuccess = () => (out.roles = roles.result as Role[]);
-      const settings = tx.objectStore('settings').get('settings');
+      const settings = names.objectStore('settings').get('settings');
       settings.onsuccess = () => {
         out.settings = settings.result;
         part();
@@ -176,6 +179,8 @@ function read(): Promise<Read | null> {
       // Each transaction ends once, by complete or abort (an error aborts it).
       tx.oncomplete = finished;
       tx.onabort = () => (finished(), reject(tx.error));
+      names.oncomplete = finished;
+      names.onabort = () => (finished(), reject(names.error));
       // The shard is optional (the workspace reads it itself without it).
       index.oncomplete = finished;
       index.onabort = finished;
