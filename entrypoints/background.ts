@@ -6,6 +6,7 @@ import { fetchBodyModel } from '@/platform/body-model-asset';
 import { ensureLibrary } from '@/platform/bootstrap';
 import { clipSelectionInTab } from '@/platform/clip-tab';
 import { getDb } from '@/platform/db';
+import { keepHead } from '@/platform/library/list-head-keeper';
 
 const MENU_ID = 'roleclip-clip-selection';
 
@@ -25,6 +26,9 @@ export default defineBackground(() => {
     }
     return handleMessage(message, deps).catch(fail);
   };
+
+  // The library's first screen reads a copy of the list's newest rows; put it back after writes drop it.
+  keepHead(db);
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuClipSelection'), contexts: ['selection'] });

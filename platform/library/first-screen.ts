@@ -3,6 +3,7 @@ import { newestPostings } from '@/lib/library/queries';
 import { parseRoute } from '@/lib/route';
 import { getDb } from '../db';
 import { firstPaintRows } from './first-paint';
+import { ensureHead } from './list-head-keeper';
 
 import { FIRST_SCREEN } from './first-paint';
 export { FIRST_SCREEN };
@@ -18,7 +19,14 @@ export function startFirstScreen(): void {
   const route = parseRoute(location.hash);
   // The entry's own read (first-paint.ts) when it made one: the same rows, read once.
   if (route.page === 'postings') early = firstPaintRows().then((rows) => rows ?? newestPostings(getDb(), FIRST_SCREEN)).catch(() => []);
+  // Opened on another page: store the list head's copy if there is none (after an update, the
+  // background may not have run yet), once this page's own reads are done, so that the list opens
+  // from it. On the list, first-paint.ts stores it from its own read.
+  else setTimeout(() => requestIdle(() => void ensureHead(getDb()).catch(() => undefined)), HEAD_AFTER_MS);
 }
+
+const HEAD_AFTER_MS = 3000;
+const requestIdle = (run: () => void) => ('requestIdleCallback' in globalThis ? requestIdleCallback(() => run(), { timeout: 5000 }) : run());
 
 /** The first screen's rows if they were read early (once), else a read now. */
 export function firstScreen(): Promise<Posting[]> {

@@ -167,3 +167,46 @@ describe('library workspace (real Chromium)', () => {
     expect((await readStore(page, 'postings')).length).toBe(before);
   });
 });
+
+describe("the list's first screen from its stored copy (real Chromium)", () => {
+  let own: ExtensionSession;
+  beforeAll(async () => {
+    own = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await own?.close();
+  });
+  type HeadArea = { chrome: { storage: { local: { get(key: string): Promise<Record<string, { rows: { title: string }[] } | undefined>> } } } };
+  const head = (page: Page) => page.evaluate(async () => (await (globalThis as unknown as HeadArea).chrome.storage.local.get('libraryListHead')).libraryListHead?.rows.map((r) => r.title) ?? null);
+  const firstScreen = async (hash = '#/postings') => {
+    const page = await openLibrary(own, hash);
+    await page.getByTestId('postings-count').filter({ hasText: /条广告/ }).waitFor();
+    return page;
+  };
+
+  test('kept by the background, painted before IndexedDB answers, dropped and put back after a save and a deletion', async () => {
+    const { popup } = await openPopupFor(own, url('job-basic.html'));
+    await popup.getByRole('button', { name: '保存到岗位库' }).click();
+    await popup.getByTestId('status-ok').filter({ hasText: '已保存' }).waitFor();
+    await popup.close();
+    // The popup's save dropped the copy; the background reads it again once the writes settle.
+    const page = await firstScreen();
+    await expect.poll(() => head(page)).toEqual(['淘宝运营专员']);
+    // The next open paints it before its IndexedDB read, then the live list takes over.
+    const again = await firstScreen();
+    expect(await again.evaluate(() => performance.getEntriesByName('roleclip:first-paint-head').length)).toBe(1);
+    expect(await again.locator('.posting-row .posting-row-title').allInnerTexts()).toEqual(['淘宝运营专员']);
+    // A second ad saved: the copy names it first; then the first one deleted in the library.
+    const { popup: p } = await openPopupFor(own, url('careers.html'));
+    await p.getByTestId('posting-picker').getByRole('button', { name: /天猫店长/ }).click();
+    await p.getByRole('button', { name: '保存到岗位库' }).click();
+    await p.getByTestId('status-ok').filter({ hasText: '已保存' }).waitFor();
+    await p.close();
+    await expect.poll(() => head(again)).toEqual(['天猫店长', '淘宝运营专员']);
+    await again.getByRole('link', { name: '淘宝运营专员' }).click();
+    await again.getByRole('button', { name: '删除这条广告' }).click();
+    await expect.poll(() => head(again)).toEqual(['天猫店长']);
+    const last = await firstScreen();
+    await expect.poll(() => last.locator('.posting-row .posting-row-title').allInnerTexts()).toEqual(['天猫店长']);
+  });
+});

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RoleClipDb } from '@/lib/db/db';
 import { updateSettings } from '@/lib/db/settings';
 import { generatePostings } from '@/lib/library/generate';
@@ -6,6 +7,8 @@ import { newestPostings } from '@/lib/library/queries';
 import { newestFirst } from '@/lib/library/search';
 import { builtinRoles } from '@/lib/roles/library';
 import { roleName } from '@/components/labels';
+import { parseHead, sameHead, toHead } from '@/lib/library/list-head';
+import { HEAD_KEY, readHead } from '@/platform/library/list-head';
 
 /**
  * The library page's entry paints the posting list's first screen from plain IndexedDB: the same
@@ -23,8 +26,10 @@ async function fresh() {
 const el = (id: string) => document.getElementById(id)!;
 
 beforeEach(() => {
+  fakeBrowser.reset();
   history.replaceState(null, '', '#/postings');
 });
+const titles = () => [...document.querySelectorAll('#first-screen .posting-row .posting-row-title')].map((a) => a.textContent);
 afterEach(async () => {
   db?.close();
   await db?.delete();
@@ -83,6 +88,57 @@ describe('first screen painted by the entry', () => {
     expect(document.getElementById('first-screen')).toBeNull();
     expect(el('root').hidden).toBe(false);
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain('roleclip');
+  });
+
+  test('the stored head paints first; the IndexedDB read replaces it (a deleted posting gone, a new one shown) and is stored', async () => {
+    db = new RoleClipDb('roleclip');
+    await db.roles.bulkAdd(builtinRoles(0));
+    // Chinese, as chosen: no language file to load before the copy paints.
+    await updateSettings(db, { locale: 'zh_CN' });
+    const postings = generatePostings({ count: 80, seed: 4 });
+    await db.postings.bulkAdd(postings);
+    // An open with no copy stores the one it read (the rows as the list shows them).
+    let fp = await fresh();
+    await fp.paintFirstScreen(el('first-screen'), el('root'));
+    const read = (await fp.firstPaintRows())!;
+    const want = toHead(read, await db.roles.toArray(), 'zh_CN');
+    await vi.waitFor(async () => expect(sameHead(await readHead(), want)).toBe(true));
+    // Written behind the copy's back (this handle has no invalidation): one shown posting
+    // deleted, a newer one added. The next open paints the copy, then what IndexedDB holds.
+    const gone = read[1]!;
+    await db.postings.delete(gone.id);
+    const added = { ...postings[0]!, id: 'p-new', title: '新来的岗位', url: 'https://example.com/new', clippedAt: read[0]!.clippedAt + 1000 };
+    await db.postings.add(added);
+    fp = await fresh();
+    await fp.paintFirstScreen(el('first-screen'), el('root'));
+    expect(titles()).toContain(gone.title);
+    expect(titles()).not.toContain('新来的岗位');
+    const fresher = (await fp.firstPaintRows())!;
+    expect(titles()[0]).toBe('新来的岗位');
+    expect(titles()).not.toContain(gone.title);
+    expect(titles()).toHaveLength(50);
+    expect(fresher.map((p) => p.id)).not.toContain(gone.id);
+    await vi.waitFor(async () => expect((await readHead())!.rows[0]!.id).toBe('p-new'));
+  });
+
+  test('a stored head whose library is gone: dismissed when the read finds no database, and dropped', async () => {
+    await fakeBrowser.storage.local.set({ [HEAD_KEY]: toHead(generatePostings({ count: 3, seed: 1 }), [], 'zh_CN') });
+    const fp = await fresh();
+    await fp.paintFirstScreen(el('first-screen'), el('root'));
+    expect(titles()).toHaveLength(3);
+    expect(await fp.firstPaintRows()).toBeNull();
+    expect(document.getElementById('first-screen')).toBeNull();
+    expect(el('root').hidden).toBe(false);
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain('roleclip');
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get(HEAD_KEY)).toEqual({}));
+  });
+
+  test('a stored value of another shape is not painted', async () => {
+    await fakeBrowser.storage.local.set({ [HEAD_KEY]: { format: 1, rows: [{ id: 'x', title: '<img src=x onerror=alert(1)>' }], roles: [], locale: 'auto' } });
+    expect(parseHead((await fakeBrowser.storage.local.get(HEAD_KEY))[HEAD_KEY])).toBeNull();
+    const fp = await fresh();
+    await fp.paintFirstScreen(el('first-screen'), el('root'));
+    expect(document.getElementById('first-screen')).toBeNull();
   });
 
   test('another page than the list: nothing read or painted', async () => {
