@@ -5,6 +5,7 @@ import { makeTranslate, resolveLocale, type Locale, type MessageFile } from '@/l
 import { parseRoute, routeToHash } from '@/lib/route';
 import { roleName } from '@/components/labels';
 import zhCN from '@/public/_locales/zh_CN/messages.json';
+import { openExisting } from '../idb-existing';
 import { dropHead, readHead, writeHead } from './list-head';
 
 /**
@@ -19,7 +20,6 @@ import { dropHead, readHead, writeHead } from './list-head';
 
 export const FIRST_SCREEN = HEAD_ROWS;
 const ROW_HEIGHT = 58;
-const DB_NAME = 'roleclip';
 
 let rows: Promise<Posting[] | null> = Promise.resolve(null);
 let shard: { meta: SearchMeta; shard: SearchShard | undefined } | null = null;
@@ -109,82 +109,70 @@ interface Read {
   settings: unknown;
 }
 
-/** One read-only transaction: the newest postings first (painted), then roles, settings, the newest shard. */
-function read(): Promise<Read | null> {
+/** The newest postings (painted), the roles and settings, the newest search shard: three read-only transactions (below). */
+async function read(): Promise<Read | null> {
+  const db = await openExisting();
+  if (!db) return null;
   return new Promise((resolve, reject) => {
-    const open = indexedDB.open(DB_NAME);
-    // No library yet: do not create one here (Dexie creates it, with its schema).
-    open.onupgradeneeded = () => open.transaction?.abort();
-    open.onerror = () => resolve(null);
-    open.onsuccess = () => {
-      const db = open.result;
-      // Dexie upgrading the schema (a new RoleClip) must not wait for this read.
-      db.onversionchange = () => db.close();
-      // Three transactions, each ending as soon as its part is read: the workspace's read-write
-      // one over roles and settings (its seeding, on every open) waits only for the small one over
-      // those two, not for the 50 postings or the search shard (~0.6 MB at 100,000 postings) read
-      // alongside; measured, one transaction over all held the workspace ~200 ms at 100k when it
-      // started early (the first screen painted from the stored head).
-      let tx: IDBTransaction;
-      let names: IDBTransaction;
-      let index: IDBTransaction;
-      try {
-        tx = db.transaction('postings', 'readonly');
-        names = db.transaction(['roles', 'settings'], 'readonly');
-        index = db.transaction(['searchShards', 'meta'], 'readonly');
-      } catch {
-        db.close();
-        return resolve(null);
-      }
-      let pending = 3;
-      const finished = () => --pending === 0 && db.close();
-      const out: Read = { postings: [], roles: [], settings: undefined };
-      // Requests run in order, but each cursor step queues behind the ones placed before it.
-      let waiting = 2;
-      const part = () => --waiting === 0 && resolve(out);
-      const done = (postings: Posting[]) => {
-        // Ties in clippedAt come back by id descending; the list shows them by id ascending.
-        out.postings = postings.sort((a, b) => b.clippedAt - a.clippedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-        part();
-      };
-      const byTime = tx.objectStore('postings').index('clippedAt');
-      // One request where the browser has getAllRecords (Chromium 141+): a cursor step is a task
-      // each, queued behind the workspace's script compiling on the same thread.
-      if ('getAllRecords' in byTime) {
-        const all = (byTime as unknown as { getAllRecords(o: object): IDBRequest<{ value: Posting }[]> }).getAllRecords({ direction: 'prev', count: FIRST_SCREEN });
-        all.onsuccess = () => done(all.result.map((r) => r.value));
-      } else {
-        const found: Posting[] = [];
-        const cursor = byTime.openCursor(null, 'prev');
-        cursor.onsuccess = () => {
-          const c = cursor.result;
-          if (c) found.push(c.value as Posting);
-          if (c && found.length < FIRST_SCREEN) c.continue();
-          else done(found);
-        };
-      }
-      const roles = names.objectStore('roles').getAll();
-      roles.onsuccess = () => (out.roles = roles.result as Role[]);
-      const settings = names.objectStore('settings').get('settings');
-      settings.onsuccess = () => {
-        out.settings = settings.result;
-        part();
-      };
-      // The meta row and the shard from one transaction: they agree with each other.
-      const meta = index.objectStore('meta').get('search');
-      const newest = index.objectStore('searchShards').openCursor(null, 'prev');
-      newest.onsuccess = () => {
-        if (meta.result) shard = { meta: meta.result as SearchMeta, shard: newest.result?.value as SearchShard | undefined };
-      };
-      // Each transaction ends once, by complete or abort (an error aborts it).
-      tx.oncomplete = finished;
-      tx.onabort = () => (finished(), reject(tx.error));
-      names.oncomplete = finished;
-      names.onabort = () => (finished(), reject(names.error));
-      // The shard is optional (the workspace reads it itself without it).
-      index.oncomplete = finished;
-      index.onabort = finished;
+    let tx: IDBTransaction;
+    let names: IDBTransaction;
+    let index: IDBTransaction;
+    try {
+      tx = db.transaction('postings', 'readonly');
+      names = db.transaction(['roles', 'settings'], 'readonly');
+      index = db.transaction(['searchShards', 'meta'], 'readonly');
+    } catch {
+      db.close();
+      return resolve(null);
+    }
+    let pending = 3;
+    const finished = () => --pending === 0 && db.close();
+    const out: Read = { postings: [], roles: [], settings: undefined };
+    // Requests run in order, but each cursor step queues behind the ones placed before it.
+    let waiting = 2;
+    const part = () => --waiting === 0 && resolve(out);
+    const done = (postings: Posting[]) => {
+      // Ties in clippedAt come back by id descending; the list shows them by id ascending.
+      out.postings = postings.sort((a, b) => b.clippedAt - a.clippedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      part();
     };
+    const byTime = tx.objectStore('postings').index('clippedAt');
+    // One request where the browser has getAllRecords (Chromium 141+): a cursor step is a task
+    // each, queued behind the workspace's script compiling on the same thread.
+    if ('getAllRecords' in byTime) {
+      const all = (byTime as unknown as { getAllRecords(o: object): IDBRequest<{ value: Posting }[]> }).getAllRecords({ direction: 'prev', count: FIRST_SCREEN });
+      all.onsuccess = () => done(all.result.map((r) => r.value));
+    } else {
+      const found: Posting[] = [];
+      const cursor = byTime.openCursor(null, 'prev');
+      cursor.onsuccess = () => {
+        const c = cursor.result;
+        if (c) found.push(c.value as Posting);
+        if (c && found.length < FIRST_SCREEN) c.continue();
+        else done(found);
+      };
+    }
+    const roles = names.objectStore('roles').getAll();
+    roles.onsuccess = () => (out.roles = roles.result as Role[]);
+    const settings = names.objectStore('settings').get('settings');
+    settings.onsuccess = () => {
+      out.settings = settings.result;
+      part();
+    };
+    // The meta row and the shard from one transaction: they agree with each other.
+    const meta = index.objectStore('meta').get('search');
+    const newest = index.objectStore('searchShards').openCursor(null, 'prev');
+    newest.onsuccess = () => {
+      if (meta.result) shard = { meta: meta.result as SearchMeta, shard: newest.result?.value as SearchShard | undefined };
+    };
+    // Each transaction ends once, by complete or abort (an error aborts it).
+    tx.oncomplete = finished;
+    tx.onabort = () => (finished(), reject(tx.error));
+    names.oncomplete = finished;
+    names.onabort = () => (finished(), reject(names.error));
+    // The shard is optional (the workspace reads it itself without it).
+    index.oncomplete = finished;
+    index.onabort = finished;
   });
 }
 

@@ -1,6 +1,7 @@
 import type { FoldRows } from '@/lib/roles/profile-store';
 import { FOLD_STORES } from '@/lib/roles/fold-stores';
 import { fetchBodyModelJson } from '../body-model-json';
+import { openExisting } from '../idb-existing';
 import { runExtractor, targetTabId } from '../tab-read';
 
 /**
@@ -42,41 +43,35 @@ export function takeEarlyLibrary(): Promise<EarlyLibrary | null> {
 }
 
 /**
- * One read-only transaction over the stores the matcher's index is built from. Never creates the
- * database (a first run: Dexie creates it with its schema and seeds it) and never holds up a
- * schema upgrade (closes on versionchange); a store missing (an older schema) answers null.
+ * One read-only transaction over the stores the matcher's index is built from (openExisting: never
+ * creates the database, never holds up an upgrade); a store missing (an older schema) answers null.
  */
-export function readEarlyLibrary(): Promise<EarlyLibrary | null> {
+export async function readEarlyLibrary(): Promise<EarlyLibrary | null> {
+  const db = await openExisting();
+  if (!db) return null;
   return new Promise((resolve, reject) => {
-    const open = indexedDB.open('roleclip');
-    open.onupgradeneeded = () => open.transaction?.abort();
-    open.onerror = () => resolve(null);
-    open.onsuccess = () => {
-      const db = open.result;
-      db.onversionchange = () => db.close();
-      let tx: IDBTransaction;
-      try {
-        tx = db.transaction(Object.values(FOLD_STORES), 'readonly');
-      } catch {
-        db.close();
-        return resolve(null);
-      }
-      const get = <T>(store: string, key?: string) => {
-        const req = key === undefined ? tx.objectStore(store).getAll() : tx.objectStore(store).get(key);
-        return () => req.result as T;
-      };
-      const settings = get<unknown>(FOLD_STORES.settings, 'settings');
-      const roles = get<FoldRows['roles']>(FOLD_STORES.roles);
-      const aliases = get<FoldRows['aliases']>(FOLD_STORES.aliases);
-      const journal = get<FoldRows['journal']>(FOLD_STORES.meta, 'stats');
-      const fold = get<FoldRows['fold']>(FOLD_STORES.fold, 'fold');
-      const parts = get<FoldRows['parts']>(FOLD_STORES.parts, 'parts');
-      tx.oncomplete = () => {
-        db.close();
-        resolve({ settings: settings(), rows: { roles: roles(), aliases: aliases(), journal: journal(), fold: fold(), parts: parts() } });
-      };
-      tx.onerror = () => (db.close(), reject(tx.error));
-      tx.onabort = () => (db.close(), reject(tx.error));
+    let tx: IDBTransaction;
+    try {
+      tx = db.transaction(Object.values(FOLD_STORES), 'readonly');
+    } catch {
+      db.close();
+      return resolve(null);
+    }
+    const get = <T>(store: string, key?: string) => {
+      const req = key === undefined ? tx.objectStore(store).getAll() : tx.objectStore(store).get(key);
+      return () => req.result as T;
     };
+    const settings = get<unknown>(FOLD_STORES.settings, 'settings');
+    const roles = get<FoldRows['roles']>(FOLD_STORES.roles);
+    const aliases = get<FoldRows['aliases']>(FOLD_STORES.aliases);
+    const journal = get<FoldRows['journal']>(FOLD_STORES.meta, 'stats');
+    const fold = get<FoldRows['fold']>(FOLD_STORES.fold, 'fold');
+    const parts = get<FoldRows['parts']>(FOLD_STORES.parts, 'parts');
+    tx.oncomplete = () => {
+      db.close();
+      resolve({ settings: settings(), rows: { roles: roles(), aliases: aliases(), journal: journal(), fold: fold(), parts: parts() } });
+    };
+    tx.onerror = () => (db.close(), reject(tx.error));
+    tx.onabort = () => (db.close(), reject(tx.error));
   });
 }
