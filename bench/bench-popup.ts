@@ -31,7 +31,7 @@ function staticClosure(dir: string, file: string, into = new Set<string>()): Set
  * extraction engine and the comparison. `app`: the same without the engine's and the comparison's
  * own chunks (the measure before the bootstrap, when those two were the app's dynamic imports).
  */
-export function popupScripts(dir: string): { all: string[]; app: string[] } {
+function popupScripts(dir: string): { all: string[]; app: string[] } {
   const html = readFileSync(join(dir, 'popup.html'), 'utf8');
   const entry = html.match(/<script[^>]+src="\/(chunks\/[^"]+\.js)"/)?.[1];
   if (!entry) throw new Error('popup.html has no module script');
