@@ -2,6 +2,7 @@ import { normalizeForMatch } from '../text/normalize';
 import type { MatchInput } from './types';
 import type { BodyModel, BodyModelCore, BodyReading } from './body-types';
 import { bodyEvidence } from './body-evidence';
+import { withoutCompanyPitch } from './company-pitch';
 
 export { OUTSIDE_CLASS, type BodyModel, type BodyModelCore, type BodyReading, type Calibration } from './body-types';
 
@@ -84,12 +85,12 @@ function restOf(body: string, items: readonly string[]): string {
 export function modelSectionsOf(input: Pick<MatchInput, 'duties' | 'requirements' | 'preferred' | 'body'>): ModelSection[] {
   const reqs = [...input.requirements, ...(input.preferred ?? [])];
   const itemChars = [...input.duties, ...reqs].reduce((n, s) => n + s.length, 0);
-  if (itemChars < THIN_ITEMS && input.body) return [{ text: normalizeForMatch(input.body.slice(0, MAX_CHARS)), weight: 1 }];
+  if (itemChars < THIN_ITEMS && input.body) return [{ text: normalizeForMatch(withoutCompanyPitch(input.body.slice(0, MAX_CHARS))), weight: 1 }];
   const sections = [
     { text: normalizeForMatch(input.duties.join('\n').slice(0, MAX_CHARS)), weight: SECTION_WEIGHTS.duties },
     { text: normalizeForMatch(reqs.join('\n').slice(0, MAX_CHARS)), weight: SECTION_WEIGHTS.requirements },
   ];
-  if (input.body) sections.push({ text: normalizeForMatch(restOf(input.body, [...input.duties, ...reqs])), weight: SECTION_WEIGHTS.rest });
+  if (input.body) sections.push({ text: normalizeForMatch(withoutCompanyPitch(restOf(input.body, [...input.duties, ...reqs]))), weight: SECTION_WEIGHTS.rest });
   return sections;
 }
 
