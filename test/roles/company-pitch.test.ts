@@ -25,3 +25,10 @@ describe('withoutCompanyPitch', () => {
     expect(section!.text).toContain('打包');
   });
 });
+
+describe('withoutCompanyPitch, targets', () => {
+  test("a sales target is the job's, a turnover in 亿 the employer's", () => {
+    expect(withoutCompanyPitch('完成年销售额500万的目标。')).toBe('完成年销售额500万的目标。');
+    expect(withoutCompanyPitch('集团年销售额超15亿。完成个人业绩目标。')).toBe('完成个人业绩目标。');
+  });
+});
