@@ -69,7 +69,7 @@ export function usePopup() {
       library.catch(() => undefined); // awaited below; a failure is reported there
       const [page, engine] = await Promise.all([readTargetTab().then((p) => (mark('snapshot'), p)), loadEngine()]);
       if (page === null) return setPhase({ kind: 'error', key: 'errorNoTab' });
-      const result = extractSnapshot(page, engine, (html) => new DOMParser().parseFromString(html, 'text/html'), () => mark('parsed'));
+      const result = await extractSnapshot(page, engine, (html) => new DOMParser().parseFromString(html, 'text/html'), () => mark('parsed'));
       mark('extracted');
       if (!result.postings.length) return setPhase({ kind: 'not-job', reason: result.notJob ?? 'not-job', pasted: false });
       const built = await library;
