@@ -29,15 +29,15 @@ export function converterFor(texts: readonly string[], why: string): Promise<unk
 }
 
 /** This popup started over because a text needed the converter: load it before anything else. */
-export const converterFirst = (storage: Pick<Storage, 'getItem'> = sessionStorage): boolean => storage.getItem(FIRST) === '1';
+export const converterFirst = (store: Pick<Storage, 'getItem'> = sessionStorage): boolean => store.getItem(FIRST) === '1';
 
 /** Installs the start-over (once) for a text that needs the converter before it is loaded. */
-export function startOverWhenMissing(storage: Pick<Storage, 'setItem'> = sessionStorage, reload = () => location.reload()): void {
+export function startOverWhenMissing(store: Pick<Storage, 'setItem'> = sessionStorage, reload = () => location.reload()): void {
   let started = false;
   onConverterMissing(() => {
     if (started) return;
     started = true;
-    storage.setItem(FIRST, '1');
+    store.setItem(FIRST, '1');
     reload();
   });
 }
