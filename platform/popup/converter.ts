@@ -23,9 +23,13 @@ export function loadConverter(why: string): Promise<unknown> {
   return loading;
 }
 
-/** Loads the converter when any of these texts needs it; undefined when none does. */
+// The scan costs ~5 ms a million characters here: past that, loading the chunk is cheaper than
+// reading the text for a reason to (a page that big takes hundreds of ms to parse anyway).
+export const SCAN_LIMIT = 1_000_000;
+
+/** Loads the converter when any of these texts needs it (or is too long to scan); undefined when none does. */
 export function converterFor(texts: readonly string[], why: string): Promise<unknown> | undefined {
-  return texts.some(needsConversion) ? loadConverter(why) : undefined;
+  return texts.some((text) => text.length > SCAN_LIMIT || needsConversion(text)) ? loadConverter(why) : undefined;
 }
 
 /** This popup started over because a text needed the converter: load it before anything else. */

@@ -16,7 +16,7 @@ import { foldFromRows } from '@/lib/roles/profile-store';
 import { seedLibrary } from '@/lib/roles/seed';
 import { installConverter, onConverterMissing, toSimplified } from '@/lib/text/normalize';
 import { makeOpenCC } from '@/lib/text/opencc';
-import { converterFirst, converterFor, loadConverter, startOverWhenMissing } from '@/platform/popup/converter';
+import { converterFirst, converterFor, loadConverter, SCAN_LIMIT, startOverWhenMissing } from '@/platform/popup/converter';
 import { readEarlyLibrary } from '@/platform/popup/early';
 import { testDeps } from '../helpers/db';
 
@@ -53,6 +53,8 @@ describe('without the converter', () => {
 
   test('converterFor loads it only for text that needs it, and then converts', async () => {
     expect(converterFor(['<p>负责店铺运营</p>', '什么', ''], 'test')).toBeUndefined();
+    expect(converterFor(['负责店铺运营和推广。'.repeat(SCAN_LIMIT / 10)], 'test')).toBeUndefined();
+    expect(converterFor(['负责店铺运营和推广。'.repeat(SCAN_LIMIT / 10 + 1)], 'test')).toBeInstanceOf(Promise); // too long to scan
     const load = converterFor(['<p>负责店铺运营</p>', '<p>負責店鋪運營</p>'], 'test');
     expect(load).toBeInstanceOf(Promise);
     await load;
