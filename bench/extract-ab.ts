@@ -1,3 +1,4 @@
+import '../lib/text/opencc';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';

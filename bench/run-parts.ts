@@ -1,3 +1,4 @@
+import '../lib/text/opencc'; // the converter, before any part's text is normalised
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 

@@ -1,3 +1,4 @@
+import '@/lib/text/opencc'; // the converter (the popup loads it only when a text needs it)
 import { handleMessage, type ClipDeps } from '@/lib/clip';
 import { defaultDeps } from '@/lib/db/repo';
 import { Message, type Reply } from '@/lib/messages';

@@ -19,6 +19,7 @@
  * roles-dev.jsonl is used for dump because the blind-judged sets were drawn from roles-ecom-dev.jsonl:
  * reading their ads' pairs would read the held-out set.
  */
+import '../lib/text/opencc';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readAlignRecords } from '../bench/align-gold';

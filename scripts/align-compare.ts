@@ -5,6 +5,7 @@
  * Also prints each set's two halves (bench/align-runs.ts halves) so a choice made on one half can be
  * read on the other.
  */
+import '../lib/text/opencc';
 import { figuresOf, readAlignRecords, type AdScore } from '../bench/align-gold';
 import { halves, prepare, run, IN_USE } from '../bench/align-runs';
 

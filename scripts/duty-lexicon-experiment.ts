@@ -28,6 +28,7 @@
  * (main reading) on align-dev, its split halves, self-check A and B, and any judged file given.
  * --why counts what the missed pairs look like; --dump [--text] lists each credited pair.
  */
+import '../lib/text/opencc';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { extractFromText } from '../lib/extract/index';

@@ -1,3 +1,4 @@
+import '../lib/text/opencc';
 import { readFileSync } from 'node:fs';
 
 /**

@@ -17,6 +17,7 @@
  * The output (OUT_DIR, default .cache/mined, not committed: it quotes the ads) is read by a person,
  * who writes the kept phrasings in lib/roles/data/phrasings/ in their own words, as patterns.
  */
+import '../lib/text/opencc';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractFromText } from '../lib/extract/index';

@@ -10,6 +10,7 @@
  * background). No ad text is written out: the file holds terms (characters, character pairs, Latin
  * words seen in at least 0.6% of the ads), how many ads held each, and weights.
  */
+import '../lib/text/opencc';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,3 +1,4 @@
+import '@/lib/text/opencc'; // the converter, before the workspace normalises any text
 import { createRoot } from 'react-dom/client';
 import App from './App';
 import { startFirstScreen } from '@/platform/library/first-screen';

@@ -7,6 +7,6 @@ import './style.css';
 // which takes them over. The start of the popup-to-comparison measurement (ended in PostingView).
 performance.mark('roleclip:open');
 startEarly();
-void import('@/lib/extract');
+void import('@/lib/extract/core');
 void import('@/lib/roles/compare');
 void import('./mount');

@@ -1,3 +1,4 @@
+import '../text/opencc'; // the Traditional -> Simplified converter, before any command runs
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,15 +1,15 @@
 import { Readability } from '@mozilla/readability';
-import { domToLines } from './dom-lines';
-import type { Line } from './lines';
 
 /**
  * The generic tier's main-content finder: Readability on a clone (it rewrites the tree it reads),
  * asked for the article element itself rather than its HTML, so nothing is serialised and parsed
  * again. Null when Readability finds no article (short pages: the caller falls back to the body).
+ * Its own chunk in the popup, loaded only for a page that reaches it (core.ts PendingMain): so it
+ * imports nothing of the engine, and the caller reads the article's lines (generic-tier.ts).
  */
-export interface MainContent {
+export interface MainArticle {
   title: string;
-  lines: Line[];
+  root: Element;
 }
 
 /** Readability recurses over the tree: past this depth it can exhaust the stack (slowly). */
@@ -36,7 +36,7 @@ export function deeperThan(root: Element, limit: number): boolean {
   return false;
 }
 
-export function readabilityContent(doc: Document): MainContent | null {
+export function readabilityContent(doc: Document): MainArticle | null {
   try {
     if (deeperThan(doc.documentElement, MAX_DEPTH)) return null; // the caller reads the page's own lines
     const clone = doc.cloneNode(true) as Document;
@@ -45,7 +45,7 @@ export function readabilityContent(doc: Document): MainContent | null {
       serializer: (el) => el as Element,
     }).parse();
     if (!article?.content) return null;
-    return { title: article.title ?? '', lines: domToLines(article.content) };
+    return { title: article.title ?? '', root: article.content };
   } catch {
     return null;
   }

@@ -1,17 +1,21 @@
-import { ConverterFactory, type ConverterFunction } from 'opencc-js/core';
-import fromHk from 'opencc-js/from/hk';
-import toCn from 'opencc-js/to/cn';
-import { OPENCC_TRIGGER_DELTAS } from './opencc-triggers';
+import { OPENCC_PHRASE_ONLY, OPENCC_RISKY_PHRASES, OPENCC_TRIGGER_DELTAS } from './opencc-triggers';
 
 /**
  * Text normalisation shared by extraction, matching and duplicate detection.
  * Display always keeps the original text; these functions produce the form we compare.
  */
 
-let t2s: ConverterFunction | null = null;
-// The trigger characters as a table by UTF-16 code (those outside the BMP in a set): a typed-array
-// read per character is several times faster than iterating the string and asking a Set.
-let triggers: { bmp: Uint8Array; astral: Set<number> } | null = null;
+type Converter = (text: string) => string;
+// OpenCC's converter, built on first use from what opencc.ts installs. Its dictionaries are ~27 KB
+// gzip that the popup loads only for a text that needs them (platform/popup/converter.ts); every
+// other entry (background, library, CLI, tests) imports opencc.ts first thing.
+let makeConverter: (() => Converter) | null = null;
+let t2s: Converter | null = null;
+let whenMissing: (() => void) | null = null;
+// The trigger characters as a table by UTF-16 code (those outside the BMP in a map): 1 a trigger,
+// 2 a phrase-only one. A typed-array read per character is several times faster than iterating
+// the string and asking a Set.
+let triggers: { bmp: Uint8Array; astral: Map<number, number>; risky: RegExp } | null = null;
 // The splitter asks for the same lines several times (heading test, content evidence, fields);
 // OpenCC costs about 0.15 µs a character, so recent results are kept.
 const memo = new Map<string, string>();
@@ -23,6 +27,24 @@ export function clearTextCache(): void {
   memo.clear();
 }
 
+/** Installs (or, null, removes: tests) the Traditional -> Simplified converter (opencc.ts). */
+export function installConverter(make: (() => Converter) | null): void {
+  makeConverter = make;
+  t2s = null;
+  memo.clear();
+}
+
+export const converterInstalled = (): boolean => makeConverter !== null;
+
+/**
+ * What toSimplified does with a text that needs the converter when none is installed: the popup
+ * starts over with it (platform/popup/converter.ts), the text is returned as it is meanwhile.
+ * With no handler it throws: an entry that forgot to install it fails loudly.
+ */
+export function onConverterMissing(handler: (() => void) | null): void {
+  whenMissing = handler;
+}
+
 /** The characters whose presence can make the conversion change a text (opencc-derive.ts). */
 export function openccTriggers(): Set<string> {
   const set = new Set<string>();
@@ -31,38 +53,52 @@ export function openccTriggers(): Set<string> {
   return set;
 }
 
-function triggerTable(): { bmp: Uint8Array; astral: Set<number> } {
+function triggerTable(): NonNullable<typeof triggers> {
   const bmp = new Uint8Array(0x10000);
-  const astral = new Set<number>();
+  const astral = new Map<number, number>();
   for (const ch of openccTriggers()) {
     const point = ch.codePointAt(0)!;
-    if (point < 0x10000) bmp[point] = 1;
-    else astral.add(point);
+    const kind = OPENCC_PHRASE_ONLY.includes(ch) ? 2 : 1;
+    if (point < 0x10000) bmp[point] = kind;
+    else astral.set(point, kind);
   }
-  return { bmp, astral };
+  return { bmp, astral, risky: new RegExp(OPENCC_RISKY_PHRASES, 'u') };
+}
+
+/**
+ * Whether OpenCC could change this text: it holds a trigger character, or only phrase-only ones
+ * (吃, 么, 覆…) inside a phrase OpenCC changes (opencc-derive.ts phraseOnlyRisk). A text for which
+ * this is false converts to itself (test/text/opencc-fastpath.test.ts).
+ */
+export function needsConversion(text: string): boolean {
+  // Fast path: text without CJK ideographs has nothing to convert.
+  if (!/[\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud87f]/.test(text)) return false;
+  // Derived from the dictionaries ahead of time (opencc-triggers.ts): deriving it here took
+  // 10-50 ms of every popup open, before the first posting could be read.
+  triggers ??= triggerTable();
+  const { bmp, astral, risky } = triggers;
+  let phraseOnly = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const kind = bmp[c] || (c >= 0xd800 && c < 0xdc00 ? (astral.get(text.codePointAt(i)!) ?? 0) : 0);
+    if (kind === 1) return true;
+    if (kind === 2) phraseOnly = true;
+  }
+  return phraseOnly && risky.test(text);
 }
 
 /** Traditional -> Simplified Chinese (OpenCC's HK variants + phrase tables; also covers TW text). */
 export function toSimplified(text: string): string {
-  // Fast path: text without CJK ideographs has nothing to convert.
-  if (!/[\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud87f]/.test(text)) return text;
-  // Derived from the dictionaries ahead of time (opencc-triggers.ts): deriving it here took
-  // 10-50 ms of every popup open, before the first posting could be read.
-  triggers ??= triggerTable();
-  let needed = false;
-  const { bmp, astral } = triggers;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (bmp[c] || (c >= 0xd800 && c < 0xdc00 && astral.has(text.codePointAt(i)!))) {
-      needed = true;
-      break;
-    }
-  }
-  // Text with no trigger is its own answer (checking is cheaper than remembering it).
-  if (!needed) return text;
+  // Text OpenCC would give back unchanged is its own answer (checking is cheaper than remembering it).
+  if (!needsConversion(text)) return text;
   const hit = memo.get(text);
   if (hit !== undefined) return hit;
-  t2s ??= ConverterFactory(fromHk, toCn);
+  if (!makeConverter) {
+    if (!whenMissing) throw new Error('toSimplified: no converter installed (import lib/text/opencc.ts first)');
+    whenMissing();
+    return text;
+  }
+  t2s ??= makeConverter();
   const out = t2s(text);
   if (text.length <= MEMO_MAX_LEN) {
     if (memo.size >= MEMO_SIZE) memo.clear();

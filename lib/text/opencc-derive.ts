@@ -55,3 +55,44 @@ export function triggerChars(): Set<string> {
   return set;
 }
 
+
+/**
+ * The phrase-only triggers (么 吃 覆 沈 哩 …: OpenCC turns each alone into itself, and changes it
+ * only inside some phrase) and the patterns of every phrase that could change a text whose
+ * triggers are all phrase-only. Such a text converts to itself unless a pattern matches: so
+ * "吃苦耐劳", "什么", "覆盖" need no converter, while "反覆", "一目瞭然" do.
+ *
+ * Why the patterns are enough: with no other trigger in the text, each character of the first
+ * step's output (HK variants) is the text's own character or its first-table form (a changing
+ * phrase of the first table would match the text itself: its own pattern); so a phrase of the
+ * second table can match only where each position holds that character or one the first table
+ * turns into it (a character class of the pattern). Where nothing matches, every character goes
+ * through the two character tables, which give it back (the definition of a non-trigger or
+ * phrase-only character). Patterns flag any occurrence, matched by OpenCC's longest-match or not:
+ * a pattern may load the converter for nothing, never skip it when it would change the text.
+ */
+export function phraseOnlyRisk(triggers: Set<string> = triggerChars()): { phraseOnly: string[]; patterns: string[] } {
+  const first = entriesOf(fromHk);
+  const second = entriesOf(toCn);
+  const single = ([f]: Entry) => [...f].length === 1;
+  const chars1 = new Map(first.filter(single));
+  const chars2 = new Map(second.filter(single));
+  const back = (c: string) => {
+    const mid = chars1.get(c) ?? c;
+    return chars2.get(mid) ?? mid;
+  };
+  const phraseOnly = [...triggers].filter((c) => (chars2.get(c) ?? c) === c && back(c) === c).sort();
+  const allowed = (c: string) => !triggers.has(c) || phraseOnly.includes(c);
+  // The text's characters the first table turns into x (an allowed character only).
+  const sources = new Map<string, string[]>();
+  for (const [s, x] of chars1) if (allowed(s) && s !== x) (sources.get(x) ?? sources.set(x, []).get(x)!).push(s);
+  const escape = (c: string) => c.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&');
+  const patterns = new Set<string>();
+  for (const [from, to] of first) if (!single([from, to]) && from !== to && [...from].every(allowed)) patterns.add([...from].map(escape).join(''));
+  for (const [from, to] of second) {
+    if (single([from, to]) || from === to) continue;
+    const classes = [...from].map((x) => [...(allowed(x) ? [x] : []), ...(sources.get(x) ?? [])].map(escape));
+    if (classes.every((c) => c.length)) patterns.add(classes.map((c) => (c.length === 1 ? c[0] : `[${c.join('')}]`)).join(''));
+  }
+  return { phraseOnly, patterns: [...patterns].sort() };
+}

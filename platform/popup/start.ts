@@ -3,12 +3,14 @@ import { loadStoredMatcherIndex, matcherIndexFromFold } from '@/lib/roles/load-s
 import { foldFromRows } from '@/lib/roles/profile-store';
 import { LIBRARY_VERSION } from '@/lib/roles/version';
 import type { MatcherIndex } from '@/lib/roles/matcher-index';
+import type { Engine } from '@/lib/page/extract-snapshot';
 import type { PageSnapshot } from '@/lib/page/schema';
 import { ensureLibrary } from '../bootstrap';
 import { fetchBodyModel } from '../body-model-asset';
 import { getDb } from '../db';
 import { refreshProfilesLater } from '../profiles';
 import { checkSnapshot, snapshotTab, targetTabId } from '../tab';
+import { loadConverter } from './converter';
 import { takeEarlyLibrary, takeEarlyRead } from './early';
 
 /**
@@ -23,9 +25,21 @@ import { takeEarlyLibrary, takeEarlyRead } from './early';
 export const mark = (stage: string) => performance.mark(`roleclip:${stage}`);
 
 // The extraction engine is its own chunk, outside the popup's first script (it would take the
-// popup past its 200 KB budget).
-let engine: Promise<typeof import('@/lib/extract')> | null = null;
-export const loadEngine = () => (engine ??= import('@/lib/extract'));
+// popup past its 200 KB budget). Readability (~14 KB gzip) is a chunk apart again: only a page
+// with no JSON-LD, site layout, posting blocks or section headings needs it (core.ts PendingMain).
+let engine: Promise<Engine> | null = null;
+export const loadEngine = () => (engine ??= import('@/lib/extract/core').then(withLazyReadability));
+
+function withLazyReadability(core: typeof import('@/lib/extract/core')): Engine {
+  return {
+    extractFromText: core.extractFromText,
+    extractPostings: (doc, url) => {
+      const result = core.extractPostingsWith(doc, url, {}, null);
+      if (!core.isPendingMain(result)) return result;
+      return import('@/lib/extract/readability').then((m) => (mark('readability-loaded'), result.withReader(m.readabilityContent)));
+    },
+  };
+}
 
 /** The comparison (lib/roles/compare.ts), a chunk apart from the popup's first script. */
 export type CompareFn = typeof import('@/lib/roles/compare').compareWithRole;
@@ -51,15 +65,20 @@ async function readIndex(): Promise<MatcherIndex> {
   // round trip. Else (first run, an upgrade, a failed read) seeded and read through Dexie.
   const early = await takeEarlyLibrary();
   if (early && settingsFrom(early.settings).libraryVersion >= LIBRARY_VERSION) {
+    const fold = foldFromRows(early.rows);
+    // Parts out of date are built from the roles and aliases, whose Traditional forms need OpenCC.
+    if (!fold.parts) await loadConverter('parts');
     // Dexie is still opened now, in parallel: the view asks it (is this ad saved? its competitors)
     // as soon as the comparison renders, and an open started then would hold that first render.
     getDb().open().catch(() => undefined); // a failure shows where the view reads
     mark('library-ready');
-    const built = await matcherIndexFromFold(Promise.resolve(foldFromRows(early.rows)), () => (stale = true), model);
+    const built = await matcherIndexFromFold(Promise.resolve(fold), () => (stale = true), model);
     if (stale) refreshProfilesLater();
     mark('index-ready');
     return built;
   }
+  // Seeding and a cold build normalise the library's Traditional aliases: with the converter.
+  await loadConverter('seed');
   const db = getDb();
   // The stored index is read alongside the check that the library is current, not after it: one
   // IndexedDB round trip fewer. On the rare open that seeds or upgrades the library (first run, a

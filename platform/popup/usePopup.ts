@@ -5,6 +5,7 @@ import type { MatcherIndex } from '@/lib/roles/matcher-index';
 import type { MatchResult } from '@/lib/roles/types';
 import { extractSnapshot } from '@/lib/page/extract-snapshot';
 import { PageAccessError, PageTimeoutError } from '../tab';
+import { converterFor } from './converter';
 import { loadCompare, loadEngine, loadIndex, mark, readTargetTab, type CompareFn } from './start';
 
 /** A posting found on the page (or in pasted text) with the matcher's verdict. */
@@ -69,7 +70,8 @@ export function usePopup() {
       library.catch(() => undefined); // awaited below; a failure is reported there
       const [page, engine] = await Promise.all([readTargetTab().then((p) => (mark('snapshot'), p)), loadEngine()]);
       if (page === null) return setPhase({ kind: 'error', key: 'errorNoTab' });
-      const result = extractSnapshot(page, engine, (html) => new DOMParser().parseFromString(html, 'text/html'), () => mark('parsed'));
+      await converterFor([page.html, page.title, page.selection], 'page');
+      const result = await extractSnapshot(page, engine, (html) => new DOMParser().parseFromString(html, 'text/html'), () => mark('parsed'));
       mark('extracted');
       if (!result.postings.length) return setPhase({ kind: 'not-job', reason: result.notJob ?? 'not-job', pasted: false });
       const built = await library;
@@ -86,7 +88,7 @@ export function usePopup() {
   const analyzePasted = useCallback(
     async (text: string) => {
       readCount.current++; // a pending page read no longer applies
-      const [built, { extractFromText }] = await Promise.all([withLibrary(), loadEngine()]);
+      const [built, { extractFromText }] = await Promise.all([withLibrary(), loadEngine(), converterFor([text], 'paste')]);
       const result = extractFromText(text);
       if (!result.postings.length) return setPhaseNow({ kind: 'not-job', reason: result.notJob ?? 'not-job', pasted: true });
       setPhaseNow({ kind: 'ready', candidates: withMatches(result.postings, built), selected: 0, url: '', truncated: false });

@@ -12,6 +12,7 @@ import type { Posting as PostingRow } from '@/lib/db/schemas';
 import type { Locale } from '@/lib/i18n';
 import { announce } from '../changes';
 import { getDb } from '../db';
+import { converterFor, loadConverter } from './converter';
 import { refreshProfilesLater } from '../profiles';
 import type { Candidate, CompareFn } from './usePopup';
 
@@ -80,6 +81,7 @@ export function usePostingView(
         const compare = memoizeCompare((posting, r) => compareWithRole(index, r.id, posting));
         // Only the newest are read: a role with thousands of saved ads costs the popup nothing more.
         const rows = await newestOfRole(db, role.id, MAX_COMPETITORS);
+        await converterFor([JSON.stringify(rows)], 'competitors'); // a saved ad in Traditional script
         if (!live) return;
         setPlaceOf(() => postingPlace);
         setStats(roleStats(role, rows, compare));
@@ -98,6 +100,7 @@ export function usePostingView(
 
   const reassign = async (roleId: string) => {
     try {
+      await loadConverter('write'); // writes normalise text: never without the converter
       if (duplicate) {
         const { posting } = await reassignPosting(db, duplicate.id, roleId, defaultDeps);
         setDuplicate(posting);
@@ -114,6 +117,7 @@ export function usePostingView(
 
   const addDuty = async (item: string) => {
     if (!role) return;
+    await loadConverter('write'); // writes normalise text: never without the converter
     await editDuties(db, role.id, 'duties', { op: 'add', text: item }, defaultDeps);
     announce({ kind: 'roles' });
     await reloadIndex();
@@ -122,6 +126,7 @@ export function usePostingView(
   // "This sentence covers duty X" / "this is not X": stored on the duty, read for every later ad.
   const markDuty = async (text: string, dutyId: string, polarity: 'covers' | 'not') => {
     if (!role) return;
+    await loadConverter('write'); // writes normalise text: never without the converter
     const { markDuty: mark } = await import('@/lib/roles/teach');
     await mark(db, { roleId: role.id, dutyId, text, polarity }, defaultDeps);
     announce({ kind: 'roles' });
@@ -131,6 +136,7 @@ export function usePostingView(
   const onSave = async (extra: { tags: string[]; note: string }) => {
     setSave({ state: 'saving' });
     try {
+      await loadConverter('write'); // writes normalise text: never without the converter
       const { status, posting } = await savePosting(db, draft(extra), defaultDeps);
       setDuplicate(posting);
       setSave({ state: 'done', key: status === 'created' ? 'saved' : 'updated' });

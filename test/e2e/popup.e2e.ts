@@ -287,6 +287,56 @@ describe('popup (real Chromium)', () => {
     expect(rows.filter((r) => r.title === '客服专员')).toHaveLength(1);
   });
 
+  // What one open loads (the session's requests during it): Readability and OpenCC's dictionaries
+  // are chunks of their own, loaded only for a page that needs them (platform/popup/start.ts,
+  // converter.ts); `npm run bench -- popup` counts what an open of job-basic / job-jsonld loads.
+  const chunksLoaded = async (page: string, role?: string | null) => {
+    const from = session.requests.length;
+    const { popup } = await openPopupFor(session, url(page));
+    if (role === null) await expect.poll(() => popup.getByTestId('not-job').count()).toBe(1);
+    else if (role) await expect.poll(() => text(popup, 'role-name')).toBe(role);
+    else await expect.poll(() => text(popup, 'posting-title')).toMatch(/\S/);
+    const loaded = session.requests.slice(from).filter((r) => r.startsWith(`chrome-extension://${session.extensionId}/`));
+    const has = (name: string) => loaded.some((r) => new RegExp(`/chunks/${name}-[^/]+\\.js$`).test(r));
+    return { popup, readability: has('readability'), opencc: has('opencc'), opens: loaded.filter((r) => /\/popup\.html/.test(r)).length };
+  };
+
+  test('an open of a Simplified job page loads neither Readability nor OpenCC', async () => {
+    // Until the library is seeded and the background has stored its index parts (the first opens of
+    // a new profile), the popup builds the index from the roles' aliases, with OpenCC.
+    for (let i = 0; (await chunksLoaded('job-basic.html', '运营专员')).opencc; i++) {
+      if (i === 20) throw new Error('the index parts were never stored');
+      await new Promise((done) => setTimeout(done, 500));
+    }
+    for (const page of ['job-basic.html', 'job-jsonld.html']) {
+      const { readability, opencc, opens } = await chunksLoaded(page, page === 'job-basic.html' ? '运营专员' : undefined);
+      expect({ page, readability, opencc, opens }).toEqual({ page, readability: false, opencc: false, opens: 1 });
+    }
+  });
+
+  test('a job ad with no section headings (a blog post) loads Readability and is read from its article', async () => {
+    const { popup, readability, opencc } = await chunksLoaded('job-blog.html', '客服');
+    expect({ readability, opencc }).toEqual({ readability: true, opencc: false });
+    expect(await text(popup, 'posting-title')).toBe('小店招一位客服');
+    expect(await popup.getByTestId('covered-list').locator('li').count()).toBeGreaterThan(0);
+  });
+
+  test('a Traditional-Chinese ad loads OpenCC and is compared as its Simplified form', async () => {
+    const { popup, readability, opencc, opens } = await chunksLoaded('job-traditional.html', '运营专员');
+    expect({ readability, opencc, opens }).toEqual({ readability: false, opencc: true, opens: 1 });
+    expect(await text(popup, 'posting-title')).toBe('電商營運專員');
+    expect(await popup.getByTestId('covered-list').locator('li').count()).toBeGreaterThan(0);
+    await shot(popup, 'popup-traditional');
+  });
+
+  test('Traditional characters the page writes as JSON escapes: the popup starts over with OpenCC first and shows the same', async () => {
+    const { popup, opencc, opens } = await chunksLoaded('job-escaped.html', '运营专员');
+    expect({ opencc, opens }).toEqual({ opencc: true, opens: 2 });
+    expect(await text(popup, 'posting-title')).toBe('電商營運專員');
+    const plain = await openPopupFor(session, url('job-traditional.html'));
+    await expect.poll(() => text(plain.popup, 'coverage-text')).toBe(await text(popup, 'coverage-text'));
+  });
+
   test('speed: popup open to rendered comparison (recorded for npm run bench)', async () => {
     const timings = await measurePopup(session, [url('job-basic.html'), url('job-jsonld.html')], 7);
     mkdirSync('.output/test-results', { recursive: true });
