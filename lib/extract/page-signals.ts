@@ -1,4 +1,3 @@
-import { jobLike } from './title-choice';
 import { cleanDisplay } from '../text/normalize';
 import { domToLines } from './dom-lines';
 
@@ -41,8 +40,9 @@ export function pageSignals(doc: Document): PageSignals {
   for (let i = 0; i < els.length && i < MAX_H1; i++) {
     for (const l of domToLines(els[i]!, { maxNodes: 200 })) if (l.text.length <= 120) h1.push(l.text);
   }
-  // Only where no <h1> reads as a job's name: the attribute walk costs a pass over the page.
-  if (!h1.some(jobLike)) h1.push(...titledElements(doc));
+  // Only on a page without an <h1>: the attribute walk costs a pass over the page (linkedom:
+  // ~0.3 s on 100k nodes).
+  if (!els.length) h1.push(...titledElements(doc));
   const m = metas(doc);
   const first = (...keys: string[]) => keys.map((k) => m.get(k)).find(Boolean) ?? '';
   return {
