@@ -117,7 +117,7 @@ function lookup(text: string): HeadingKind | null {
       // 优先, 职责, 要求 end ordinary items too, and so does 优先考虑 ("熟悉X优先考虑").
       const k = zhLookup.get(w)!;
       if (w.length < 4 || k === 'preferred' || k === 'stop') continue;
-      if (compact.endsWith(w) || (compact.startsWith(w) && /^(及|与|和|&|\/)?(要求|说明|描述|内容)?$/.test(compact.slice(w.length)))) {
+      if (compact.endsWith(w) || (compact.startsWith(w) && /^(及|与|和|&|\/)?(要求|说明|描述|内容|职责)?$/.test(compact.slice(w.length)))) {
         return k;
       }
     }

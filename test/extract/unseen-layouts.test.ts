@@ -75,3 +75,34 @@ describe('job titles on pages without a job heading', () => {
     expect(extractPostings(doc, 'https://lab.example.org/jobs').postings[0]!.title).toBe('Bioinformatician');
   });
 });
+
+describe('a careers page of tabs', () => {
+  // Tab labels in named groups (运营类, 技术类: no list entries) above the panes; each pane a <div> whose section labels are
+  // inline <strong>s, written its own way (岗位职责/任职要求, 职位描述/岗位要求, 工作内容和职责).
+  const pane = (id: number, body: string) => `<div class="pane" id="tab${id}">${body}</div>`;
+  const page = `<html><head><title>加入我们</title></head><body>
+    <div class="tabs"><p class="group">运营类</p>
+      <ul><li><a href="#tab1">用户运营专员</a></li><li><a href="#tab2">活动策划</a></li></ul>
+      <p class="group">技术类</p>
+      <ul><li><a href="#tab3">测试工程师</a></li><li><a href="#tab4">安卓开发工程师</a></li></ul></div>
+    <div class="panes">
+      ${pane(1, '<strong>【岗位职责】</strong><div>负责社群用户的拉新与留存</div><div>策划线上用户活动</div><strong>【任职要求】</strong><div>大专及以上学历</div><div>有社群运营经验</div>')}
+      ${pane(2, '<strong>【职位描述】</strong><div>1、策划品牌线上线下活动</div><div>2、跟踪活动效果并复盘</div><strong>【岗位要求】</strong><div>1、两年以上活动策划经验</div>')}
+      ${pane(3, '<strong>工作内容和职责：</strong><div>1、编写测试用例并执行测试</div><div>2、跟踪缺陷直至关闭</div><strong>任职要求：</strong><div>1、熟悉自动化测试工具</div>')}
+      ${pane(4, '<strong>岗位职责：</strong><div>负责安卓客户端开发</div><div>优化应用性能</div><strong>任职要求：</strong><div>熟悉Kotlin</div><div>三年以上开发经验</div>')}
+    </div></body></html>`;
+
+  test('every pane is a posting, titled by its own tab', () => {
+    const r = extractPostings(parseDocument(page), 'https://careers.example.cn/join');
+    expect(r.postings.map((p) => p.title)).toEqual(['用户运营专员', '活动策划', '测试工程师', '安卓开发工程师']);
+    expect(r.postings[2]!.duties).toContain('编写测试用例并执行测试');
+    expect(r.postings[3]!.requirements).toContain('熟悉Kotlin');
+  });
+
+  test('one ad whose section headings sit beside their lists stays one posting', () => {
+    const one = `<html><body><h1>测试工程师</h1><div class="ad"><h3>岗位职责</h3><ul><li>编写测试用例</li><li>执行回归测试</li></ul>
+      <h3>任职要求</h3><ul><li>熟悉测试工具</li><li>本科学历</li></ul><h3>加分项</h3><ul><li>有自动化经验</li></ul>
+      <h3>工作地点</h3><p>上海</p></div></body></html>`;
+    expect(extractPostings(parseDocument(one), 'https://careers.example.cn/job/1').postings).toHaveLength(1);
+  });
+});
