@@ -64,7 +64,9 @@ function findHeadings(text: string): Hit[] {
 /** One run of content -> its items. */
 export function cutItems(text: string): string[] {
   const out: string[] = [];
-  for (const sentence of text.split(/(?<=[.!?;。；])\s+(?=[A-Z0-9"“(•·●▪-])|\s+(?=[•·●▪◦]\s)/)) {
+  // A recruiter's tag (#LI-SW1, #LI-Remote) ends what comes before it: the text after is another item.
+  const pieces = text.split(/\s*#LI-[A-Za-z0-9]{1,12}\b\s*/);
+  for (const sentence of pieces.flatMap((piece) => piece.split(/(?<=[.!?;。；])\s+(?=[A-Z0-9"“(•·●▪-])|\s+(?=[•·●▪◦]\s)/))) {
     let from = 0;
     const s = sentence.trim();
     // A capital opening an item right after a lower-case word or a bracket: a lost line break.

@@ -50,7 +50,8 @@ const ZH: Record<HeadingKind, string[]> = {
     '投递邮箱', '报名方式', '面试地址', '工商信息', '招聘流程', '面试流程', '薪资', '薪酬', '工资',
     '薪资范围', '其他信息', '晋升空间', '发展空间', '晋升通道', '工作环境', '团队介绍', '部门介绍',
     '公司地址', '联系电话', '咨询电话', '备注', '温馨提示', '岗位福利', '薪资结构', '薪资构成',
-    '职位诱惑', '岗位亮点', '我们的福利', '我们为你提供', '你会得到',
+    '职位诱惑', '岗位亮点', '我们的福利', '我们为你提供', '你会得到', '面试方式', '面试形式', '面试安排',
+    '薪酬预算', '薪资预算',
   ],
 };
 
@@ -59,8 +60,8 @@ const EN: [HeadingKind, RegExp][] = [
   ['preferred', /^((nice|good|great)[ -]to[ -]haves?|(preferred|desired|desirable|bonus|additional)( (qualifications|skills|experience|requirements|criteria))?|(it'?s )?a plus|pluses|even better( if)?( you have)?|bonus points( if| for)?( you have)?|what would make you stand out|you might also have)$/],
   ['duties', /^((your|key|main|primary|core|essential|the|job|role|major)\s+)*(responsibilities|duties|accountabilities|tasks)( include)?$|^what (you'?ll|you will|you would) (actually )?(do|be doing|work on|own|achieve)( here| in this role| day[ -]to[ -]day)?$|^(what|how) you('?ll| will) (make an impact|contribute)$|^in this role,?( you will)?$|^day[ -]to[ -]day( responsibilities)?$|^your (mission|impact)$|^what the (role|job) (involves|entails)$|^you will$/],
   ['requirements', /^((minimum|basic|required|essential|key|job|your|the)\s+)*(requirements|qualifications|criteria)$|^(skills|experience) (and|&) (experience|qualifications|skills)$|^what (we'?re|we are|we) (looking for|seeking|need|want|expect)( in you| from you)?$|^what (you|you'?ll|you will) (need|bring|have)( to (succeed|be successful))?( to the table)?$|^who (you are|we'?re looking for|we are looking for|you'?ll be)$|^about you$|^(skills|experience|qualifications)$|^you (have|bring|are|should have|will have|'ll have)$|^must[ -]haves?$|^your (profile|skills|experience|background|qualifications)$|^(key )?selection criteria$|^(to be successful|to succeed)( in (this|the) role)?,?( you('ll| will) (need|have|bring))?$|^(the )?ideal candidate( will have| profile)?$|^requirements? (and|&) skills$/],
-  ['description', /^(full )?(job|position|role) (description|summary|overview|details)$|^(description|overview|summary)$|^about (the|this) (role|job|position|opportunity)$|^position (summary|overview)$|^the (role|job|opportunity|position)$|^your role$/],
-  ['stop', /^(benefits|perks|compensation|salary|pay|location|contact|contacts|working hours|hours|schedule|equal (opportunity|employment)( employer)?|eeo( statement)?|diversity( (and|&) inclusion)?|culture|what we offer|we offer|what'?s in it for you|how to apply|to apply|apply now|application process|interview process|perks (and|&) benefits|benefits (and|&) perks|job types?|work (type|location)|pay range|salary range)$|^(why (join|work (with|for|at)|you'?ll love)|about (us|the company|the team|our company)|company (description|overview|profile|info)|our (benefits|culture|values|team|story|mission|company|offer)|the (interview|hiring) process|our commitment)\b/],
+  ['description', /^(full )?(job|role) (description|summary|overview|details)$|^(full )?position (description|summary|overview)$|^(description|overview|summary)$|^about (the|this) (role|job|position|opportunity)$|^position (summary|overview)$|^the (role|job|opportunity|position)$|^your role$/],
+  ['stop', /^(benefits|perks|compensation|salary|pay|location|contact|contacts|working hours|hours|schedule|equal (opportunity|employment)( employer)?|eeo( statement)?|diversity( (and|&) inclusion)?|culture|what we offer|we offer|what'?s in it for you|how to apply|to apply|apply now|application process|interview process|perks (and|&) benefits|benefits (and|&) perks|job types?|work (type|location)|pay range|salary range|technology|tech stack|(our|the) (tech )?stack|technology stack|position details)$|^(why (join|work (with|for|at)|you'?ll love)|about (us|the company|the team|our company)|company (description|overview|profile|info)|our (benefits|culture|values|team|story|mission|company|offer)|the (interview|hiring) process|our commitment)\b/],
 ];
 
 const BRACKETS = /[【】\[\]「」『』《》〔〕#*_|]/g;
@@ -116,7 +117,7 @@ function lookup(text: string): HeadingKind | null {
       // 优先, 职责, 要求 end ordinary items too, and so does 优先考虑 ("熟悉X优先考虑").
       const k = zhLookup.get(w)!;
       if (w.length < 4 || k === 'preferred' || k === 'stop') continue;
-      if (compact.endsWith(w) || (compact.startsWith(w) && /^(及|与|和|&|\/)?(要求|说明|描述|内容)?$/.test(compact.slice(w.length)))) {
+      if (compact.endsWith(w) || (compact.startsWith(w) && /^(及|与|和|&|\/)?(要求|说明|描述|内容|职责)?$/.test(compact.slice(w.length)))) {
         return k;
       }
     }
@@ -133,7 +134,7 @@ function lookup(text: string): HeadingKind | null {
 const INLINE_STOPS = [
   '福利待遇', '薪资福利', '公司福利', '工作地点', '工作时间', '联系方式', '公司介绍', '公司简介', '简历投递', '投递方式', '薪资待遇',
   '薪酬福利', '工作地址', '上班地点', '上班时间', '面试地址', '公司地址', '联系电话', '联系人', '投递邮箱', '岗位福利', '职位福利',
-  '我们提供', '温馨提示', '福利', '待遇',
+  '我们提供', '温馨提示', '福利', '待遇', '面试流程', '招聘流程', '面试方式', '面试形式', '面试安排', '薪酬预算', '薪资预算',
 ];
 const INLINE_LABELS = zhByLength.filter(
   (w) => w.length >= 3 || (w.length === 2 && zhLookup.get(w) !== 'stop' && zhLookup.get(w) !== 'preferred') || INLINE_STOPS.includes(w),

@@ -11,17 +11,17 @@ import { memoized } from './memo';
  * an EEO statement); soft kinds (benefits, company, pitch) end it only as a trailing run, since
  * one of them can be a real item ("负责薪酬福利核算" is an HR duty: strong evidence keeps it).
  */
-export type NoiseKind = 'eeo' | 'apply' | 'site' | 'nav' | 'disclaimer' | 'furniture' | 'benefit' | 'company' | 'pitch';
+export type NoiseKind = 'eeo' | 'apply' | 'site' | 'nav' | 'disclaimer' | 'furniture' | 'benefit' | 'company' | 'pitch' | 'facts';
 
 const HARD: ReadonlySet<NoiseKind> = new Set(['eeo', 'apply', 'site', 'nav', 'disclaimer']);
 export const isHard = (k: NoiseKind | null) => !!k && HARD.has(k);
 
 const EEO =
-  /equal (employment )?opportunit|affirmative action|without regard to|regardless of (race|colou?r|gender|sex|age|religion)|protected (veteran|class|status|characteristic)|reasonable accommodation|(do(es)? not|never) discriminat|non-?discriminat|e-?verify|veteran status|sexual orientation|gender identity|national origin|平等(就业|机会)|(不|反|禁止)(任何)?(就业)?歧视|一视同仁/;
+  /equal (employment )?opportunit|affirmative action|without regard to|regardless of (race|colou?r|gender|sex|age|religion)|protected (veteran|class|status|characteristic)|reasonable accommodation|(do(es)? not|never) discriminat|non-?discriminat|e-?verify|veteran status|sexual orientation|gender identity|national origin|(is|are) committed to (providing )?(an? )?(inclusive|diverse|equal|fair|barrier)|reasonable adjustments?|request an adjustment|neuro-?diverse (applicants|candidates)|平等(就业|机会)|(不|反|禁止)(任何)?(就业)?歧视|一视同仁/;
 const APPLY_ZH =
   /((请|欢迎|有意者?|感兴趣的?(朋友|同学|人)?|如果?你|如您).{0,24}(投递|发送|传送|寄送|寄至|投至|发至|发到|传至|邮件至))|有意者.{0,10}联系|((简历|作品|邮件).{0,6}(投递|发送|传送|发至|发到|投至|寄至|传至))|((投递|应聘|报名)(邮箱|电话|方式|地址))|(邮箱|e-?mail)\s*[:：]|联系(人|电话|方式)\s*[:：]|\[email\]/;
 const APPLY_EN =
-  /\b(send|email|e-mail|submit|forward) (us )?(your|a) (cv|resume|résumé|application|portfolio)|\bapply (now|today|online|here|via|through)\b|\b(how to apply|to apply(,| for this| please| visit| send| click))|\bclick (apply|here)\b|unsolicited (agency )?(resumes|cvs|candidates)|recruit(ment|ing) agenc|job posting (expiration|end|close)|posting (expires|closes|end date)|application deadline|closing date/;
+  /\b(send|email|e-mail|submit|forward) (us )?(your|a) (cv|resume|résumé|application|portfolio)|\bapply (now|today|online|here|via|through)\b|\b(how to apply|to apply(,| for this| please| visit| send| click))|\bclick (apply|here)\b|unsolicited (agency )?(resumes|cvs|candidates)|recruit(ment|ing) agenc|job posting (expiration|end|close)|posting (expires|closes|end date)|application deadline|closing date|\bcandidates (will|may) be (asked|required) to (provide|submit|complete|undergo)\b/;
 const SITE_ZH =
   /温馨提示|安全提示|友情提示|风险提示|谨防|受骗|诈骗|收取.{0,12}费用|押金|严禁|(不|并不)代表(本站|本网|平台|百度|我们)|第三方(网站|平台)|求职者.{0,10}(权益|注意|警惕)|(以上|本)(职位|岗位)?信息.{0,8}(来自|来源|仅供|由)|登录(后)?查看|立即(登录|沟通|申请|投递)|下载(app|客户端)|扫(一扫|码)(关注|下载|登录|分享)|微信分享|分享到|查看(地图|完整|全部职位)/i;
 const SITE_EN =
@@ -40,9 +40,16 @@ const BENEFIT_EN =
   /\b(benefits?|perks?|401\(?k\)?|health(care| care| insurance)|medical|dental|vision|insurance|pto|paid (time off|holidays?|leave)|time off|vacation|holidays|parental leave|maternity|paternity|pension|retirement|equity|stock options?|rsus?|salary|compensation|pay range|base pay|wellness|gym|lunch(es)?|snacks|beverages|meals|reimburse(ment)?|allowance|stipend|team building|outings|referral (program|bonus)|career (growth|development|progression)|pathway to|mentorship|massage|free (coffee|food|parking))\b|\$\s?\d{2,3}(,\d{3})+/;
 const COMPANY_ZH = /是一家|(成立|创立|创建)于|总部(位于|设在)|注册资本|旗下(拥有|有)|致力于|公司(简介|介绍)|(公司|企业|我们)的?(使命|愿景)|以人为本/;
 const COMPANY_EN =
-  /\b(is a (global|leading|fast[- ]growing|world|multinational|privately|publicly)|we are a (global|leading|fast[- ]growing)|founded in \d{4}|headquartered in|our (mission|vision|values|story|culture) (is|are)|we believe (in|that)|employees (worldwide|across|in over)|\d[\d,]* (employees|people) (in|across|worldwide))\b/;
+  /^at [a-z0-9&.'’ -]{2,40},? we (provide|offer|believe|are|have|build|make|value)\b|\b(is a (global|leading|fast[- ]growing|world|multinational|privately|publicly)|we are a (global|leading|fast[- ]growing)|founded in \d{4}|headquartered in|our (mission|vision|values|story|culture) (is|are)|we believe (in|that)|employees (worldwide|across|in over)|\d[\d,]* (employees|people) (in|across|worldwide))\b/;
 const PITCH_ZH = /欢迎.{0,12}(加入|加盟|你|您)|加入我们|期待(你|您)的?(加入|到来)|我们(是|就是|正在|寻找|期待)|人生/;
 const PITCH_EN = /\b(join (us|our( [a-z-]+)? team)|we('re| are) (a|an|the|looking|seeking|hiring|building|proud)|come (join|work)|you'll love|now is your chance|dream job)\b/;
+
+// A fact of the position written as a label and its value ("Anticipated start date: 1 March",
+// "Duration: six months", "工作地点：…"): what the post is, not a duty or a requirement.
+const FACTS_EN =
+  /^((anticipated|expected|desired|proposed) )?(start(ing)? date|duration|closing date|deadline|salary( range)?|pay( range)?|location|hours( of work)?|work(ing)? hours|schedule|contract( type| length)?|employment type|job type|reports to|reporting to|travel|position type|appointment type|term)\s*:\s*\S/;
+// An unmistakable call to apply ends the ad even where its words score as a requirement ("apply").
+const APPLY_CALL = /\bapply (now|today)\b[\s!.]*$/;
 
 /** The kind of non-ad text an item is, or null for an ordinary item (or one with strong evidence). */
 export const noiseKind: (item: string) => NoiseKind | null = memoized((item) => kindOf(item));
@@ -51,6 +58,7 @@ function kindOf(item: string): NoiseKind | null {
   const t = itemForm(item);
   if (!t) return null;
   if (FURNITURE.test(t.replace(/[\s.。!！>»…]+$/u, ''))) return 'furniture';
+  if (APPLY_CALL.test(t)) return 'apply';
   const score = itemScore(item);
   const strong = Math.abs(score) >= STRONG;
   // Hard kinds hold even in a long item that opens like a requirement (an EEO paragraph that
@@ -63,6 +71,7 @@ function kindOf(item: string): NoiseKind | null {
     if (SITE_ZH.test(t) || SITE_EN.test(t)) return 'site';
     if (APPLY_ZH.test(t) || APPLY_EN.test(t)) return 'apply';
   }
+  if (FACTS_EN.test(t)) return 'facts';
   if (strong) return null;
   // "认同公司价值观" is the ad's last requirement in many Chinese ads, not a company blurb.
   if ((COMPANY_ZH.test(t) && !/^(认同|认可|适应|融入|热爱|喜欢|理解)/.test(t)) || COMPANY_EN.test(t)) return 'company';

@@ -14,6 +14,7 @@ import { jobLike } from './title-choice';
  */
 const MAX_LABEL = 30;
 const MAX_LABEL_SCAN = 80;
+const MAX_GROUP = 12;
 
 type Kind = 'duties' | 'requirements' | 'preferred';
 const kindOf = (l: Line) => (headingKindOf(l.text) ?? headingKindOf(l.text.split(/[:：]/)[0] ?? '')) as Kind | 'description' | 'stop' | null;
@@ -43,13 +44,25 @@ export function paneBlocks(lines: Line[]): Block[] {
   const depth = shared!.length;
   const paneOf = (l: Line) => l.anc?.[depth];
   const ids: number[] = [];
+  const own = new Set<number>();
+  const count = new Map<number, number>();
   for (const h of heads) {
     const id = paneOf(lines[h]!);
     const anc = lines[h]!.anc!;
-    if (id === undefined || id === anc[anc.length - 1]) return []; // headings are the children: one ad
+    if (id === undefined) return [];
+    // The heading's own element at the panes' level: a pane only when its content is inside it
+    // too (a tab's <div> with inline <strong> labels); an <h3> whose list is its sibling is one
+    // ad's section.
+    if (id === anc[anc.length - 1]) own.add(id);
     if (!ids.includes(id)) ids.push(id);
   }
-  if (ids.length < 2) return [];
+  if (own.size) {
+    for (const l of lines) {
+      const id = paneOf(l);
+      if (id !== undefined && own.has(id)) count.set(id, (count.get(id) ?? 0) + 1);
+    }
+  }
+  if (ids.length < 2 || [...own].some((id) => (count.get(id) ?? 0) < 2)) return [];
   const panes = ids.map((id) => {
     const start = lines.findIndex((l) => paneOf(l) === id);
     let end = start;
@@ -63,31 +76,63 @@ export function paneBlocks(lines: Line[]): Block[] {
     for (let i = start; i < end; i++) if (isJobHeading(lines[i]!)) ks.add(kindOf(lines[i]!) ?? '');
     return [...ks].sort().join();
   });
-  if (new Set(kinds).size !== 1 || !kinds[0]!.includes(',')) return [];
+  if (!alike(kinds)) return [];
   // A title line before every pane (an accordion's button, a <dt>), or else the tab strip.
   const before = panes.map(({ start }) => lines[start - 1]);
   const ownLines = before.every((l) => titleLike(l) && !ids.includes(paneOf(l!) ?? -1));
-  const labels = ownLines ? before.map((l) => l!.text) : tabLabels(lines, panes[0]!.start, panes.length);
+  // Tab labels name every pane of the container, including one whose sections the lexicon does
+  // not read: matched by the pane's place among all of them when the counts agree.
+  const inside = (l: Line) => !!l.anc && l.anc.length > depth && shared!.every((x, k) => l.anc![k] === x);
+  const every: number[] = [];
+  for (const l of lines) if (inside(l) && !every.includes(l.anc![depth]!)) every.push(l.anc![depth]!);
+  const strip = ownLines ? [] : tabLabels(lines, panes[0]!.start, ids.length, every.length);
+  const labels = ownLines
+    ? before.map((l) => l!.text)
+    : strip.length === every.length && every.length !== ids.length
+      ? ids.map((id) => strip[every.indexOf(id)]!)
+      : strip.slice(strip.length - ids.length);
   return panes.map(({ start, end }, k) => {
     const firstHead = heads.find((h) => h >= start)!;
     let at = -1;
-    for (let i = start; i < firstHead && at < 0; i++) if (titleLike(lines[i])) at = i;
+    // A pane's own heading names it; a line that only reads like a job ("负责手机端软件开发") does
+    // so only where no tab label does.
+    const own = (l: Line | undefined) => titleLike(l) && (!labels[k] || (l!.heading >= 1 && l!.heading <= 7));
+    for (let i = start; i < firstHead && at < 0; i++) if (own(lines[i])) at = i;
     return { title: cleanTitle(at >= 0 ? lines[at]!.text : labels[k] ?? ''), lines: lines.slice(at >= 0 ? at + 1 : start, end) };
   });
 }
 
-/** The run of short lines just above the panes (a tab strip), when it has one label per pane. */
-function tabLabels(lines: Line[], first: number, n: number): string[] {
+/**
+ * Whether the panes are postings by their section kinds: every pane opens the same kinds, two or
+ * more; or, on a page of many panes (a careers page's tabs, each ad written its own way: 岗位职责
+ * and 任职要求 in one, 职位描述 and 岗位要求 in the next), two thirds of them open two kinds or
+ * more. One ad's sections, each in its own <div>, open one kind a pane.
+ */
+function alike(kinds: readonly string[]): boolean {
+  if (new Set(kinds).size === 1) return kinds[0]!.includes(',');
+  const several = kinds.filter((k) => k.includes(',')).length;
+  return kinds.length >= 4 && several * 3 >= kinds.length * 2;
+}
+
+/**
+ * The run of short lines just above the panes (a tab strip), when it has one label per pane (or
+ * `all` labels, one per child of the panes' container). Group names between the tabs ("技术开发类",
+ * "财会类": short lines that are no list entry) are passed over, not counted.
+ */
+function tabLabels(lines: Line[], first: number, n: number, all = n): string[] {
   const run: string[] = [];
-  for (let i = first - 1; i >= 0 && first - i <= MAX_LABEL_SCAN; i--) {
+  for (let i = first - 1; i >= 0 && first - i <= MAX_LABEL_SCAN + all; i--) {
     const l = lines[i]!;
     // A tab: a [role=tab] or button header (heading 6), or an entry of a list.
-    const short = (l.heading === 6 || l.li > 0) && l.text.length <= MAX_LABEL && !kindOf(l) && !/[，,。；;:：]/.test(l.text);
+    const plain = l.text.length <= MAX_LABEL && !kindOf(l) && !/[，,。；;:：]/.test(l.text);
+    const short = (l.heading === 6 || l.li > 0) && plain;
     if (!short) {
+      if (run.length && plain && l.text.length <= MAX_GROUP && !l.heading) continue;
       if (run.length) break;
       continue;
     }
     run.unshift(l.text);
   }
+  if (run.length >= all && all !== n) return run.slice(run.length - all);
   return run.length >= n ? run.slice(run.length - n) : [];
 }

@@ -28,7 +28,7 @@ export function endOfList(items: Item[]): Item[] {
     if (isHard(kind)) break;
     // A soft run ends the list only after some of its items, and only when nothing after it has
     // strong evidence: a heading's own list is never emptied by its words alone.
-    if (soft[i] && out.length > 0 && !allSoft && trailingRun(items, soft, i)) break;
+    if (soft[i] && out.length > 0 && !allSoft && trailingRun(items, soft, i, kinds)) break;
     if (marked >= 2 && !it.marked && !underLabel && isProse(it.text)) continue;
     out.push(it);
   }
@@ -48,11 +48,17 @@ function leadingPitch(items: Item[], kinds: (NoiseKind | null)[]): number {
   return strong >= 2 ? i : 0;
 }
 
-function trailingRun(items: Item[], soft: boolean[], from: number): boolean {
-  const rest = soft.length - from;
-  const noisy = soft.slice(from).filter(Boolean).length;
-  if (noisy * 2 < rest) return false;
-  for (let j = from; j < items.length; j++) if (!soft[j] && Math.abs(itemScore(items[j]!.text)) >= STRONG) return false;
+/**
+ * Whether the soft items from `from` on are the list's trailing run: at least half of what follows
+ * up to the end (or up to a hard item, where the list ends anyway), and nothing there with strong
+ * evidence of being an item.
+ */
+function trailingRun(items: Item[], soft: boolean[], from: number, kinds: readonly (NoiseKind | null)[]): boolean {
+  let end = from;
+  while (end < items.length && !isHard(kinds[end] ?? null)) end++;
+  const noisy = soft.slice(from, end).filter(Boolean).length;
+  if (noisy * 2 < end - from) return false;
+  for (let j = from; j < end; j++) if (!soft[j] && Math.abs(itemScore(items[j]!.text)) >= STRONG) return false;
   return true;
 }
 

@@ -16,11 +16,14 @@ const TAIL = /\s*[（(]\s*(招?\d+\s*(名|人|位)|若干(名|人)?|面议|薪�
 const PAY_TAIL = /\s+\d+(\.\d+)?\s*[kKwW万千]?\s*[-~至]\s*\d+(\.\d+)?\s*([kKwW万千]|元)(\s*\/\s*(月|天|时))?(\s*[·•]\s*\d+薪)?\s*$/;
 // A hiring notice's headline names the job before its notice words: "拼多多运营岗招聘启事",
 // "仓管员招聘公告". Only with a notice word (启事, 公告…) or after 岗/岗位: "人事招聘" may be the job.
+// "Bioinformatician Job Description", "Data Analyst Position", "Nurse Job": the page's words for
+// the ad after the job's name.
+const AD_WORDS_TAIL = /(?<=[a-z]{3,})\s+(?:(?:job|position|role)\s+(?:description|posting|advert(?:isement)?|opening|details|summary)|job|position|vacancy|opening)\s*$/i;
 const NOTICE_TAIL = /(?<=\S{2})\s*(?:(?:招聘|诚聘|急聘|招募|招人)(?:启事|公告|简章|通知|信息)|(?<=岗|岗位)(?:招聘|诚聘|急聘|招募))\s*$/;
 
 export function cleanTitle(text: string): string {
   let t = cleanDisplay(text);
-  t = stripItemMarker(t).replace(ORDINAL, '').replace(URGENT, ' ').replace(TAIL, '').replace(PAY_TAIL, '').replace(NOTICE_TAIL, '').replace(/[:：]\s*$/, '');
+  t = stripItemMarker(t).replace(ORDINAL, '').replace(URGENT, ' ').replace(TAIL, '').replace(PAY_TAIL, '').replace(NOTICE_TAIL, '').replace(AD_WORDS_TAIL, '').replace(/[:：]\s*$/, '');
   return t.replace(/\s+/g, ' ').trim().slice(0, 500);
 }
 
@@ -90,8 +93,21 @@ const NOT_A_JOB = /^(?:本|该|此|我司|公司|具体|主要|基本|以下|详
  */
 function headingTitle(lines: Line[]): string {
   const head = lines.filter((l) => l.text.trim()).slice(0, 6).find((l) => headingKindOf(l.text));
-  const m = head ? NAMED_HEADING.exec(cleanDisplay(head.text).trim()) : null;
-  if (!m) return '';
+  return head ? nameInHeading(head.text) : '';
+}
+
+/**
+ * The job named before a section label in a heading ("运营总监岗位职责：" -> 运营总监,
+ * "Bioinformatician Job Description" -> Bioinformatician), or '' when the heading names none.
+ */
+export function nameInHeading(text: string): string {
+  const clean = cleanDisplay(text).trim();
+  const m = NAMED_HEADING.exec(clean);
+  if (!m) {
+    const en = AD_WORDS_TAIL.exec(clean);
+    const name = en ? clean.slice(0, en.index).trim() : '';
+    return name.length >= 3 && !NOT_A_NAME.test(name) ? name : '';
+  }
   const name = cleanTitle(m[1]!.replace(/[（(][^）)]*[）)]/g, '').replace(/(?:的)?(?:主要|具体|基本|日常)?(?:的)?$/u, ''));
   if (name.length < 2 || NOT_A_JOB.test(name) || NOT_A_NAME.test(name) || DUTY_OR_NEED.test(name)) return '';
   return name;
