@@ -106,3 +106,15 @@ describe('a careers page of tabs', () => {
     expect(extractPostings(parseDocument(one), 'https://careers.example.cn/job/1').postings).toHaveLength(1);
   });
 });
+
+describe("Boss直聘's search page with a job open in the side panel", () => {
+  test('the tag chips above the description are not duties', () => {
+    const doc = parseDocument(`<html><body><div class="job-list"><div class="job-card-box">店员</div></div>
+      <div class="job-detail-box"><div class="job-detail-info"><span class="job-name">超市店员</span></div>
+      <div class="job-detail-body"><h3 class="title">职位描述</h3><ul class="job-label-list"><li>不需要倒班</li><li>超市/食品</li><li>接受无经验</li></ul>
+      <p class="desc">1、负责收银和现金整理<br>2、商品陈列、盘点、收货<br>3、做好顾客接待</p></div></div></body></html>`);
+    const p = extractPostings(doc, 'https://www.zhipin.com/web/geek/jobs?query=店员').postings[0]!;
+    expect(p.duties).toEqual(['负责收银和现金整理', '商品陈列、盘点、收货', '做好顾客接待']);
+    expect(all(p)).not.toMatch(/倒班|超市\/食品/);
+  });
+});
