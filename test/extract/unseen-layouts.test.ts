@@ -106,3 +106,29 @@ describe('a careers page of tabs', () => {
     expect(extractPostings(parseDocument(one), 'https://careers.example.cn/job/1').postings).toHaveLength(1);
   });
 });
+
+describe("Boss直聘's search page with a job open in the side panel", () => {
+  test('the tag chips above the description are not duties', () => {
+    const doc = parseDocument(`<html><body><div class="job-list"><div class="job-card-box">店员</div></div>
+      <div class="job-detail-box"><div class="job-detail-info"><span class="job-name">超市店员</span></div>
+      <div class="job-detail-body"><h3 class="title">职位描述</h3><ul class="job-label-list"><li>不需要倒班</li><li>超市/食品</li><li>接受无经验</li></ul>
+      <p class="desc">1、负责收银和现金整理<br>2、商品陈列、盘点、收货<br>3、做好顾客接待</p></div></div></body></html>`);
+    const p = extractPostings(doc, 'https://www.zhipin.com/web/geek/jobs?query=店员').postings[0]!;
+    expect(p.duties).toEqual(['负责收银和现金整理', '商品陈列、盘点、收货', '做好顾客接待']);
+    expect(all(p)).not.toMatch(/倒班|超市\/食品/);
+  });
+});
+
+describe('postings as label tables', () => {
+  test('招聘岗位：X over a table whose 岗位需求 row holds the requirements: one posting each', () => {
+    const job = (t: string, need: string) =>
+      `<h3>招聘岗位：${t}</h3><table><tr><td>招聘人数：</td><td>2人</td></tr><tr><td>工作地点：</td><td>杭州</td></tr><tr><td>岗位需求：</td><td>${need}</td></tr></table>`;
+    const doc = parseDocument(`<html><head><title>招贤纳士</title></head><body><div class="nav">首页 | 产品中心 | 联系我们</div>
+      ${job('检验员', '1、化学相关专业大专以上学历。<br>2、有实验室检验经验者优先。')}${job('跟单员', '大专以上学历，有跟单经验者更佳。')}
+      ${job('品管经理', '1、品质管理两年以上经验；<br>2、较强的沟通协调能力。')}</body></html>`);
+    const r = extractPostings(doc, 'https://www.furniture.example.cn/zhaopin.html');
+    expect(r.postings.map((p) => p.title)).toEqual(['检验员', '跟单员', '品管经理']);
+    expect(r.postings[0]!.requirements).toContain('化学相关专业大专以上学历。');
+    expect(all(r.postings[0]!)).not.toContain('跟单经验');
+  });
+});

@@ -10,7 +10,10 @@ export const boss: SiteAdapter = {
     '.job-detail-section .job-sec-text', // /job_detail/<id>.html: the 职位描述 block
     '.job-sec-text', // older detail pages
     '.job-sec .text', // detail pages before 2020: <div class="job-sec"><h3>职位描述</h3><div class="text">
-    '.job-detail-box .job-detail-body', // /web/geek/job?query=… side panel
+    // /web/geek/job?query=… side panel: its text (p.desc), without the tag chips above it
+    // (.job-label-list: "不需要倒班", "超市/食品") that the body also holds.
+    '.job-detail-box .job-detail-body .desc',
+    '.job-detail-box .job-detail-body',
     '.job-detail-body',
   ],
   title: [
