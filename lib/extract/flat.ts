@@ -17,6 +17,7 @@ const MAX_PHRASE = 6;
 const CONNECTOR = /^(and|of|in|the|to|for|a|an|with|on|at|&|\/|-|–)$/;
 // Words that open a sentence, not end a heading ("A Day in the Life The QA Rep is …").
 const OPENER = /^(The|A|An|This|These|Our|We|You|Your|It|Its|At|In|As|For|With|Each|Every|All|If|When)$/;
+const PHRASE_OPENER = /^(the|a|an|of|for|in|on|to|with|and|or|our|your|its|their|this|that|these|those|by|at|from|into|across|within)$/i;
 const TITLE_WORD = /^[A-Z][A-Za-z’'&/-]*:?$/;
 let seq = 1_000_000; // <li> ids of the items cut here, apart from the DOM's own
 
@@ -37,7 +38,8 @@ function findHeadings(text: string): Hit[] {
     if (prev && !/[.!?:;)\]]$/.test(prev) && !/[a-z0-9,]$/.test(prev)) continue;
     // The run of capitalised words (and connectors) from here.
     let k = i;
-    while (k + 1 < words.length && k - i < MAX_PHRASE && (titled(k + 1) || CONNECTOR.test(words[k + 1]!.w))) k++;
+    // A colon ends a label ("Basic Qualifications: Masters’ Degree …"): the run stops at it.
+    while (k + 1 < words.length && k - i < MAX_PHRASE && !words[k]!.w.endsWith(':') && (titled(k + 1) || CONNECTOR.test(words[k + 1]!.w))) k++;
     while (k > i && CONNECTOR.test(words[k]!.w)) k--;
     // Its last capital opens the content when a lower-case word follows ("Key Responsibilities
     // Investigate and …"); acronyms and connectors never end a heading.
@@ -45,13 +47,17 @@ function findHeadings(text: string): Hit[] {
     for (let e = last; e >= i; e--) {
       const we = words[e]!.w;
       if (CONNECTOR.test(we) || /^[A-Z0-9]{2,}:?$/.test(we) || OPENER.test(we)) continue;
-      if (e + 1 < words.length && !/^[A-Z0-9"“(•·●▪-]/.test(words[e + 1]!.w)) continue;
+      // Content opens with a capital, a number, a bracket, a bullet or a currency ("Salary: $134,500").
+      if (e + 1 < words.length && !/^[A-Z0-9"“(•·●▪$£€-]/.test(words[e + 1]!.w)) continue;
       const label = words
         .slice(i, e + 1)
         .map((x) => x.w)
         .join(' ')
         .replace(/:$/, '');
-      const kind = headingKindOf(label) ?? (e > i ? headingKindByWords(label) : null);
+      // The open vocabulary is weaker evidence than the lexicon: its headings never follow a word
+      // that opens a noun phrase ("… for the Enabling Technologies (ET) business" names a unit) or
+      // a comma (a list goes on: "…, Employee Assistance Program, Retirement Plan Supplement").
+      const kind = headingKindOf(label) ?? (e > i && !PHRASE_OPENER.test(prev) && !prev.endsWith(',') ? headingKindByWords(label) : null);
       if (!kind) continue;
       hits.push({ start: words[i]!.at, end: words[e]!.at + we.length, label });
       i = e;

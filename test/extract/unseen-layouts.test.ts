@@ -119,16 +119,17 @@ describe("Boss直聘's search page with a job open in the side panel", () => {
   });
 });
 
-describe('postings as label tables', () => {
-  test('招聘岗位：X over a table whose 岗位需求 row holds the requirements: one posting each', () => {
-    const job = (t: string, need: string) =>
-      `<h3>招聘岗位：${t}</h3><table><tr><td>招聘人数：</td><td>2人</td></tr><tr><td>工作地点：</td><td>杭州</td></tr><tr><td>岗位需求：</td><td>${need}</td></tr></table>`;
-    const doc = parseDocument(`<html><head><title>招贤纳士</title></head><body><div class="nav">首页 | 产品中心 | 联系我们</div>
-      ${job('检验员', '1、化学相关专业大专以上学历。<br>2、有实验室检验经验者优先。')}${job('跟单员', '大专以上学历，有跟单经验者更佳。')}
-      ${job('品管经理', '1、品质管理两年以上经验；<br>2、较强的沟通协调能力。')}</body></html>`);
-    const r = extractPostings(doc, 'https://www.furniture.example.cn/zhaopin.html');
-    expect(r.postings.map((p) => p.title)).toEqual(['检验员', '跟单员', '品管经理']);
-    expect(r.postings[0]!.requirements).toContain('化学相关专业大专以上学历。');
-    expect(all(r.postings[0]!)).not.toContain('跟单经验');
+describe('an ATS ad flattened into one paragraph', () => {
+  const ad =
+    'Position Description: Senior Analyst for Acme, Inc., located in Denver, CO. Responsible for monthly forecasting for the Surgical/Enabling Technologies (ET) business. ' +
+    'Responsible for building financial models for new initiatives. Basic Qualifications: Masters’ Degree in Finance or a related field and five (5) years of experience as an analyst. ' +
+    'Must possess at least two (2) years’ experience with medical devices. Salary: $100,000 - $120,000 per year The following benefits are available to all regular employees: ' +
+    'Incentive plans, Paid holidays, Employee Assistance Program, Non-qualified Retirement Plan Supplement (subject to limits).';
+
+  test("a Title-Case name inside a sentence is no heading; a label's run ends at its colon; 'Salary: $…' ends the lists", () => {
+    const p = extractFromText(ad, { title: 'Senior Analyst' }).postings[0]!;
+    expect(p.duties).toContain('Responsible for monthly forecasting for the Surgical/Enabling Technologies (ET) business.');
+    expect(p.requirements[0]).toMatch(/^Masters’ Degree in Finance/);
+    expect(all(p)).not.toMatch(/Retirement Plan|Paid holidays|\$100,000/);
   });
 });
