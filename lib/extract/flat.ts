@@ -38,7 +38,7 @@ function findHeadings(text: string): Hit[] {
     if (prev && !/[.!?:;)\]]$/.test(prev) && !/[a-z0-9,]$/.test(prev)) continue;
     // The run of capitalised words (and connectors) from here.
     let k = i;
-    // A colon ends a label ("Basic Qualifications: Masters’ Degree …"): the run stops at it.
+    // A colon ends a label ("Minimum Qualifications: Bachelor’s Degree …"): the run stops at it.
     while (k + 1 < words.length && k - i < MAX_PHRASE && !words[k]!.w.endsWith(':') && (titled(k + 1) || CONNECTOR.test(words[k + 1]!.w))) k++;
     while (k > i && CONNECTOR.test(words[k]!.w)) k--;
     // Its last capital opens the content when a lower-case word follows ("Key Responsibilities
@@ -47,7 +47,7 @@ function findHeadings(text: string): Hit[] {
     for (let e = last; e >= i; e--) {
       const we = words[e]!.w;
       if (CONNECTOR.test(we) || /^[A-Z0-9]{2,}:?$/.test(we) || OPENER.test(we)) continue;
-      // Content opens with a capital, a number, a bracket, a bullet or a currency ("Salary: $134,500").
+      // Content opens with a capital, a number, a bracket, a bullet or a currency ("Salary: $90,000 – …").
       if (e + 1 < words.length && !/^[A-Z0-9"“(•·●▪$£€-]/.test(words[e + 1]!.w)) continue;
       const label = words
         .slice(i, e + 1)
@@ -55,8 +55,8 @@ function findHeadings(text: string): Hit[] {
         .join(' ')
         .replace(/:$/, '');
       // The open vocabulary is weaker evidence than the lexicon: its headings never follow a word
-      // that opens a noun phrase ("… for the Enabling Technologies (ET) business" names a unit) or
-      // a comma (a list goes on: "…, Employee Assistance Program, Retirement Plan Supplement").
+      // that opens a noun phrase ("… for the Advanced Imaging Solutions (AIS) group" names a unit) or
+      // a comma (a list goes on: "…, Paid holidays, Commuter Benefit Program").
       const kind = headingKindOf(label) ?? (e > i && !PHRASE_OPENER.test(prev) && !prev.endsWith(',') ? headingKindByWords(label) : null);
       if (!kind) continue;
       hits.push({ start: words[i]!.at, end: words[e]!.at + we.length, label });
@@ -80,6 +80,8 @@ export function cutItems(text: string): string[] {
       const at = m.index! + m[0].length;
       const prev = s.slice(s.lastIndexOf(' ', m.index! - 1) + 1, m.index!);
       if (!/^[a-z]|[)\]%]$|^\d+$/.test(prev)) continue;
+      // Never after a word that opens a noun phrase: "for the Advanced Imaging group" goes on.
+      if (PHRASE_OPENER.test(prev)) continue;
       if (!opensLikeItem(s.slice(at, at + 60).toLowerCase())) continue;
       out.push(s.slice(from, m.index!).trim());
       from = at;

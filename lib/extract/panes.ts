@@ -94,7 +94,7 @@ export function paneBlocks(lines: Line[]): Block[] {
   return panes.map(({ start, end }, k) => {
     const firstHead = heads.find((h) => h >= start)!;
     let at = -1;
-    // A pane's own heading names it; a line that only reads like a job ("负责手机端软件开发") does
+    // A pane's own heading names it; a line that only reads like a job ("负责安卓客户端开发") does
     // so only where no tab label does.
     const own = (l: Line | undefined) => titleLike(l) && (!labels[k] || (l!.heading >= 1 && l!.heading <= 7));
     for (let i = start; i < firstHead && at < 0; i++) if (own(lines[i])) at = i;

@@ -70,7 +70,7 @@ function nearest(pageLines: Line[], adLines: Line[]): Candidate[] {
   const first = adLines.find((l) => headingKindOf(l.text) || headingKindOf(l.text.split(/[:：]/)[0] ?? ''));
   const at = first ? pageLines.indexOf(first) : -1;
   const out: Candidate[] = [];
-  // The first section's heading may itself name the job ("运营总监岗位职责", "Analyst Job Description").
+  // The first section's heading may itself name the job ("电商主管岗位职责", "Analyst Job Description").
   const named = first ? nameInHeading(first.text) : '';
   if (named && !rejects(named)) out.push({ text: named, weight: 3 });
   for (let i = at - 1; i >= 0 && at - i <= 40; i--) {

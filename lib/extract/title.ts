@@ -14,11 +14,11 @@ const ORDINAL = /^(岗位|职位|职务|招聘岗位|招聘职位)\s*[（(]?[一
 const TAIL = /\s*[（(]\s*(招?\d+\s*(名|人|位)|若干(名|人)?|面议|薪资面议|\d+(\.\d+)?\s*[kKwW万千]?\s*[-~至]\s*\d+(\.\d+)?\s*[kKwW万千]?(\/月)?)\s*[)）]\s*$/;
 // A pay range run into the title ("运营专员 8-12K·13薪", "客服 4000-6000元/月").
 const PAY_TAIL = /\s+\d+(\.\d+)?\s*[kKwW万千]?\s*[-~至]\s*\d+(\.\d+)?\s*([kKwW万千]|元)(\s*\/\s*(月|天|时))?(\s*[·•]\s*\d+薪)?\s*$/;
-// A hiring notice's headline names the job before its notice words: "拼多多运营岗招聘启事",
-// "仓管员招聘公告". Only with a notice word (启事, 公告…) or after 岗/岗位: "人事招聘" may be the job.
 // "Bioinformatician Job Description", "Data Analyst Position", "Nurse Job": the page's words for
 // the ad after the job's name.
 const AD_WORDS_TAIL = /(?<=[a-z]{3,})\s+(?:(?:job|position|role)\s+(?:description|posting|advert(?:isement)?|opening|details|summary)|job|position|vacancy|opening)\s*$/i;
+// A hiring notice's headline names the job before its notice words: "京东运营岗招聘启事",
+// "仓管员招聘公告". Only with a notice word (启事, 公告…) or after 岗/岗位: "人事招聘" may be the job.
 const NOTICE_TAIL = /(?<=\S{2})\s*(?:(?:招聘|诚聘|急聘|招募|招人)(?:启事|公告|简章|通知|信息)|(?<=岗|岗位)(?:招聘|诚聘|急聘|招募))\s*$/;
 
 export function cleanTitle(text: string): string {
@@ -61,14 +61,14 @@ export function titleFromDocTitle(docTitle: string): string {
 // A first line that reads as a sentence, a list item or a label is not a job's name.
 const NOT_A_NAME = /[。；;，,!！?？]|[:：]\s*\S/;
 // Nor is a duty or a requirement written without punctuation: it opens with the work's verb
-// ("负责协助公司新媒体平台的日常推广工作") or asks for a background ("有跨境电商背景").
+// ("负责协助维护公司微博账号") or asks for a background ("有外贸行业背景").
 const DUTY_OR_NEED = /^(?:负责|协助|参与|配合|完成|根据|按照|做好|具有|具备|熟悉|熟练|能够|要求|需要)|(?:经验|背景|优先|以上学历|以上)$/;
 
 /**
  * Plain text (a pasted ad, a selection) often starts with the job's name on a line of its own:
  * "售后客服\n岗位职责：…". Its first line is the title when it is short, not a section heading,
  * not a sentence, and not a page's own name. Else the job may be named in the heading of its first
- * section ("运营总监岗位职责：", "仓库客服（电商）工作内容："): see headingTitle.
+ * section ("电商主管岗位职责：", "售后专员（天猫）工作内容："): see headingTitle.
  */
 export function titleFromText(lines: Line[]): string {
   const first = lines.find((l) => l.text.trim());
@@ -81,7 +81,7 @@ export function titleFromText(lines: Line[]): string {
   return t;
 }
 
-// A section label with the job's name before it: "运营总监岗位职责：", "仓库客服的工作内容".
+// A section label with the job's name before it: "电商主管岗位职责：", "售后专员的工作内容".
 const NAMED_HEADING = /^(.{2,16}?)\s*(?:的)?\s*(?:岗位职责|工作职责|职位职责|岗位描述|职位描述|工作内容|岗位内容|主要职责|职责描述|岗位要求|任职要求|职位要求|任职资格)(?:及要求|与要求|和要求)?\s*[:：】\]]?\s*$/u;
 // Words that open such a label without naming a job: "本岗位职责", "具体工作内容", "一、岗位职责".
 const NOT_A_JOB = /^(?:本|该|此|我司|公司|具体|主要|基本|以下|详细|日常|相关|其他|招聘|任职|岗位|职位|工作|[【\[(（]|[\d一二三四五六七八九十]+\s*[、.．:：）)])/u;
@@ -97,7 +97,7 @@ function headingTitle(lines: Line[]): string {
 }
 
 /**
- * The job named before a section label in a heading ("运营总监岗位职责：" -> 运营总监,
+ * The job named before a section label in a heading ("电商主管岗位职责：" -> 电商主管,
  * "Bioinformatician Job Description" -> Bioinformatician), or '' when the heading names none.
  */
 export function nameInHeading(text: string): string {

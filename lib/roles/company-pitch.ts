@@ -1,6 +1,6 @@
 /**
- * Sentences about the employer rather than the job: "公司成立于2013年，始终坚持以客户需求为导向",
- * "我们是一家专注母婴用品的电商企业", "在职人数1300+，年销售15亿+". They fill the body of many ads
+ * Sentences about the employer rather than the job: "本公司成立于2008年，一直秉承诚信经营",
+ * "我们是一家专注家居用品的电商企业", "员工500余人，年销售额超10亿". They fill the body of many ads
  * (often more than the job's own lines) and speak every role's words at once — a warehouse ad's
  * pitch says 客户 and 服务 more than a customer-service ad does — so the body model reads the ad
  * without them. A sentence that also speaks of the post (负责, 岗位, 招聘…) stays, and so does a

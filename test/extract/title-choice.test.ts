@@ -38,7 +38,7 @@ describe('chooseTitle', () => {
     ['Python/C++/PHP研发工程师 (面议)', 'Python/C++/PHP研发工程师'],
     ['iOS 14 Developer', 'iOS 14 Developer'],
     // A hiring notice's headline: the job is what comes before its notice words.
-    ['拼多多运营岗招聘启事', '拼多多运营岗'],
+    ['抖店客服岗招聘启事', '抖店客服岗'],
     ['仓管员招聘公告', '仓管员'],
     ['直播运营岗位招聘', '直播运营岗位'],
     // Without a notice word, 招聘 may be the job itself.
@@ -51,18 +51,18 @@ describe('titleFromText', () => {
   const first = (text: string) => titleFromText(text.split('\n').map((t) => ({ text: t, heading: 0, li: 0 })));
   test.each([
     ['售后客服\n岗位职责：\n1、处理售后问题', '售后客服'],
-    ['拼多多运营岗招聘启事\n岗位职责\n1. 负责店铺整体运营', '拼多多运营岗'],
+    ['京东运营岗招聘启事\n岗位职责\n1. 负责店铺日常运营', '京东运营岗'],
     // A duty or a requirement on the first line, even without punctuation, is not the job's name.
-    ['负责协助公司新媒体平台的日常推广工作\n完成月度工作量', ''],
-    ['有跨境电商背景\n熟悉Java', ''],
+    ['负责协助维护公司微博账号\n完成每周推文', ''],
+    ['有外贸行业背景\n熟悉Java', ''],
     ['三年以上经验\n熟悉Java', ''],
     // A platform or a job whose name starts like a verb phrase is still a name.
     ['有赞商城运营\n岗位职责：负责店铺运营', '有赞商城运营'],
     ['需求分析师\n岗位职责：梳理业务需求', '需求分析师'],
     // No name on the first line: the job named in the first section's heading.
-    ['运营总监岗位职责：\n1、负责店铺运营', '运营总监'],
-    ['仓库客服（电商）工作内容：\n1、负责售前售后咨询', '仓库客服'],
-    ['会计的主要工作职责\n1、负责凭证录入', '会计'],
+    ['电商主管岗位职责：\n1、负责店铺运营', '电商主管'],
+    ['售后专员（天猫）工作内容：\n1、负责退换货处理', '售后专员'],
+    ['出纳的主要工作职责\n1、负责现金收付', '出纳'],
     ['有三年以上经验优先\n直播运营岗位职责：\n1、负责直播间运营', '直播运营'],
     // A label that names no job gives no title.
     ['岗位职责：\n1、负责店铺运营', ''],

@@ -4,7 +4,7 @@ import { modelSectionsOf } from '@/lib/roles/body-model';
 
 describe('withoutCompanyPitch', () => {
   test('sentences about the employer go; the job and its terms stay', () => {
-    const text = '某某母婴创立于2013年，始终坚持以客户需求为导向，服务至上。我们是一家专注母婴用品的电商企业；在职人数300+。\n负责仓库的打包发货。薪资：底薪+计件，包吃住。';
+    const text = '某某家居成立于2008年，一直秉承诚信经营、服务客户。我们是一家专注家居用品的电商企业；员工500余人。\n负责仓库的打包发货。薪资：底薪+计件，包吃住。';
     expect(withoutCompanyPitch(text)).toBe('负责仓库的打包发货。薪资：底薪+计件，包吃住。');
   });
 

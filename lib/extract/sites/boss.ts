@@ -11,7 +11,7 @@ export const boss: SiteAdapter = {
     '.job-sec-text', // older detail pages
     '.job-sec .text', // detail pages before 2020: <div class="job-sec"><h3>职位描述</h3><div class="text">
     // /web/geek/job?query=… side panel: its text (p.desc), without the tag chips above it
-    // (.job-label-list: "不需要倒班", "超市/食品") that the body also holds.
+    // (.job-label-list: "接受无经验", "零售/百货") that the body also holds.
     '.job-detail-box .job-detail-body .desc',
     '.job-detail-box .job-detail-body',
     '.job-detail-body',
