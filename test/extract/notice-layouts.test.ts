@@ -58,4 +58,14 @@ describe('careers pages', () => {
     expect(p.duties).toEqual(['负责后台接口的开发', '参与系统设计与评审。']);
     expect(p.requirements).toEqual(['计算机相关专业', '三年以上Java经验。']);
   });
+
+  test('posts in one flat run of paragraphs, each a plain name line then 职位描述: one posting each', () => {
+    const post = (name: string, duty: string, need: string) =>
+      `<p class="name">${name}</p><p>职位描述：</p><ul><li>${duty}</li><li>整理每周的工作记录</li></ul><p>职位要求：</p><ul><li>${need}</li><li>有责任心</li></ul>`;
+    const html = `<p>招贤纳士</p><p>我们正在招聘:</p>${post('活动运营', '策划线上主题活动', '一年以上运营经验')}${post('后端开发工程师', '开发和维护网站后台', '熟悉一门后端语言')}`;
+    const ps = extractPostings(page(html, '招贤纳士 - 青橙社区'), 'http://www.example.com/help/job').postings;
+    expect(ps.map((p) => p.title)).toEqual(['活动运营', '后端开发工程师']);
+    expect(ps[1]!.duties).toEqual(['开发和维护网站后台', '整理每周的工作记录']);
+    expect(ps[0]!.requirements).toEqual(['一年以上运营经验', '有责任心']);
+  });
 });
