@@ -57,7 +57,7 @@ export function extractFromText(text: string, options: TextOptions & FieldOption
     // posting, to be matched on its title and text.
     const knownJob = !!options.title?.trim();
     const sections = splitSections(lines, { knownJob });
-    if (!looksLikeJob(sections, knownJob) && !(knownJob && JOB_WORDS.test(input))) return { notJob: 'not-job', postings: [] };
+    if (!looksLikeJob(sections, knownJob, input) && !(knownJob && JOB_WORDS.test(input))) return { notJob: 'not-job', postings: [] };
     const posting = buildPosting(lines, 'text', { title: options.title, dollar: dollarOf(options.url) }, options, sections);
     return { notJob: null, postings: [posting] };
   } catch {
@@ -189,7 +189,7 @@ function genericPosting(
   options: FieldOptions,
 ): ExtractedWithBody | null {
   const sections = splitSections(lines);
-  if (!looksLikeJob(sections)) return null;
+  if (!looksLikeJob(sections, false, lines.map((l) => l.text).join('\n'))) return null;
   return withPageFacts(buildPosting(lines, 'readability', meta, options, sections), signals, pageLines, lines, found);
 }
 

@@ -18,6 +18,11 @@ describe('a hiring notice', () => {
     expect(JSON.stringify([p.duties, p.requirements, p.preferred])).not.toContain('报名');
   });
 
+  test("a contest's notice with the same 报名条件 is not a job ad", () => {
+    const text = '关于举办校园摄影大赛的通知\n一、参赛对象\n全校在读学生。\n二、报名条件\n1.学籍状态正常；\n2.每人限报两幅作品；\n3.作品须为原创。\n三、报名时间\n即日起至月底。';
+    expect(extractFromText(text).notJob).toBe('not-job');
+  });
+
   test("on a page: the post it names, over the notice's headline that the <title> repeats", () => {
     const html = `<h1>某某学院招聘劳务派遣人员公告</h1><p>现将有关事宜公告如下：</p>${notice
       .split('\n')
