@@ -49,7 +49,8 @@ function titleRank(lines: Line[], i: number, jobHeading: boolean[]): number {
 export function isJobHeading(line: Line): boolean {
   if (line.text.length > 80) return false;
   const kind = headingKindOf(line.text) ?? headingKindOf(line.text.split(/[:：]/)[0] ?? '');
-  return kind === 'duties' || kind === 'requirements' || kind === 'preferred';
+  // 职位描述 / Job description opens a posting's sections as surely as 岗位职责 does.
+  return kind === 'duties' || kind === 'requirements' || kind === 'preferred' || kind === 'description';
 }
 
 export function findBlocks(lines: Line[]): Block[] {

@@ -7,7 +7,8 @@ import { textToLines, type Line } from './lines';
 import { detectWall } from './notjob';
 import { buildPosting, looksLikeJob, type PostingMeta } from './posting';
 import { genericTier, ok, regionLines, tryTier, type MainReader } from './generic-tier';
-import { chooseCompany } from './company';
+import { chooseCompany, employerOfAddress, sameEmployer } from './company';
+import { slugOfAddress } from './company-address';
 import { NO_SIGNALS, pageSignals, type PageSignals } from './page-signals';
 import { chooseTitle } from './title-choice';
 import { headingRegion } from './region';
@@ -56,7 +57,7 @@ export function extractFromText(text: string, options: TextOptions & FieldOption
     // posting, to be matched on its title and text.
     const knownJob = !!options.title?.trim();
     const sections = splitSections(lines, { knownJob });
-    if (!looksLikeJob(sections, knownJob) && !(knownJob && JOB_WORDS.test(input))) return { notJob: 'not-job', postings: [] };
+    if (!looksLikeJob(sections, knownJob, input) && !(knownJob && JOB_WORDS.test(input))) return { notJob: 'not-job', postings: [] };
     const posting = buildPosting(lines, 'text', { title: options.title, dollar: dollarOf(options.url) }, options, sections);
     return { notJob: null, postings: [posting] };
   } catch {
@@ -96,9 +97,9 @@ function extract(doc: Document, url: string, options: FieldOptions, readMain: Ma
   const dollar = dollarOf(url);
   const ld = tryTier(() => jsonLdPostings(doc)) ?? [];
   const fromLd = ld.map((p) => buildPosting(p.lines, 'jsonld', { ...p.meta, dollar }, options));
-  if (fromLd.some(hasItems)) return ok(fromLd.filter(hasItems));
+  if (fromLd.some(hasItems)) return ok(withAddressEmployer(fromLd.filter(hasItems), doc, url));
   const ldMeta = ld[0]?.meta ?? null;
-  const signals = tryTier(() => pageSignals(doc)) ?? NO_SIGNALS;
+  const signals: PageSignals = { ...(tryTier(() => pageSignals(doc)) ?? NO_SIGNALS), url };
 
   // 2. The site's adapter. One that does not match hands what it found to the generic tiers.
   let meta: PostingMeta = { ...ldMeta, dollar };
@@ -141,7 +142,7 @@ function extract(doc: Document, url: string, options: FieldOptions, readMain: Ma
     let company: string | undefined;
     const block = (b: Block) => {
       const p = buildPosting(b.lines, 'blocks', { title: b.title, dollar }, options);
-      p.company ||= company ??= chooseCompany(signals, page, '').slice(0, 500);
+      p.company ||= company ??= chooseCompany(signals, page, '', [], { ownSite: true }).slice(0, 500);
       return withPageFacts(p, signals, page, b.lines, [], false);
     };
     let blocks = distinct(findBlocks(all).map(block).filter(hasItems));
@@ -188,7 +189,7 @@ function genericPosting(
   options: FieldOptions,
 ): ExtractedWithBody | null {
   const sections = splitSections(lines);
-  if (!looksLikeJob(sections)) return null;
+  if (!looksLikeJob(sections, false, lines.map((l) => l.text).join('\n'))) return null;
   return withPageFacts(buildPosting(lines, 'readability', meta, options, sections), signals, pageLines, lines, found);
 }
 
@@ -207,6 +208,21 @@ function withPageFacts(
   if (!p.title) p.title = chooseTitle(signals, pageLines, adLines, found).slice(0, 500);
   if (company && !p.company) p.company = chooseCompany(signals, pageLines, p.title, adLines).slice(0, 500);
   return p;
+}
+
+/**
+ * A tracking system's address names the employer (company-address.ts); when the page spells it too,
+ * it stands over a JobPosting's hiringOrganization that does not name it (Workday's give a legal
+ * entity, "XY12 - Engineering Services PL", or nothing).
+ */
+function withAddressEmployer(ps: ExtractedWithBody[], doc: Document, url: string): ExtractedWithBody[] {
+  if (!slugOfAddress(url)) return ps;
+  const signals: PageSignals = { ...(tryTier(() => pageSignals(doc)) ?? NO_SIGNALS), url };
+  for (const p of ps) {
+    const name = employerOfAddress(signals, [], [p.body.slice(0, 5000)]);
+    if (name && !sameEmployer(p.company, name)) p.company = name;
+  }
+  return ps;
 }
 
 /** Postings without repeats (a hidden copy of an ad in a dialog is not a second posting). */

@@ -208,7 +208,8 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
 /**
  * A table row "<td>岗位职责</td><td>1、…<br>2、…</td>" reads "label: value" like a line would: a
  * first cell that is one short label joins the first line of the cell after it, so 职位名称 and
- * its value, or a heading and its first item, are not split apart.
+ * its value, or a heading and its first item, are not split apart. Rows of three or more cells are
+ * a grid, read cell by cell.
  */
 function joinLabelCells(lines: Line[]): Line[] {
   if (!lines.some((l) => l.cell)) return lines;
@@ -219,7 +220,9 @@ function joinLabelCells(lines: Line[]): Line[] {
     const row = (l: Line) => l.anc?.[l.anc.length - 2];
     const label = a.text.replace(/[\s:：]+$/u, '');
     const short = /[\u3400-\u9fff]/.test(label) ? label.length <= 10 : label.split(/\s+/).length <= 4;
-    if (a.cell === 1 && b?.cell === 2 && row(a) === row(b) && short && !/[:：]\s*\S/.test(a.text) && !hasItemMarker(a.text)) {
+    // Only in a two-column row: in a grid ("岗位 | 职数 | 专业要求", then a row per post) the first cell names a column or a post.
+    const third = lines.slice(i + 2, i + 40).some((l) => row(l) === row(a) && (l.cell ?? 0) >= 3);
+    if (a.cell === 1 && b?.cell === 2 && row(a) === row(b) && short && !third && !/[:：]\s*\S/.test(a.text) && !hasItemMarker(a.text)) {
       out.push({ ...b, text: `${label}：${b.text}` });
       i++;
       continue;

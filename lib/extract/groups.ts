@@ -64,7 +64,9 @@ export function group(tokens: Token[]): { groups: Group[]; fields: Field[]; head
       }
     } else {
       const prev = cur.items[cur.items.length - 1];
-      if (tok.li && tok.li === lastLi && prev) {
+      // A list item's further lines continue it, unless a line is numbered or bulleted itself: an
+      // <li> that holds its own numbered list (<dl><dt>1.</dt><dd>…</dd></dl> per item).
+      if (tok.li && tok.li === lastLi && prev && !tok.marked) {
         prev.text = `${prev.text} ${tok.text}`;
       } else {
         cur.items.push({ text: tok.text, marked: tok.marked, colon: tok.colon });

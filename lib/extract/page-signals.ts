@@ -12,6 +12,12 @@ export interface PageSignals {
   docTitle: string;
   description: string;
   siteName: string;
+  /** The page's address (given by the caller: a parsed document may not know it). */
+  url: string;
+  /** Short alt texts of the page's first images. */
+  alts: string[];
+  /** The alt texts of those that are logos (their source, class or id says so): often the employer's name. */
+  logos: string[];
 }
 
 const MAX_H1 = 6;
@@ -51,7 +57,26 @@ export function pageSignals(doc: Document): PageSignals {
     docTitle: cleanDisplay(doc.title ?? '').slice(0, 500),
     description: first('description', 'og:description'),
     siteName: first('og:site_name', 'application-name'),
+    url: '',
+    ...imageAlts(doc),
   };
+}
+
+const MAX_ALTS = 30;
+
+function imageAlts(doc: Document): { alts: string[]; logos: string[] } {
+  const alts: string[] = [];
+  const logos: string[] = [];
+  const els = doc.getElementsByTagName('img');
+  for (let i = 0; i < els.length && i < MAX_ALTS; i++) {
+    const el = els[i]!;
+    const alt = cleanDisplay(el.getAttribute('alt') ?? '').trim();
+    if (!alt || alt.length > 60) continue;
+    alts.push(alt);
+    const marks = `${el.getAttribute('src') ?? ''} ${el.getAttribute('data-src') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (/logo/i.test(marks)) logos.push(alt);
+  }
+  return { alts, logos };
 }
 
 /** Short texts of the elements marked up as the job's title (see JOB_TITLE_CLASS), in page order. */
@@ -67,4 +92,4 @@ function titledElements(doc: Document): string[] {
   return out;
 }
 
-export const NO_SIGNALS: PageSignals = { h1: [], og: '', docTitle: '', description: '', siteName: '' };
+export const NO_SIGNALS: PageSignals = { h1: [], og: '', docTitle: '', description: '', siteName: '', url: '', alts: [], logos: [] };

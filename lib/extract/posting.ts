@@ -21,11 +21,19 @@ export interface PostingMeta {
 }
 
 /** Whether the sections found are a job ad's: items in a list, or headings over items. */
-export function looksLikeJob(s: Sections, knownJob = false): boolean {
+export function looksLikeJob(s: Sections, knownJob = false, text?: string): boolean {
   const n = s.duties.length + s.requirements.length + s.preferred.length;
   if (!n) return false;
+  // Conditions without duties in a text about a contest, an exam or an event that never speaks of
+  // a post: its notice (报名条件 heads both kinds), not an ad.
+  if (text !== undefined && !knownJob && !s.duties.length && CONTEST.test(text) && !HIRING.test(text)) return false;
   return s.headings > 0 || n >= 2 || knownJob;
 }
+
+// Words of contests, exams and events.
+const CONTEST = /参赛|大赛|竞赛|比赛|报考|考生|考试|学籍|选手|评审|获奖|作品征集|\b(contest|competition|exam)\b/i;
+// Words only a text about a job uses.
+const HIRING = /经验|招聘|应聘|聘用|聘请|招募|招工|岗位|职位|任职|入职|求职|简历|薪|工资|待遇|五险|用工|hiring|\bjobs?\b|\broles?\b|position|salary|apply|career|vacanc|employ|recruit|candidate|experience/i;
 
 /** Lines of one posting -> the posting (fields parsed from its lists, its header and its meta). */
 export function buildPosting(

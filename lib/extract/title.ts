@@ -73,6 +73,8 @@ const DUTY_OR_NEED = /^(?:负责|协助|参与|配合|完成|根据|按照|做�
 export function titleFromText(lines: Line[]): string {
   const first = lines.find((l) => l.text.trim());
   if (!first) return '';
+  const posted = postAfterLabel(lines);
+  if (posted) return posted;
   if (headingKindOf(first.text)) return headingTitle(lines);
   const t = cleanTitle(first.text);
   const latin = /^[\x20-\x7e]+$/.test(t);
@@ -111,4 +113,25 @@ export function nameInHeading(text: string): string {
   const name = cleanTitle(m[1]!.replace(/[（(][^）)]*[）)]/g, '').replace(/(?:的)?(?:主要|具体|基本|日常)?(?:的)?$/u, ''));
   if (name.length < 2 || NOT_A_JOB.test(name) || NOT_A_NAME.test(name) || DUTY_OR_NEED.test(name)) return '';
   return name;
+}
+
+// A hiring notice's label for its posts: "一、招聘岗位及人数", "招聘职位：", "需求岗位和名额".
+const POST_LABEL = /^(?:[一二三四五六七八九十\d]+\s*[、.．)）]\s*)?拟?(?:招聘|需求)(?:岗位|职位)(?:及|和|与)?(?:人数|名额|数量|计划)?\s*(?:[:：]\s*(.*))?$/u;
+// A post and how many: "行政助理2人。", "会计（1名）".
+const NAME_COUNT = /^(.{2,20}?)\s*[（(]?\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:人|名)\s*[)）]?\s*[。；;，,.]?$/u;
+
+/**
+ * The post a hiring notice names under (or after) its posts label, "一、招聘岗位及人数" then
+ * "行政助理2人。" -> 行政助理; '' when the text has no such label in its first lines, or the line
+ * after it is not a post and its count.
+ */
+export function postAfterLabel(lines: Line[]): string {
+  const texts = lines.map((l) => cleanDisplay(l.text).trim()).filter(Boolean);
+  for (let i = 0; i < texts.length && i < 60; i++) {
+    const m = POST_LABEL.exec(texts[i]!);
+    if (!m) continue;
+    const named = NAME_COUNT.exec((m[1]?.trim() || texts[i + 1]) ?? '');
+    return named ? cleanTitle(named[1]!) : '';
+  }
+  return '';
 }

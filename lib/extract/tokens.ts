@@ -36,7 +36,7 @@ export type Token =
 // Short "label：value" lines of ads' header blocks (招聘岗位：客服专员, 薪资：面议, 学历要求：大专以上).
 const FIELD_LABELS: [FieldName, RegExp][] = [
   ['title', /^(招聘岗位|招聘职位|岗位名称|职位名称|岗位|职位|职务|job title|position|role)$/],
-  ['company', /^(公司名称|公司|企业名称|招聘单位|用人单位|company|employer)$/],
+  ['company', /^(公司名称|公司|企业名称|招聘单位|用人单位|所属公司|所属单位|单位名称|招聘企业|company|employer)$/],
   ['salary', /^(薪资|薪酬|月薪|年薪|工资|薪水|待遇|薪资待遇|工资待遇|薪资范围|salary|pay|compensation|salary range|pay range)$/],
   ['location', /^(工作地点|工作地址|上班地点|工作城市|地点|城市|所在地|地址|location|work location|city)$/],
   ['education', /^(学历要求|学历|最低学历|education|qualification level)$/],

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { chooseCompany } from '@/lib/extract/company';
 import type { Line } from '@/lib/extract/lines';
-import type { PageSignals } from '@/lib/extract/page-signals';
+import { NO_SIGNALS, type PageSignals } from '@/lib/extract/page-signals';
 import { cleanTitle, titleFromText } from '@/lib/extract/title';
 import { chooseTitle } from '@/lib/extract/title-choice';
 
 /** Title and company from the page's evidence together. */
-const signals = (s: Partial<PageSignals>): PageSignals => ({ h1: [], og: '', docTitle: '', description: '', siteName: '', ...s });
+const signals = (s: Partial<PageSignals>): PageSignals => ({ ...NO_SIGNALS, ...s });
 const lines = (...texts: [string, number?][]): Line[] => texts.map(([text, heading = 0]) => ({ text, heading, li: 0 }));
 
 describe('chooseTitle', () => {
