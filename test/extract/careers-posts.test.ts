@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { parseDocument } from '@/lib/cli/dom';
+import { announcedPost } from '@/lib/extract/blocks';
+import { itemScore, STRONG } from '@/lib/extract/classify';
+import { extractPostings } from '@/lib/extract/index';
+
+/**
+ * Small employers' careers pages that give several posts without a duties or requirements heading
+ * (stop 21's held-out pages): each post opened by a line that names it itself — a hiring
+ * announcement ("A、本店现招聘X") over numbered lines, or a "招聘岗位：X" heading over a table of
+ * labels. Every page here is written for the test.
+ */
+const items = (p: { duties: string[]; requirements: string[]; preferred: string[] }) => [...p.duties, ...p.requirements, ...p.preferred];
+
+describe('posts announced one after another, with no section headings', () => {
+  // Raw newlines inside one <p> under each bold announcement, as a hand-written site keeps them.
+  const page = `<html><head><title>招聘信息</title></head><body><div class="nav"><a href="/">首页</a><a href="/jobs">招聘信息</a></div>
+    <div class="main"><h2>招聘信息</h2><p>本店经营烘焙连锁十余年，门店遍布全市，欢迎有志之士加入。</p>
+    <p><strong>A、本店现招聘面点师、裱花师</strong><br/>
+1、两年以上烘焙工作经验，熟悉各类面包制作。
+2、能适应早班，身体健康，待遇面议。
+    </p>
+    <p><strong>B、招聘门店收银员，理货员：</strong><br/>
+1、高中以上学历，熟练使用收银系统。
+2、性格开朗，有服务意识。
+    </p>
+    <p><strong>C、招聘配送司机</strong><br/>
+1、持C1驾照，三年以上驾龄。
+2、熟悉本市道路，无违章记录。
+    </p></div><div class="foot">联系地址：某市某区某路1号</div></body></html>`;
+
+  test('each announcement opens its own posting, titled by the post it names', () => {
+    const r = extractPostings(parseDocument(page), 'https://bakery.example.cn/jobs.html');
+    expect(r.postings.map((p) => p.title)).toEqual(['面点师、裱花师', '门店收银员，理货员', '配送司机']);
+    expect(r.postings[0]!.requirements).toContain('两年以上烘焙工作经验，熟悉各类面包制作。');
+    expect(items(r.postings[0]!).join('\n')).not.toMatch(/收银系统|C1驾照/);
+    expect(r.postings[2]!.requirements).toContain('持C1驾照，三年以上驾龄。');
+  });
+
+  test('announcement lines: the post after the hiring verb; page words and labels name none', () => {
+    expect(announcedPost('A、本公司现招聘园艺工人')).toBe('园艺工人');
+    expect(announcedPost('二、诚聘仓库管理员：')).toBe('仓库管理员');
+    expect(announcedPost('招聘岗位：质检员')).toBe('质检员');
+    expect(announcedPost('招聘信息')).toBe('');
+    expect(announcedPost('招聘人数：3人')).toBe('');
+    expect(announcedPost('招聘要求')).toBe('');
+    expect(announcedPost('负责招聘渠道的维护')).toBe('');
+  });
+
+  test('one announced post with its numbered lines stays one posting', () => {
+    const one = `<html><body><div class="main"><p><strong>本店现招聘面点师</strong><br/>
+1、两年以上烘焙工作经验。
+2、能适应早班。</p><p>联系电话：略</p></div></body></html>`;
+    expect(extractPostings(parseDocument(one), 'https://bakery.example.cn/job.html').postings).toHaveLength(1);
+  });
+});
+
+describe('posts given as a heading over a table of labels', () => {
+  const post = (name: string, rows: string) =>
+    `<div class="item"><h3><center>招聘岗位：${name}</center></h3><div class="text"><table>
+      <tr><td>招聘人数：</td><td>2人</td></tr><tr><td>最低学历：</td><td>不限</td></tr><tr><td>工作地点：</td><td>某市某区</td></tr>${rows}</table></div></div>`;
+  const page = `<html><head><title>招聘岗位</title></head><body><ul class="menu"><li><a href="/">首页</a></li><li><a href="/p">产品中心</a></li></ul><div class="list">
+    ${post('仓库保管员', '<tr><td>岗位需求：</td><td>1、高中以上学历，熟悉仓库管理流程。</td></tr><tr><td></td><td>2、有叉车证者优先。</td></tr>')}
+    ${post('质检文员', '<tr><td>岗位需求：</td><td>熟练使用办公软件，做事细心，有质检工作经验者优先。</td></tr>')}
+    ${post('车间主任', '<tr><td>岗位需求：</td><td>1、五年以上生产管理经验；</td></tr><tr><td></td><td>2、具有较强的组织协调能力。</td></tr>')}
+    </div><div class="foot">版权所有</div></body></html>`;
+
+  test('each titled table is a posting; its 岗位需求 lines are its requirements', () => {
+    const r = extractPostings(parseDocument(page), 'https://factory.example.cn/zhaopin.html');
+    expect(r.postings.map((p) => p.title)).toEqual(['仓库保管员', '质检文员', '车间主任']);
+    expect(r.postings[0]!.requirements).toEqual(['高中以上学历，熟悉仓库管理流程。', '有叉车证者优先。']);
+    expect(r.postings[1]!.duties).toEqual([]);
+    expect(items(r.postings[1]!).join('\n')).toContain('熟练使用办公软件');
+    expect(r.postings[2]!.requirements).toContain('具有较强的组织协调能力。');
+  });
+
+  test("a run-in label does not hide what its item opens with", () => {
+    expect(itemScore('岗位需求：女性，大专以上学历，有跟单经验者更佳')).toBeLessThanOrEqual(-STRONG);
+    expect(itemScore('渠道拓展：负责开发本地经销商并维护关系')).toBeGreaterThanOrEqual(STRONG);
+    // A label with a sentence before its colon is not a run-in label.
+    expect(itemScore('如果你热爱烘焙：欢迎投递')).toBeGreaterThan(-STRONG);
+  });
+});
