@@ -42,16 +42,12 @@ const ACTIVE_ADVERB = /^积极(?=拓展|开拓|推进|推动|参与|配合|协�
 // "做过直播运营" (通过, 超过, 经过, 不过 and 过程 are other words).
 const DONE_BEFORE = /^[\u4e00-\u9fff]{1,5}?(?<![通超经不越跳错])过(?![程滤渡往于度量期节年去])/;
 
-// A short run-in label naming the item ("岗位需求：男性，大专以上…"): the item opens after it.
-const RUN_IN_LABEL = /^[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?=\S)/u;
-
 function scoreOf(form: string): number {
   const t = form.replace(ACTIVE_ADVERB, '');
   if (!t) return 0;
   let score = 0;
-  const open = t.replace(RUN_IN_LABEL, '').replace(ACTIVE_ADVERB, '');
-  if (DUTY_START.test(open) || EN_DUTY_START.test(t)) score += 3;
-  if (REQ_START.test(open) || EN_REQ_START.test(t) || DONE_BEFORE.test(open)) score -= 3;
+  if (DUTY_START.test(t) || EN_DUTY_START.test(t)) score += 3;
+  if (REQ_START.test(t) || EN_REQ_START.test(t) || DONE_BEFORE.test(t)) score -= 3;
   score += Math.min(2, count(t, DUTY_ANY));
   score -= Math.min(2, count(t, REQ_ANY) + count(t, EN_REQ_ANY));
   return score;

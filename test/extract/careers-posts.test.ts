@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from '@/lib/cli/dom';
 import { announcedPost } from '@/lib/extract/blocks';
-import { itemScore, STRONG } from '@/lib/extract/classify';
 import { extractPostings } from '@/lib/extract/index';
+import { noiseKind } from '@/lib/extract/noise';
+import { splitSections } from '@/lib/extract/sections';
 
 /**
  * Small employers' careers pages that give several posts without a duties or requirements heading
@@ -74,10 +75,45 @@ describe('posts given as a heading over a table of labels', () => {
     expect(r.postings[2]!.requirements).toContain('具有较强的组织协调能力。');
   });
 
-  test("a run-in label does not hide what its item opens with", () => {
-    expect(itemScore('岗位需求：女性，大专以上学历，有跟单经验者更佳')).toBeLessThanOrEqual(-STRONG);
-    expect(itemScore('渠道拓展：负责开发本地经销商并维护关系')).toBeGreaterThanOrEqual(STRONG);
-    // A label with a sentence before its colon is not a run-in label.
-    expect(itemScore('如果你热爱烘焙：欢迎投递')).toBeGreaterThan(-STRONG);
+  test('with no heading, a run-in label does not hide how its item opens', () => {
+    const need = splitSections('招聘人数：2人\n工作地点：某市\n岗位需求：女性，大专以上学历，有跟单经验者更佳', { knownJob: true });
+    expect(need.requirements).toEqual(['岗位需求：女性，大专以上学历，有跟单经验者更佳']);
+    const work = splitSections('渠道拓展：负责开发本地经销商\n客户回访：定期回访老客户并记录反馈', { knownJob: true });
+    expect(work.duties).toEqual(['渠道拓展：负责开发本地经销商', '客户回访：定期回访老客户并记录反馈']);
+  });
+});
+
+describe('one post given only as label lines', () => {
+  // A company site's careers page: the post's name in a <div>, then one label a line, then a link to apply.
+  const page = `<html><head><title>某某软件官网_招贤纳士</title></head><body>
+    <div class="crumb">当前位置：首页 &gt; 招贤纳士</div><div class="side"><a href="/about">关于我们</a></div>
+    <div class="jobs"><div class="job">
+      <div class="txt title">SAP 财务模块实施顾问</div>
+      <div class="txt">招聘部门：实施部</div><div class="txt">年龄：25-35岁</div><div class="txt">学历：大专以上</div>
+      <div class="txt">专业：财会类</div><div class="txt">工作经验：两年以上软件实施经验</div>
+      <div class="txt">项目经验：主导过至少一个完整的ERP上线项目</div>
+      <a class="link" href="/apply.aspx">» 网上应聘本职位</a>
+    </div></div><div class="foot">版权所有 某某软件</div></body></html>`;
+
+  test('the line over the labels is the title; the education and experience labels are requirements; the apply link is not', () => {
+    const p = extractPostings(parseDocument(page), 'https://soft.example.cn/employ/').postings[0]!;
+    expect(p.title).toBe('SAP 财务模块实施顾问');
+    expect(p.duties).toEqual([]);
+    expect(p.requirements).toEqual(expect.arrayContaining(['学历：大专以上', '工作经验：两年以上软件实施经验']));
+    expect(p.requirements.join('\n')).toContain('主导过至少一个完整的ERP上线项目');
+    expect(items(p).join('\n')).not.toMatch(/应聘/);
+  });
+
+  test('a link or line to apply online is noise; an item about online applications is not', () => {
+    expect(noiseKind('» 网上应聘本职位')).toBe('apply');
+    expect(noiseKind('点击申请该职位')).toBe('apply');
+    expect(noiseKind('负责在线报名系统的日常维护')).toBeNull();
+  });
+
+  test("an ad with a list of its own keeps its header's labels as fields; a label that asks for nothing is never an item", () => {
+    const listed = splitSections('学历：本科\n工作经验：三年\n年龄：35岁以下\n1、熟悉财务软件\n2、有实施项目经验', { knownJob: true });
+    expect(listed.requirements).toEqual(['熟悉财务软件', '有实施项目经验']);
+    const open = splitSections('招聘人数：2人\n学历：不限\n工作经验：一年以上\n专业：不限', { knownJob: true });
+    expect(open.requirements).toEqual(['工作经验：一年以上']);
   });
 });
