@@ -21,8 +21,9 @@ const TITLE_FIELD = /^(招聘岗位|招聘职位|岗位名称|职位名称|岗�
 // A hiring announcement that names the post it opens ("A、本公司现招聘园林工人", "二、诚聘仓库管理员：").
 // A letter or number before it is the page's own ordering; the name is what follows the verb.
 const ANNOUNCE = /^(?:[A-Za-z]、|[一二三四五六七八九十\d]{1,2}[、.．]\s*)?(?:(?:本|我)(?:公司|司|店|厂|单位|中心|院|校)|公司|我们)?(?:现|长期|现长期|常年|现诚)?(?:招聘|诚聘|急聘|招募|聘请)\s*(.{2,40})$/;
-// What follows such a verb on page headings and labels, not a post: 招聘信息, 招聘人数：…, 招聘要求.
-const NOT_A_POST = /^(信息|启事|公告|简章|计划|流程|职位|岗位|人数|要求|条件|对象|范围|时间|热线|电话|邮箱|[:：])/;
+// What follows such a verb on page headings and labels, not a post: 招聘信息, 招聘人数：…, 招聘要求,
+// 诚聘英才 (a careers page's own name).
+const NOT_A_POST = /^(信息|启事|公告|简章|计划|流程|职位|岗位|人数|要求|条件|对象|范围|时间|热线|电话|邮箱|英才|人才|精英|贤才|[:：])/;
 const NOT_TITLE_END = /[。；;，,：:！!？?]$/;
 const FIELD_LIKE = /^[\u4e00-\u9fff]{2,6}\s*[:：]/;
 const MAX_TITLE = 50;

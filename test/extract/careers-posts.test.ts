@@ -43,9 +43,19 @@ describe('posts announced one after another, with no section headings', () => {
     expect(announcedPost('二、诚聘仓库管理员：')).toBe('仓库管理员');
     expect(announcedPost('招聘岗位：质检员')).toBe('质检员');
     expect(announcedPost('招聘信息')).toBe('');
+    expect(announcedPost('诚聘英才')).toBe('');
     expect(announcedPost('招聘人数：3人')).toBe('');
     expect(announcedPost('招聘要求')).toBe('');
     expect(announcedPost('负责招聘渠道的维护')).toBe('');
+  });
+
+  test("one ad under an announcing heading, beside a list of other posts' links, stays one posting", () => {
+    const one = `<html><body><div class="main"><h1>诚聘区域销售经理</h1><h3>岗位职责</h3><ul><li>负责区域客户开发</li><li>完成季度销售指标</li></ul>
+      <h3>任职要求</h3><ul><li>大专以上学历</li><li>两年以上销售经验</li></ul></div>
+      <div class="side"><h4>其他职位</h4><ul><li><a href="/1">招聘客服专员</a></li><li><a href="/2">招聘仓库管理员</a></li></ul></div></body></html>`;
+    const r = extractPostings(parseDocument(one), 'https://sales.example.cn/job/7');
+    expect(r.postings).toHaveLength(1);
+    expect(r.postings[0]!.duties).toEqual(['负责区域客户开发', '完成季度销售指标']);
   });
 
   test('one announced post with its numbered lines stays one posting', () => {
