@@ -66,8 +66,13 @@ export function announcedPost(text: string): string {
   const field = TITLE_FIELD.exec(text);
   if (field) return field[2]!;
   const m = ANNOUNCE.exec(text.trim());
-  return m && !NOT_A_POST.test(m[1]!) ? m[1]!.replace(/\s*[:：]\s*$/, '') : '';
+  if (!m || NOT_A_POST.test(m[1]!)) return '';
+  const name = m[1]!.replace(/\s*[:：]\s*$/, '');
+  // A post's name, not a part of a hiring notice (一、招聘原则 / 四、招聘程序): a job's words, or
+  // names that end as posts do (造价员, 绿化工, 面点师).
+  return jobLike(name) || name.split(/[，,、\s]+/).some((part) => POST_END.test(part)) ? name : '';
 }
+const POST_END = /(员|工|工人|师|手|长|生|人员)$/;
 
 // A label before an item's content ("岗位需求：1、…"): the content is what is scored.
 const LABEL = /^[^:：]{1,8}[:：]\s*/;

@@ -44,6 +44,8 @@ describe('posts announced one after another, with no section headings', () => {
     expect(announcedPost('招聘岗位：质检员')).toBe('质检员');
     expect(announcedPost('招聘信息')).toBe('');
     expect(announcedPost('诚聘英才')).toBe('');
+    expect(announcedPost('一、招聘原则')).toBe('');
+    expect(announcedPost('B、招聘长期搬运工，水电工')).toBe('长期搬运工，水电工');
     expect(announcedPost('招聘人数：3人')).toBe('');
     expect(announcedPost('招聘要求')).toBe('');
     expect(announcedPost('负责招聘渠道的维护')).toBe('');
@@ -56,6 +58,14 @@ describe('posts announced one after another, with no section headings', () => {
     const r = extractPostings(parseDocument(one), 'https://sales.example.cn/job/7');
     expect(r.postings).toHaveLength(1);
     expect(r.postings[0]!.duties).toEqual(['负责区域客户开发', '完成季度销售指标']);
+  });
+
+  test("a hiring notice's numbered parts (招聘原则, 招聘程序) are not posts", () => {
+    const notice = `<html><body><div class="article"><h1>某水厂公开招聘公告</h1><p>因工作需要，现公开招聘运行人员若干名。</p>
+      <p><strong>一、招聘原则</strong></p><p>1、坚持公开、公平、择优。</p><p>2、具有良好的团队协作精神。</p>
+      <p><strong>二、招聘程序</strong></p><p>1、具备相关专业大专以上学历。</p><p>2、熟悉水处理设备的操作。</p>
+      <p><strong>三、招聘纪律</strong></p><p>1、有违纪行为者取消资格。</p><p>2、具有较强的责任心。</p></div></body></html>`;
+    expect(extractPostings(parseDocument(notice), 'https://water.example.cn/notice/3').postings.length).toBeLessThanOrEqual(1);
   });
 
   test('one announced post with its numbered lines stays one posting', () => {
