@@ -1,4 +1,4 @@
-import { hasItemMarker } from '../text/items';
+import { hasItemMarker, stripItemMarker } from '../text/items';
 import { itemScore, STRONG } from './classify';
 import { headingKindOf } from './headings';
 import { jobLike } from './title-choice';
@@ -18,6 +18,12 @@ export interface Block {
 }
 
 const TITLE_FIELD = /^(招聘岗位|招聘职位|岗位名称|职位名称|岗位|职位)\s*[:：]\s*(.{2,40})$/;
+// A hiring announcement that names the post it opens ("A、本公司现招聘园林工人", "二、诚聘仓库管理员：").
+// A letter or number before it is the page's own ordering; the name is what follows the verb.
+const ANNOUNCE = /^(?:[A-Za-z]、|[一二三四五六七八九十\d]{1,2}[、.．]\s*)?(?:(?:本|我)(?:公司|司|店|厂|单位|中心|院|校)|公司|我们)?(?:现|长期|现长期|常年|现诚)?(?:招聘|诚聘|急聘|招募|聘请)\s*(.{2,40})$/;
+// What follows such a verb on page headings and labels, not a post: 招聘信息, 招聘人数：…, 招聘要求,
+// 诚聘英才 (a careers page's own name).
+const NOT_A_POST = /^(信息|启事|公告|简章|计划|流程|职位|岗位|人数|要求|条件|对象|范围|时间|热线|电话|邮箱|英才|人才|精英|贤才|[:：])/;
 const NOT_TITLE_END = /[。；;，,：:！!？?]$/;
 const FIELD_LIKE = /^[\u4e00-\u9fff]{2,6}\s*[:：]/;
 const MAX_TITLE = 50;
@@ -29,9 +35,9 @@ const MAX_TITLE = 50;
 function titleRank(lines: Line[], i: number, jobHeading: boolean[]): number {
   const line = lines[i]!;
   if (TITLE_FIELD.test(line.text)) return 8;
-  // "<div>运营专员：</div>" before its sections: a title when it reads as a job.
+  // "<div>运营专员：</div>" before its sections: a title when it reads as a job or announces one.
   const t = line.text.replace(/\s*[:：]\s*$/, '');
-  if (t !== line.text && !jobLike(t)) return 0;
+  if (t !== line.text && !jobLike(t) && !announcedPost(t)) return 0;
   if (t.length > MAX_TITLE || t.length < 2) return 0;
   if (NOT_TITLE_END.test(t) || FIELD_LIKE.test(t) || headingKindOf(t)) return 0;
   if (!/[\p{L}]/u.test(t)) return 0;
@@ -53,19 +59,50 @@ export function isJobHeading(line: Line): boolean {
   return kind === 'duties' || kind === 'requirements' || kind === 'preferred' || kind === 'description';
 }
 
+/**
+ * The post a line names when it says so itself: a title field ("招聘岗位：检验员") or a hiring
+ * announcement ("B、招聘长期绿化工、水电工"); '' for any other line.
+ */
+export function announcedPost(text: string): string {
+  const field = TITLE_FIELD.exec(text);
+  if (field) return field[2]!;
+  const m = ANNOUNCE.exec(text.trim());
+  if (!m || NOT_A_POST.test(m[1]!)) return '';
+  const name = m[1]!.replace(/\s*[:：]\s*$/, '');
+  // A post's name, not a part of a hiring notice (一、招聘原则 / 四、招聘程序): a job's words, or
+  // names that end as posts do (造价员, 绿化工, 面点师).
+  return jobLike(name) || name.split(/[，,、\s]+/).some((part) => POST_END.test(part)) ? name : '';
+}
+const POST_END = /(员|工|工人|师|手|长|生|人员)$/;
+
+// A label before an item's content ("岗位需求：1、…"): the content is what is scored.
+const LABEL = /^[^:：]{1,8}[:：]\s*/;
+
+/**
+ * Whether a block holds a posting's content: a duties/requirements heading, or, under a title
+ * that names its post itself (careers pages that write each post as "招聘岗位：X" over a table of
+ * labels, or as "A、招聘X" over numbered lines, with no section heading), one line that reads
+ * plainly as a duty or a requirement.
+ */
+function holdsPosting(lines: Line[], start: number, end: number, jobHeading: boolean[]): boolean {
+  for (let i = start + 1; i < end; i++) if (jobHeading[i]) return true;
+  if (!announcedPost(lines[start]!.text)) return false;
+  for (let i = start + 1; i < end; i++) {
+    if (Math.abs(itemScore(stripItemMarker(lines[i]!.text.replace(LABEL, '')))) >= STRONG) return true;
+  }
+  return false;
+}
+
 export function findBlocks(lines: Line[]): Block[] {
   const jobHeading = lines.map(isJobHeading);
-  // Cheap exit: a page with fewer than two job headings holds at most one posting.
-  if (jobHeading.filter(Boolean).length < 2) return [];
+  // Cheap exit: a page with fewer than two job headings, and fewer than two lines announcing a
+  // post, holds at most one posting.
+  if (jobHeading.filter(Boolean).length < 2 && lines.filter((l) => l.text.length <= 60 && announcedPost(l.text)).length < 2) return [];
   const ranks = lines.map((_, i) => titleRank(lines, i, jobHeading));
   let best: { rank: number; starts: number[] } | null = null;
   for (const rank of new Set(ranks.filter((r) => r > 0))) {
     const starts = ranks.flatMap((r, i) => (r === rank ? [i] : []));
-    const good = starts.filter((s, k) => {
-      const end = starts[k + 1] ?? lines.length;
-      for (let i = s + 1; i < end; i++) if (jobHeading[i]) return true;
-      return false;
-    });
+    const good = starts.filter((s, k) => holdsPosting(lines, s, starts[k + 1] ?? lines.length, jobHeading));
     if (rank === 9 && !alike(lines, good, jobHeading)) continue;
     if (good.length >= 2 && (!best || good.length > best.starts.length || (good.length === best.starts.length && rank < best.rank))) {
       best = { rank, starts: good };
@@ -76,8 +113,7 @@ export function findBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
   for (const s of best.starts) {
     const next = all.find((i) => i > s) ?? lines.length;
-    const m = TITLE_FIELD.exec(lines[s]!.text);
-    blocks.push({ title: cleanTitle(m ? m[2]! : lines[s]!.text), lines: lines.slice(s + 1, blockEnd(lines, all, s, next)) });
+    blocks.push({ title: cleanTitle(announcedPost(lines[s]!.text) || lines[s]!.text), lines: lines.slice(s + 1, blockEnd(lines, all, s, next)) });
   }
   return blocks;
 }

@@ -42,12 +42,22 @@ const ACTIVE_ADVERB = /^积极(?=拓展|开拓|推进|推动|参与|配合|协�
 // "做过直播运营" (通过, 超过, 经过, 不过 and 过程 are other words).
 const DONE_BEFORE = /^[\u4e00-\u9fff]{1,5}?(?<![通超经不越跳错])过(?![程滤渡往于度量期节年去])/;
 
+// A clause of the item's own that is a duty: 负责 and the task ("熟悉仓库业务，负责物料登记"), not
+// experience (负责过) nor a trait (认真负责；). The requirement's words that open such an item are
+// the duty's context, and the item is that duty: of the 11 such items in the dev ads, 4 stand under
+// a duties or description heading and 6 in lists without one, each naming a task; 1 under requirements.
+// "负责大客户1年以上", "负责…的经验": having been responsible, which is experience asked for.
+const RESPONSIBLE_BEFORE = /负责[^，,。；;]*?([\d一二两三四五六七八九十]+\s*年|经验|经历)/;
+const DUTY_CLAUSE = /[，,]\s*(?:并|同时)?(?:主要)?负责(?![过任]|\s*[，,。；;！!]|\s*$)/;
+
 function scoreOf(form: string): number {
   const t = form.replace(ACTIVE_ADVERB, '');
   if (!t) return 0;
   let score = 0;
-  if (DUTY_START.test(t) || EN_DUTY_START.test(t)) score += 3;
-  if (REQ_START.test(t) || EN_REQ_START.test(t) || DONE_BEFORE.test(t)) score -= 3;
+  const reqOpen = REQ_START.test(t);
+  const dutyClause = reqOpen && DUTY_CLAUSE.test(t) && !RESPONSIBLE_BEFORE.test(t);
+  if (DUTY_START.test(t) || EN_DUTY_START.test(t) || dutyClause) score += 3;
+  if ((reqOpen && !dutyClause) || EN_REQ_START.test(t) || DONE_BEFORE.test(t)) score -= 3;
   score += Math.min(2, count(t, DUTY_ANY));
   score -= Math.min(2, count(t, REQ_ANY) + count(t, EN_REQ_ANY));
   return score;

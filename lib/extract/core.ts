@@ -140,8 +140,10 @@ function extract(doc: Document, url: string, options: FieldOptions, readMain: Ma
     const page = bodyLines;
     // Postings of one careers page share its employer: read once.
     let company: string | undefined;
+    // A block is a posting under its own title: its items need not prove it is an ad (as a
+    // pasted ad with a known title), which a post of two plain lines under "A、招聘X" cannot.
     const block = (b: Block) => {
-      const p = buildPosting(b.lines, 'blocks', { title: b.title, dollar }, options);
+      const p = buildPosting(b.lines, 'blocks', { title: b.title, dollar }, options, splitSections(b.lines, { knownJob: true }));
       p.company ||= company ??= chooseCompany(signals, page, '', [], { ownSite: true }).slice(0, 500);
       return withPageFacts(p, signals, page, b.lines, [], false);
     };
@@ -162,8 +164,9 @@ function extract(doc: Document, url: string, options: FieldOptions, readMain: Ma
   return rest(big ? null : readMain);
 }
 
-// Section-heading words in any script or width; a cheap test on the page's raw text.
-const JOB_HEADING_HINT = /职责|職責|要求|资格|資格|条件|條件|工作内容|工作內容|加分|优先|優先|描述|responsibilit|requirement|qualification|what you|duties|nice to have|about you|skills/i;
+// Section-heading words in any script or width, and the hiring words that open a post on pages
+// without any ("A、现招聘X", "招聘岗位：X", blocks.ts); a cheap test on the page's raw text.
+const JOB_HEADING_HINT = /职责|職責|要求|资格|資格|条件|條件|工作内容|工作內容|加分|优先|優先|描述|招聘|诚聘|急聘|招募|responsibilit|requirement|qualification|what you|duties|nice to have|about you|skills/i;
 
 const READABILITY_MAX_TEXT = 150_000;
 // Text past which a page is read from its likely region first (its headings' element in the DOM).

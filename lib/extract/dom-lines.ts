@@ -234,11 +234,14 @@ function joinLabelCells(lines: Line[]): Line[] {
 
 /**
  * Text laid out by CSS white-space (猎聘 puts the ad's raw lines in a <dd>): its newlines are
- * line breaks when most lines after the first open with a number/bullet or are a heading.
+ * line breaks when most lines after the first open with a number/bullet or are a heading (both
+ * lines of a two-line text).
  * Ordinary source wrapping of a paragraph does not look like that.
  */
 function keepsLineBreaks(text: string): boolean {
   const parts = text.split('\n').map((p) => p.trim()).filter(Boolean);
+  // Two lines, each numbered ("1、…\n2、…"): a short list, never a wrapped paragraph.
+  if (parts.length === 2) return parts.every((p) => hasItemMarker(p));
   if (parts.length < 3) return false;
   let listy = 0;
   for (const p of parts.slice(1)) if (hasItemMarker(p) || headingKindOf(p)) listy++;

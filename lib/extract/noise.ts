@@ -19,7 +19,7 @@ export const isHard = (k: NoiseKind | null) => !!k && HARD.has(k);
 const EEO =
   /equal (employment )?opportunit|affirmative action|without regard to|regardless of (race|colou?r|gender|sex|age|religion)|protected (veteran|class|status|characteristic)|reasonable accommodation|(do(es)? not|never) discriminat|non-?discriminat|e-?verify|veteran status|sexual orientation|gender identity|national origin|(is|are) committed to (providing )?(an? )?(inclusive|diverse|equal|fair|barrier)|reasonable adjustments?|request an adjustment|平等(就业|机会)|(不|反|禁止)(任何)?(就业)?歧视|一视同仁/;
 const APPLY_ZH =
-  /((请|欢迎|有意者?|感兴趣的?(朋友|同学|人)?|如果?你|如您).{0,24}(投递|发送|传送|寄送|寄至|投至|发至|发到|传至|邮件至))|有意者.{0,10}联系|((简历|作品|邮件).{0,6}(投递|发送|传送|发至|发到|投至|寄至|传至))|((投递|应聘|报名)(邮箱|电话|方式|地址))|(邮箱|e-?mail)\s*[:：]|联系(人|电话|方式)\s*[:：]|\[email\]/;
+  /((请|欢迎|有意者?|感兴趣的?(朋友|同学|人)?|如果?你|如您).{0,24}(投递|发送|传送|寄送|寄至|投至|发至|发到|传至|邮件至))|有意者.{0,10}联系|((简历|作品|邮件).{0,6}(投递|发送|传送|发至|发到|投至|寄至|传至))|((投递|应聘|报名)(邮箱|电话|方式|地址))|((在线|网上|点击)(应聘|申请|投递|报名))|((应聘|申请|投递)(此|该|本|这个|上面的?|以上|上述)(职位|岗位))|(邮箱|e-?mail)\s*[:：]|联系(人|电话|方式)\s*[:：]|\[email\]/;
 const APPLY_EN =
   /\b(send|email|e-mail|submit|forward) (us )?(your|a) (cv|resume|résumé|application|portfolio)|\bapply (now|today|online|here|via|through)\b|\b(how to apply|to apply(,| for this| please| visit| send| click))|\bclick (apply|here)\b|unsolicited (agency )?(resumes|cvs|candidates)|recruit(ment|ing) agenc|job posting (expiration|end|close)|posting (expires|closes|end date)|application deadline|closing date|\bcandidates (will|may) be (asked|required) to (provide|submit|complete|undergo)\b/;
 const SITE_ZH =

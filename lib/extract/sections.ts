@@ -1,6 +1,7 @@
 import { itemScore, STRONG } from './classify';
 import { group, type Field, type Group, type GroupKind, type Item } from './groups';
 import { textToLines, type Line } from './lines';
+import { labelRequirements } from './label-post';
 import { endOfList } from './section-ends';
 import { unflatten } from './flat';
 import { tokenize } from './tokens';
@@ -49,8 +50,8 @@ type Cls = 'duties' | 'requirements' | 'preferred';
  * Items before the first strong one follow it when each of them leans its way ("Technology
  * experience that includes …" opening a list of requirements), else the fallback.
  */
-function byContent(items: Item[], fallback: 'duties' | 'requirements'): Cls[] {
-  const scores = items.map((it) => itemScore(it.text));
+function byContent(items: Item[], fallback: 'duties' | 'requirements', score = itemScore): Cls[] {
+  const scores = items.map((it) => score(it.text));
   const out: Cls[] = [];
   const at = scores.findIndex((s) => Math.abs(s) >= STRONG);
   const opening = at < 0 ? fallback : scores[at]! > 0 ? 'duties' : 'requirements';
@@ -153,7 +154,7 @@ export function splitSections(input: string | Line[], options: SplitOptions = {}
         // numbered items open the ad and only a requirements heading follows (duties unlabelled).
         if (!headings) {
           const pool = endOfList(unheadedItems(items, options.knownJob === true));
-          if (pool.length) put('duties', pool, byContent(pool, 'duties'));
+          if (pool.length) put('duties', pool, byContent(pool, 'duties', contentScore));
         } else if (lead.length) {
           put('duties', lead, evidence ? byContent(lead, 'duties') : undefined);
         }
@@ -162,6 +163,7 @@ export function splitSections(input: string | Line[], options: SplitOptions = {}
         break; // stop and other: benefits, company, contact … never duties or requirements
     }
   }
+  out.requirements.unshift(...labelRequirements(groups, fields, out.duties, out.requirements));
   return {
     duties: cap(out.duties),
     requirements: cap(out.requirements),
@@ -197,7 +199,7 @@ function relabelByItems(groups: Group[]): void {
 function unheadedItems(items: Item[], knownJob: boolean): Item[] {
   const marked = items.filter((it) => it.marked);
   const pool = marked.length >= 2 ? marked : items;
-  const strong = pool.filter((it) => Math.abs(itemScore(it.text)) >= STRONG).length;
+  const strong = pool.filter((it) => Math.abs(contentScore(it.text)) >= STRONG).length;
   if (knownJob) return strong >= 1 ? pool : [];
   return strong >= 2 && strong * 3 >= pool.length ? pool : [];
 }
@@ -219,6 +221,16 @@ function unlabelledDuties(items: Item[], evidence: boolean): Item[] {
   if (marked >= 2 && marked === run.length) return run;
   return evidence && run.some((it) => itemScore(it.text) >= STRONG) ? run : [];
 }
+
+// A short run-in label naming an item ("岗位需求：女性，大专以上…", "渠道拓展：负责…").
+const RUN_IN_LABEL = /^[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?=\S)/u;
+
+/**
+ * An unheaded item's evidence read after its run-in label, which hides how the item opens: with no
+ * heading, such labels are what a post of label lines has in place of its sections. (Only here:
+ * under headings, scoring past the label moved role ads' extraction, and so their body model.)
+ */
+const contentScore = (text: string) => itemScore(text.replace(RUN_IN_LABEL, ''));
 
 function cap(items: string[]): string[] {
   return items.slice(0, MAX_ITEMS).map((t) => (t.length > MAX_ITEM ? t.slice(0, MAX_ITEM) : t));

@@ -74,8 +74,13 @@ export function titleFromPageTitle(raw: string): string {
 
 /** The nearest title-like line above the ad's first section (a heading, or a line that reads as a job). */
 function nearest(pageLines: Line[], adLines: Line[]): Candidate[] {
-  const first = adLines.find((l) => headingKindOf(l.text) || headingKindOf(l.text.split(/[:：]/)[0] ?? ''));
-  const at = first ? pageLines.indexOf(first) : -1;
+  const kindOf = (l: Line) => headingKindOf(l.text) ?? headingKindOf(l.text.split(/[:：]/)[0] ?? '');
+  const first = adLines.find(kindOf);
+  // With no list heading at all, a run of label lines is where the post begins (past a menu's
+  // "关于我们", which names a section of the site).
+  const listed = adLines.some((l) => LIST_KINDS.has(kindOf(l) ?? 'stop'));
+  const from = listed ? first : (labelRun(adLines) ?? first);
+  const at = from ? pageLines.indexOf(from) : -1;
   const out: Candidate[] = [];
   // The first section's heading may itself name the job ("电商主管岗位职责", "Analyst Job Description").
   const named = first ? nameInHeading(first.text) : '';
@@ -111,6 +116,23 @@ function linesBefore(pageLines: Line[], adLines: Line[]): Line[] {
   // The ad read from a copy of the page (Readability's article): found by its text.
   if (first && at < 0) at = pageLines.findIndex((l) => l.text === first.text);
   return at < 0 ? [] : pageLines.slice(Math.max(0, at - 20), at + 1);
+}
+
+const LIST_KINDS: ReadonlySet<string> = new Set(['duties', 'requirements', 'preferred', 'description']);
+// A short label and its value ("学历：本科以上", "招聘部门：顾问部").
+const LABEL_LINE = /^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S/;
+const LABEL_RUN = 3;
+
+/**
+ * An ad with no section heading that gives its post as label lines (a careers page's
+ * "<div>岗位名</div><div>学历：…</div><div>工作经验：…</div>"): the first of a run of such lines,
+ * which the post's name stands over as it would over a first section.
+ */
+function labelRun(adLines: Line[]): Line | undefined {
+  for (let i = 0; i + LABEL_RUN <= adLines.length; i++) {
+    if (adLines.slice(i, i + LABEL_RUN).every((l) => LABEL_LINE.test(l.text) && l.text.length <= 60)) return adLines[i];
+  }
+  return undefined;
 }
 
 /**

@@ -3,6 +3,7 @@ import { parseDocument } from '@/lib/cli/dom';
 import { extractFromText, extractPostings } from '@/lib/extract/index';
 import { cutItems } from '@/lib/extract/flat';
 import { noiseKind } from '@/lib/extract/noise';
+import { itemScore, STRONG } from '@/lib/extract/classify';
 
 /**
  * Layouts met on real saved pages held out from development (stop 20's blind check): what follows
@@ -116,6 +117,29 @@ describe("Boss直聘's search page with a job open in the side panel", () => {
     const p = extractPostings(doc, 'https://www.zhipin.com/web/geek/jobs?query=店员').postings[0]!;
     expect(p.duties).toEqual(['负责收银和现金整理', '商品陈列、盘点、收货', '做好顾客接待']);
     expect(all(p)).not.toMatch(/倒班|超市\/食品/);
+  });
+});
+
+describe('an item that opens with what it asks and goes on to a duty', () => {
+  test.each([
+    ['熟悉门店商品，负责组织店内促销活动', 'duty'],
+    ['了解本地市场，并负责新客户的开发', 'duty'],
+    ['有大客户销售经验，负责过百万级项目', 'requirement'],
+    ['熟悉电商平台，负责店铺运营两年以上', 'requirement'],
+    ['具备良好的沟通能力，做事认真负责', 'requirement'],
+    ['熟悉办公软件，负责；', 'requirement'],
+  ])('%s reads as a %s', (item, kind) => {
+    if (kind === 'duty') expect(itemScore(item)).toBeGreaterThanOrEqual(STRONG);
+    else expect(itemScore(item)).toBeLessThanOrEqual(-STRONG);
+  });
+
+  test("in a board's side panel without headings, such a first item stays with the duties after it", () => {
+    const doc = parseDocument(`<html><body><div class="job-list"><div class="job-card-box">导购</div></div>
+      <div class="job-detail-box"><div class="job-detail-info"><span class="job-name">商场导购</span></div>
+      <div class="job-detail-body"><h3 class="title">职位描述</h3><p class="desc">可接受新手<br>1.熟悉门店商品，负责组织店内促销活动<br>2、负责接待顾客和收银<br>3、商品上架、补货、盘点</p></div></div></body></html>`);
+    const p = extractPostings(doc, 'https://www.zhipin.com/web/geek/jobs?query=导购').postings[0]!;
+    expect(p.duties).toEqual(['熟悉门店商品，负责组织店内促销活动', '负责接待顾客和收银', '商品上架、补货、盘点']);
+    expect(p.requirements).toEqual([]);
   });
 });
 
