@@ -1,5 +1,5 @@
 import { itemScore, STRONG } from './classify';
-import { headingKindByWords } from './heading-words';
+import { leadInClauseKind } from './heading-words';
 import type { HeadingKind } from './headings';
 import { noiseKind } from './noise';
 import type { Token } from './tokens';
@@ -91,10 +91,7 @@ export function group(tokens: Token[]): { groups: Group[]; fields: Field[]; head
  */
 function leadInKind(tok: Extract<Token, { t: 'item' }>, next: Token | undefined): HeadingKind | null {
   if (!tok.colon || tok.marked || next?.t !== 'item' || !next.marked) return null;
-  const clause = tok.text.split(/[.!?。！？;；]\s*/).pop() ?? '';
-  if (clause.split(/\s+/).length > 20 || clause.length > 120) return null;
-  const kind = headingKindByWords(clause);
-  return kind === 'description' ? null : kind;
+  return leadInClauseKind(tok.text);
 }
 
 const LIST: ReadonlySet<GroupKind> = new Set(['duties', 'requirements', 'preferred', 'description']);

@@ -1,7 +1,7 @@
-import { cleanItem, hasItemMarker } from '../text/items';
+import { cleanItem, hasItemMarker, stripItemMarker } from '../text/items';
 import { toHalfWidth } from '../text/normalize';
 import { itemScore, STRONG } from './classify';
-import { headingKindByWords } from './heading-words';
+import { headingKindByWords, leadInClauseKind } from './heading-words';
 import { headingKindOf, splitEnglishLabel, splitInlineHeadings, type HeadingKind } from './headings';
 import { BLURB_LABEL, BLURB_LENGTH, chineseLabel, isBareValue, numberedLabel, SECTION_ONLY } from './labels';
 import type { Line } from './lines';
@@ -186,12 +186,18 @@ export function tokenize(lines: Line[]): Token[] {
       const field = fieldOf(text);
       if (field) out.push(field);
       else if (splitInlineHeadings(text) || splitEnglishLabel(text)) pushContent(out, text, line.li);
-      else out.push({ t: 'unknown', text, words: headingShaped(text) ? headingKindByWords(text) : null, weak: false });
+      else out.push({ t: 'unknown', text, words: pageHeadingWords(text), weak: false });
       continue;
     }
     const field = fieldOf(text);
     if (field) {
       out.push(field);
+      continue;
+    }
+    // A row of a table of facts ("Tools | laptop provided", joined into one line): its label names
+    // the fact, not a section, unless the lexicon knows it ("岗位职责 | 1、…").
+    if (line.cell && splitEnglishLabel(text)?.known === false) {
+      pushItems(out, text, line.li);
       continue;
     }
     if (weakHeading(line, lines[i + 1])) {
@@ -226,11 +232,27 @@ function ordinalHeading(text: string): { kind: HeadingKind; rest: string } | nul
 }
 const TOPIC_LENGTH = 30;
 
-/** Short, on its own, no sentence inside: could be a heading (whatever its words). */
+/**
+ * Short, on its own, no sentence inside: could be a heading (whatever its words). Its numbering
+ * is no sentence ("3. Key Responsibilities"), nor are commas between short names ("Knowledge,
+ * Skills, and Abilities").
+ */
 function headingShaped(text: string): boolean {
-  const t = text.replace(/[\s:：?？!！]+$/u, '').trim();
-  if (!t || /[。；;，,]|\.(\s|$)/u.test(t)) return false;
-  return CJK.test(t) ? t.length <= 16 : t.length <= 60 && t.split(/\s+/).length <= 8;
+  const t = stripItemMarker(text.replace(/[\s:：?？!！]+$/u, '').trim()).trim();
+  if (!t || /[。；;，]|\.(\s|$)/u.test(t)) return false;
+  if (CJK.test(t)) return t.length <= 16 && !t.includes(',');
+  if (t.includes(',') && t.split(',').some((part) => part.trim().split(/\s+/).length > 3)) return false;
+  return t.length <= 60 && t.split(/\s+/).length <= 8;
+}
+
+/**
+ * What a page heading (<h1>-<h6>) the lexicon does not know is about: its words when it is shaped
+ * like a heading; a sentence set as a heading over a list that it announces ("Since we work
+ * across time zones, these are musts too:") is read as a lead-in, by its last clause.
+ */
+function pageHeadingWords(text: string): HeadingKind | null {
+  if (headingShaped(text)) return headingKindByWords(text);
+  return /[:：]\s*$/.test(text) ? leadInClauseKind(text) : null;
 }
 
 /**

@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import { parseDocument } from '@/lib/cli/dom';
+import { extractPostings } from '@/lib/extract/index';
+import { noiseKind } from '@/lib/extract/noise';
+
+/**
+ * Layouts of single-job careers pages (company and university-lab sites) met on real saved pages
+ * held out from development (stop 21's blind check, round 3): section headings the lexicon does not
+ * know, numbered or written as a list of names or as a sentence; duties written as paragraphs; a
+ * benefits list or table inside the ad. Every ad here is written for the test.
+ */
+const page = (body: string) => parseDocument(`<html><head><title>Careers</title></head><body>${body}</body></html>`);
+const read = (body: string) => extractPostings(page(body), 'https://careers.example.com/jobs/one');
+const items = (p: { duties: string[]; requirements: string[]; preferred: string[] }) => [...p.duties, ...p.requirements, ...p.preferred].join('\n');
+
+describe('a careers page of one job', () => {
+  // Numbered <h2> sections under a job title that is an <h2> too.
+  const numbered = `<h2>Lab Technician</h2><h2>1. About Us</h2><p>We are a small materials company spun out of a university.</p>
+    <h2>2. Role &amp; Responsibilities</h2><p>This post keeps the lab running day to day.</p>
+    <h3>What You’ll Gain</h3><ul><li>Work alongside senior scientists on new materials</li><li>Build a broad base of lab experience</li></ul>
+    <h2>3. Key Responsibilities</h2><ul><li>Prepare samples and reagents for experiments</li><li>Maintain the lab's instruments</li></ul>
+    <h2>4. Requirements, Skills &amp; Experience</h2><h3>Required</h3><ul><li>Lab experience in chemistry or biology</li><li>Basic spreadsheet skills</li></ul>
+    <h3>Preferred</h3><ul><li>Experience with particle sizing instruments</li></ul>`;
+
+  test('its section headings do not split it into postings titled by a section', () => {
+    const r = read(numbered);
+    expect(r.postings).toHaveLength(1);
+    expect(r.postings[0]!.title).toBe('Lab Technician');
+    expect(r.postings[0]!.requirements).toContain('Lab experience in chemistry or biology');
+  });
+
+  test("what the job offers (What You'll Gain) is not a duty", () => {
+    const p = read(`<h1>Lab Technician</h1><h2>Role and Responsibilities</h2><p>This post keeps the lab running day to day.</p>
+      <h3>What You’ll Gain</h3><ul><li>Work with senior scientists on new materials</li><li>Develop products that reach the market</li></ul>
+      <h2>Key Responsibilities</h2><ul><li>Prepare samples and reagents for experiments</li><li>Maintain the lab's instruments</li></ul>
+      <h2>Requirements</h2><ul><li>Lab experience in chemistry</li></ul>`).postings[0]!;
+    expect(p.duties).toContain('Prepare samples and reagents for experiments');
+    expect(items(p)).not.toMatch(/senior scientists|reach the market/);
+  });
+
+  test('a table of benefits is facts, not a requirements section opened by a label ("… Tools")', () => {
+    const p = read(`<h1>Lab Technician</h1><h2>Responsibilities</h2><ul><li>Prepare samples for experiments</li><li>Maintain the instruments</li></ul>
+      <h2>Requirements</h2><ul><li>Lab experience in chemistry</li></ul>
+      <h2>Benefits</h2><table><tr><td>Item</td><td>Details</td></tr><tr><td>Laptop &amp; Tools</td><td>A laptop and the software you need</td></tr>
+      <tr><td>Housing</td><td>Company flats near the lab</td></tr></table>`).postings[0]!;
+    expect(p.requirements).toEqual(['Lab experience in chemistry']);
+  });
+
+  test('a numbered section heading is read by its words', () => {
+    const p = read(`<h1>Systems Administrator</h1><h2>1. Responsibilities</h2><ul><li>Run the cluster's daily operations</li><li>Patch servers</li></ul>
+      <h2>2. Technical Skills</h2><ul><li>Linux systems</li><li>Shell scripting</li><li>Networking basics</li></ul>`).postings[0]!;
+    expect(p.requirements).toEqual(['Linux systems', 'Shell scripting', 'Networking basics']);
+  });
+
+  test('a heading that lists names with commas is read by its words', () => {
+    const p = read(`<h1>Research Software Engineer</h1><h2>Main Duties</h2><ul><li>Develop the lab's storage library</li><li>Fix bugs</li></ul>
+      <h2>Minimum Requirements</h2><ul><li>A degree in computer science</li><li>Experience with C++</li></ul>
+      <h2>Preferred Knowledge, Skills, and Abilities</h2><ul><li>Parallel file systems</li><li>Build systems such as CMake</li></ul>`).postings[0]!;
+    expect(p.preferred).toEqual(['Parallel file systems', 'Build systems such as CMake']);
+  });
+
+  test('a sentence set as a heading over a list is read by its last clause', () => {
+    const p = read(`<h1>Senior Graphics Engineer</h1><p>Help us bring 3D rendering to small devices.</p>
+      <h5>Required expertise:</h5><ul><li>Very good C++</li><li>Experience with GPU programming</li></ul>
+      <h5>Since the team works across time zones, the following are must-haves as well:</h5><ul><li>You write clear English</li><li>You keep your team informed every day</li></ul>`).postings[0]!;
+    expect(p.requirements).toContain('You write clear English');
+    expect(p.requirements).toContain('You keep your team informed every day');
+  });
+});
+
+describe('duties written as paragraphs', () => {
+  test('paragraphs under a duties question, one leading into a short list of examples, are the duties', () => {
+    const p = read(`<h1>Data Scientist</h1><h2>About Us</h2><p>We build software for clinics.</p>
+      <h2>What are you going to do?</h2><p>As our first data scientist you will build models that read the free text of medical records and turn it into structured data for our products.</p>
+      <p>Together with two colleagues you will own the data pipeline, from cleaning raw exports to shipping models into production.</p>
+      <p>Some projects the team works on now:</p><ul><li>Mapping diagnosis codes to clinical notes</li><li>Finding drug names in medical text</li></ul>
+      <h2>Your profile</h2><ul><li>Experience with machine learning in Python</li><li>You speak Dutch</li></ul>`).postings[0]!;
+    expect(p.duties.join('\n')).toContain('build models that read the free text');
+    expect(p.duties.join('\n')).toContain('own the data pipeline');
+    expect(p.duties).toContain('Mapping diagnosis codes to clinical notes');
+  });
+
+  test('"medical" and "vision" are benefits only as cover, not as the work', () => {
+    expect(noiseKind('Finding drug names in medical text')).toBeNull();
+    expect(noiseKind('Computer vision for robots')).toBeNull();
+    expect(noiseKind('Medical, dental and vision insurance')).toBe('benefit');
+    expect(noiseKind('Vision plans for the family')).toBe('benefit');
+  });
+});
