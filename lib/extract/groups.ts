@@ -2,6 +2,7 @@ import { itemScore, STRONG } from './classify';
 import { leadInClauseKind } from './heading-words';
 import type { HeadingKind } from './headings';
 import { noiseKind } from './noise';
+import { jobLike } from './title-choice';
 import type { Token } from './tokens';
 
 /**
@@ -19,7 +20,7 @@ export interface Group {
   kind: GroupKind;
   items: Item[];
   /** Set on a group opened by a heading the lexicon does not know. */
-  unknown?: { words: HeadingKind | null; weak: boolean };
+  unknown?: { words: HeadingKind | null; weak: boolean; job?: boolean };
 }
 export type Field = Extract<Token, { t: 'field' }>;
 
@@ -42,7 +43,7 @@ export function group(tokens: Token[]): { groups: Group[]; fields: Field[]; head
       groups.push({ kind: tok.kind, items: [] });
       lastLi = 0;
     } else if (tok.t === 'unknown') {
-      groups.push({ kind: 'other', items: [], unknown: { words: tok.words, weak: tok.weak } });
+      groups.push({ kind: 'other', items: [], unknown: { words: tok.words, weak: tok.weak, job: !tok.words && !tok.weak && jobLike(tok.text) } });
       lastLi = 0;
       if (tok.inline !== undefined) {
         // An inline blurb: its own line's items, then the interrupted group goes on (kept last).
@@ -77,7 +78,12 @@ export function group(tokens: Token[]): { groups: Group[]; fields: Field[]; head
   // one kind ("产品经理-体育类", "京东招聘【运营】岗位"): a title, not a heading; the list is the
   // ad's, read as the preamble is (never dropped as a stop).
   const first = groups[1];
-  if (first?.unknown?.weak && !first.unknown.words && first.kind === 'stop' && !mostlyNoise(first.items)) {
+  const titleLine = first?.unknown?.weak && !first.unknown.words && first.kind === 'stop' && !mostlyNoise(first.items);
+  // So is a page heading that names a job ("<h1>Research Engineer</h1>") over opening text its
+  // items would make a list of: an introduction (or unlabelled duties), not that section. Over
+  // facts and notices it stays a stop.
+  const jobHeading = first?.unknown?.job && first.kind !== 'stop';
+  if (titleLine || jobHeading) {
     groups[0]!.items.push(...first.items);
     groups.splice(1, 1);
   }

@@ -1,6 +1,7 @@
 import { itemScore, STRONG } from './classify';
 import { group, type Field, type Group, type GroupKind, type Item } from './groups';
 import { textToLines, type Line } from './lines';
+import { withoutContents } from './contents';
 import { endOfList } from './section-ends';
 import { unflatten } from './flat';
 import { tokenize } from './tokens';
@@ -95,7 +96,7 @@ export interface SplitOptions {
 
 export function splitSections(input: string | Line[], options: SplitOptions = {}): Sections {
   const evidence = options.contentEvidence !== false;
-  const lines = unflatten(typeof input === 'string' ? textToLines(input) : input);
+  const lines = unflatten(typeof input === 'string' ? textToLines(input) : withoutContents(input));
   const { groups, fields, headings } = group(tokenize(lines));
   if (evidence) relabelByItems(groups);
   const has = (k: GroupKind) => groups.some((g) => g.kind === k);

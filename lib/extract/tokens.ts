@@ -181,7 +181,7 @@ export function tokenize(lines: Line[]): Token[] {
       if (ordinal.rest) pushContent(out, ordinal.rest, line.li);
       continue;
     }
-    if (line.heading >= 1 && line.heading <= 6) {
+    if (line.heading >= 1 && line.heading <= 6 && !wholeListItem(line, lines[i + 1])) {
       // A page heading holding a field or label ("<h4>职责：负责…</h4>") is content; others end sections.
       const field = fieldOf(text);
       if (field) out.push(field);
@@ -279,4 +279,14 @@ function weakHeading(line: Line, next: Line | undefined): boolean {
   const short = CJK.test(text) ? text.length <= 10 : text.split(/\s+/).length <= 5;
   const prose = CJK.test(next.text) ? next.text.length >= 40 : next.text.split(/\s+/).length >= 12;
   return short && prose && !!headingKindByWords(text);
+}
+
+/**
+ * A page heading that is all of its list item ("<li><h4>BS in Computer Science</h4></li>", a site
+ * styling its items as headings): an item. One over a list nested in the same <li> stays a heading.
+ */
+function wholeListItem(line: Line, next: Line | undefined): boolean {
+  if (!line.li || !line.anc || line.anc.length < 2) return false;
+  const item = line.anc[line.anc.length - 2]!;
+  return !next || (next.li !== line.li && !next.anc?.includes(item));
 }

@@ -68,6 +68,40 @@ describe('a careers page of one job', () => {
   });
 });
 
+describe('lists and headings styled otherwise', () => {
+  test('list items styled as headings (<li><h4>…</h4></li>) are items', () => {
+    const p = read(`<h1>Smart Contract Engineer</h1><p>Help us make open finance safe.</p>
+      <h3>Requirements</h3><ul><li><h4>A degree in computer science</h4></li><li><h4>Knowledge of Solidity or Vyper</h4></li><li><h4>Curiosity about cryptography</h4></li></ul>
+      <h3>Preferred qualifications</h3><ul><li><h4>Work on peer-to-peer networks</h4></li></ul><h3>Apply</h3><p>Write to us.</p>`).postings[0]!;
+    expect(p.requirements).toEqual(['A degree in computer science', 'Knowledge of Solidity or Vyper', 'Curiosity about cryptography']);
+    expect(p.preferred).toEqual(['Work on peer-to-peer networks']);
+  });
+
+  test('a heading over a list nested in the same item stays a heading', () => {
+    const p = read(`<h1>Site Engineer</h1><h2>Responsibilities</h2><ul><li><h4>Operations</h4><ul><li>Run the nightly builds</li><li>Watch the alerts</li></ul></li></ul>
+      <h2>Requirements</h2><ul><li>Linux experience</li></ul>`).postings[0]!;
+    expect(p.duties).toEqual(['Run the nightly builds', 'Watch the alerts']);
+  });
+
+  test("the job's own heading over the opening text does not make it a section", () => {
+    const p = read(`<h1>Research Software Engineer</h1><p>You have curiosity, drive and good judgement, and you like hard problems.</p>
+      <p>The work spans storage software for large computers.</p><h2>Responsibilities</h2><ul><li>Develop the storage library</li><li>Write documentation</li></ul>
+      <h2>Requirements</h2><ul><li>A degree in computer science</li><li>Experience with C++</li></ul>`).postings[0]!;
+    expect(items(p)).not.toMatch(/curiosity, drive|storage software for/);
+  });
+
+  test("a table of contents repeating the page's section headings is not read as sections", () => {
+    const p = read(`<h1>Data Engineer</h1><h2>Key Duties</h2><ul><li>Build the data pipelines</li><li>Keep the warehouse tidy</li></ul>
+      <h2>Minimum Requirements</h2><ul><li>A degree in a technical field</li><li>Experience with SQL</li></ul>
+      <h2>Knowledge, Skills, and Abilities</h2><ul><li>Clear writing</li><li>Care for data quality</li></ul>
+      <h2>Perks and Benefits</h2><ul><li>Full time post with the standard benefits</li></ul><a href="#">Apply</a>
+      <nav><ul><li><a href="#d">Key Duties</a></li><li><a href="#r">Minimum Requirements</a></li><li><a href="#k">Knowledge, Skills, and Abilities</a></li>
+      <li><a href="#b">Perks and Benefits</a></li></ul></nav>`).postings[0]!;
+    expect(p.requirements).toEqual(['A degree in a technical field', 'Experience with SQL', 'Clear writing', 'Care for data quality']);
+    expect(items(p)).not.toMatch(/Perks|Key Duties|Knowledge, Skills/);
+  });
+});
+
 describe('duties written as paragraphs', () => {
   test('paragraphs under a duties question, one leading into a short list of examples, are the duties', () => {
     const p = read(`<h1>Data Scientist</h1><h2>About Us</h2><p>We build software for clinics.</p>
