@@ -13,7 +13,7 @@ const EN: [HeadingKind, RegExp][] = [
   ['preferred', /\b(preferred|nice[ -]to[ -]haves?|bonus points|a plus|pluses|desired|desirable|stand out|ideally|advantageous|even better|extra credit)\b/],
   [
     'stop',
-    /\b(benefits?|perks?|compensation|salary|salaries|pay|wages?|rewards?|we offer|offer(ed|s|ings?)?|in it for you|(you('ll| will)|you'?d) (gain|receive|get(?! to\b))|why (join|work|apply|us|you)|about (us|the company|our)|who we are|culture|values|life at|equal (employment )?opportunit|eeo|diversity|inclusion|accommodations?|how to apply|apply|application (process|instructions)|contact|hiring process|interview|recruiting|location|address|working hours|schedule|travel|disclaimer|notice|privacy|physical|work environment|growth)\b/,
+    /\b(benefits?|perks?|compensation|salary|salaries|pay|wages?|rewards?|we offer|offer(ed|s|ings?)?|in it for you|(you('ll| will)|you'?d) (gain|receive|get(?! to\b))|why (join|work|apply|us|you)|about (us|the company|our)|who we are|culture|values|life at|equal (employment )?opportunit|eeo|diversity|inclusion|accommodations?|how to apply|apply|application (process|instructions)|contact|hiring process|interview|recruiting|location|address|working hours|schedule|travel|disclaimer|notices?|^(a )?notes? (on|about)|^notes?$|privacy|physical|work environment|growth)\b/,
   ],
   [
     'duties',

@@ -140,10 +140,13 @@ export function splitSections(input: string | Line[], options: SplitOptions = {}
       case 'description':
         // 职位描述 before the ad's duties is an introduction; after them (a 岗位职责 list or an
         // unlabelled numbered list), a list of its own (some ads put their requirements under
-        // 职位描述): the items decide.
+        // 职位描述): the items decide. One that a duties list follows (a summary box's duties, then
+        // "Position summary", then the full "What you'll do") introduces that list.
         if (hasDuties || lead.length) {
+          const at = groups.indexOf(g);
           const dutiesAt = hasDuties ? groups.findIndex((x) => x.kind === 'duties') : 0;
-          if (evidence && dutiesAt < groups.indexOf(g)) put('requirements', items, byContent(items, 'requirements'));
+          const dutiesAfter = groups.slice(at + 1).some((x) => x.kind === 'duties');
+          if (evidence && dutiesAt < at && !dutiesAfter) put('requirements', items, byContent(items, 'requirements'));
           break;
         }
         if (hasReq || !evidence) put('duties', items);

@@ -13,7 +13,8 @@ import type { Line } from './lines';
 export type FieldName = 'title' | 'company' | 'salary' | 'location' | 'education' | 'experience' | 'other';
 
 export type Token =
-  | { t: 'heading'; kind: HeadingKind; text: string }
+  /** `level`: the line's page-heading level (1-6, 7 bold, 0 plain), for a heading on a line of its own. */
+  | { t: 'heading'; kind: HeadingKind; text: string; level?: number }
   /**
    * A heading the lexicon does not know: a page heading (<h1>-<h6>), or a line shaped like one
    * (weak: bold, ending in a colon, set over a list). `words` is what its words say (the open
@@ -29,6 +30,7 @@ export type Token =
        * (its own line), then the list it interrupted goes on.
        */
       inline?: number;
+      level?: number;
     }
   | { t: 'field'; name: FieldName; label: string; value: string; text: string }
   | { t: 'item'; text: string; marked: boolean; li: number; colon: boolean };
@@ -172,7 +174,7 @@ export function tokenize(lines: Line[]): Token[] {
     }
     const kind = headingKindOf(text);
     if (kind) {
-      out.push({ t: 'heading', kind, text });
+      out.push({ t: 'heading', kind, text, level: line.heading });
       continue;
     }
     const ordinal = ordinalHeading(text);
@@ -186,7 +188,7 @@ export function tokenize(lines: Line[]): Token[] {
       const field = fieldOf(text);
       if (field) out.push(field);
       else if (splitInlineHeadings(text) || splitEnglishLabel(text)) pushContent(out, text, line.li);
-      else out.push({ t: 'unknown', text, words: pageHeadingWords(text), weak: false });
+      else out.push({ t: 'unknown', text, words: pageHeadingWords(text), weak: false, level: line.heading });
       continue;
     }
     const field = fieldOf(text);

@@ -102,6 +102,37 @@ describe('lists and headings styled otherwise', () => {
   });
 });
 
+describe('duties grouped in areas', () => {
+  // A summary box, a position summary, then the duties in <h3> areas of bold-lead paragraphs and bullets.
+  const areas = `<h1>Community Lead</h1><p><b>Main duties</b></p><ul><li>Guide our user groups</li><li>Lead our outreach</li></ul>
+    <h2>Position summary</h2><p>This job connects the people who use our service with the people who build it, in both directions.</p>
+    <p>It asks for a mix of teaching, listening and planning, and some technical sense.</p>
+    <h2>What you’ll do</h2><p>The work has three parts, described below.</p>
+    <h3>Working with users</h3><p>Our users are researchers rather than engineers, and need help to start.</p>
+    <p><b>Learn what they need.</b> For example:</p><ul><li>Host monthly calls with user groups</li><li>Write short guides for new users</li>
+    <li>Maintain the answers on our forum</li><li>Visit partner labs to see their work</li></ul>
+    <p><b>Represent users inside the team.</b> For example:</p><ul><li>Bring user requests to planning</li><li>Review new features with users</li></ul>
+    <h3>Planning</h3><ul><li>Define the goals of each quarter</li><li>Track progress against them</li></ul>
+    <h2>Relevant skills</h2><ul><li>Experience with community management</li><li>Experience with teaching adults</li></ul>
+    <h2>A note on scope</h2><p>We know this job is broad, and nobody will do all of it at once.</p>`;
+
+  test('an <h3> area under the duties heading stays in the duties when a quarter of its items plainly are duties', () => {
+    const p = read(areas).postings[0]!;
+    expect(p.duties).toContain('Host monthly calls with user groups');
+    expect(p.duties).toContain('Write short guides for new users');
+    expect(p.duties).toContain('Review new features with users');
+  });
+
+  test('a note on the scope of the job is not a duty', () => {
+    expect(items(read(areas).postings[0]!)).not.toContain('nobody will do all of it');
+  });
+
+  test('a position summary between two duty lists introduces the second: not requirements', () => {
+    const p = read(areas).postings[0]!;
+    expect(p.requirements).toEqual(['Experience with community management', 'Experience with teaching adults']);
+  });
+});
+
 describe('duties written as paragraphs', () => {
   test('paragraphs under a duties question, one leading into a short list of examples, are the duties', () => {
     const p = read(`<h1>Data Scientist</h1><h2>About Us</h2><p>We build software for clinics.</p>
