@@ -152,3 +152,23 @@ describe('duties written as paragraphs', () => {
     expect(noiseKind('Vision plans for the family')).toBe('benefit');
   });
 });
+
+describe('a jobs page with no opening', () => {
+  const index = (h1: string) => `<h1>${h1}</h1><h2>Open positions</h2><p>We grow the team when funding allows.</p>
+    <p><b>We are not currently hiring for any positions, but check back here later.</b></p>
+    <h2>Skills and requirements for anybody working at Acme</h2><p>A few qualities matter in every post here.</p>
+    <ul><li>Be a clear written communicator, since the whole team is remote</li><li>Be collaborative and happy to share credit</li>
+    <li>Be self-driven and comfortable with open questions</li></ul>
+    <h2>Why work at Acme?</h2><p>Our work supports research and teaching in open source.</p>
+    <h3>Salaries</h3><p>We aim to pay like the tech industry does.</p>`;
+
+  test('a careers index that says it is not hiring, with skills for anybody working there, is not a job', () => {
+    const r = read(index('Jobs at Acme'));
+    expect(r.notJob).toBe('not-job');
+    expect(r.postings).toHaveLength(0);
+  });
+
+  test('a page that names its job keeps its posting whatever it says about hiring', () => {
+    expect(read(index('Infrastructure Engineer')).postings).toHaveLength(1);
+  });
+});
