@@ -29,7 +29,8 @@ const MAX_ITEM = 4000;
 
 /**
  * Lines that introduce a list are not items: an unmarked line ending in a colon right before
- * marked items, and unmarked prose (a long paragraph that reads as neither duty nor requirement)
+ * marked items or last in its section (what it announces sits under the next heading: links, a
+ * form), and unmarked prose (a long paragraph that reads as neither duty nor requirement)
  * standing before a numbered list that makes up the rest of the section (a blurb under 任职资格).
  */
 function dropLeadIns(items: Item[]): Item[] {
@@ -37,7 +38,7 @@ function dropLeadIns(items: Item[]): Item[] {
   const listAfter = firstMarked > 0 && items.length - firstMarked >= 2 && items.slice(firstMarked).every((it) => it.marked);
   return items.filter(
     (it, i) =>
-      !(it.colon && !it.marked && items[i + 1]?.marked) &&
+      !(it.colon && !it.marked && (items[i + 1]?.marked || i === items.length - 1)) &&
       !(listAfter && i < firstMarked && it.text.length >= INTRO_LENGTH && Math.abs(itemScore(it.text)) < STRONG),
   );
 }

@@ -123,6 +123,13 @@ describe('duties grouped in areas', () => {
     expect(p.duties).toContain('Review new features with users');
   });
 
+  test('a line announcing links that are not items ("see the links below:") is no duty', () => {
+    const p = read(`<h1>Community Lead</h1><p><b>Main duties</b></p><ul><li>Guide our user groups</li><li>Lead our outreach</li></ul>
+      <p>For more about how we work, see the links below:</p><ul><li><a href="/h">Our team handbook</a></li><li><a href="/v">Our values</a></li></ul>
+      <h2>Requirements</h2><ul><li>Experience with community management</li></ul>`).postings[0]!;
+    expect(p.duties).toEqual(['Guide our user groups', 'Lead our outreach']);
+  });
+
   test('a note on the scope of the job is not a duty', () => {
     expect(items(read(areas).postings[0]!)).not.toContain('nobody will do all of it');
   });
