@@ -89,12 +89,13 @@ export function extractPostingsWith(doc: Document, url: string, options: FieldOp
 
 /**
  * A careers page that says it is not hiring, whose one posting the generic tier read names no job
- * (its title is the page's: "Jobs at Acme"), holds no ad: what it lists (skills for anybody who
- * works there, past postings' teasers) is not one. A closed ad still names its job and stays.
+ * (its title is the page's: "Jobs at Acme") and lists no duties, holds no ad: what it lists (skills
+ * for anybody who works there, past postings' teasers) is not one. A closed ad still names its job
+ * or its work, and stays.
  */
 function unlessNotHiring(r: ExtractionResult, doc: Document): ExtractionResult {
   const p = r.postings.length === 1 ? r.postings[0]! : null;
-  if (!p || p.source !== 'readability' || jobLike(p.title) || !saysNotHiring(doc)) return r;
+  if (!p || p.source !== 'readability' || p.duties.length || jobLike(p.title) || !saysNotHiring(doc)) return r;
   return { notJob: 'not-job', postings: [] };
 }
 

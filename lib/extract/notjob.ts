@@ -64,9 +64,9 @@ function visibleText(doc: Document, max: number): string {
 const NOT_HIRING =
   /\b(we are|we're|we’re) not (currently |actively )?(hiring|recruiting)\b|\b(there are|we have) (currently )?no (current |open )?(positions|openings|vacancies|roles|jobs)\b|\bno (current )?(open positions|openings|vacancies) at (the moment|this time|present)\b|暂无(招聘)?(职位|岗位|空缺)|暂不招聘|暂停招聘/i;
 
-/** Whether the page says it is not hiring (its first 20,000 characters of text are read). */
+/** Whether the page says it is not hiring (its first 20,000 characters of text, node by node, are read). */
 export function saysNotHiring(doc: Document): boolean {
-  return NOT_HIRING.test(bodyText(doc, 20_000));
+  return NOT_HIRING.test(visibleText(doc, 20_000));
 }
 
 /** After every tier found nothing: why. */

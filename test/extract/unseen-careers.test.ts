@@ -178,4 +178,10 @@ describe('a jobs page with no opening', () => {
   test('a page that names its job keeps its posting whatever it says about hiring', () => {
     expect(read(index('Infrastructure Engineer')).postings).toHaveLength(1);
   });
+
+  test('so does an ad that lists its duties under a name the job words miss', () => {
+    const ad = `<h1>Barista</h1><h2>Responsibilities</h2><ul><li>Prepare coffee and tea drinks</li><li>Keep the bar clean</li></ul>
+      <h2>Requirements</h2><ul><li>Experience in a busy cafe</li></ul><p>We are not currently hiring for our other shops.</p>`;
+    expect(read(ad).postings).toHaveLength(1);
+  });
 });
