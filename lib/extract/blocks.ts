@@ -1,6 +1,7 @@
 import { hasItemMarker, stripItemMarker } from '../text/items';
 import { itemScore, STRONG } from './classify';
 import { headingKindOf } from './headings';
+import { headingKindByWords } from './heading-words';
 import { jobLike } from './title-choice';
 import type { Line } from './lines';
 import { cleanTitle } from './title';
@@ -40,6 +41,11 @@ function titleRank(lines: Line[], i: number, jobHeading: boolean[]): number {
   if (t !== line.text && !jobLike(t) && !announcedPost(t)) return 0;
   if (t.length > MAX_TITLE || t.length < 2) return 0;
   if (NOT_TITLE_END.test(t) || FIELD_LIKE.test(t) || headingKindOf(t)) return 0;
+  // A section heading the lexicon does not know ("Essential Functions and Key Responsibilities",
+  // "Requirements, Skills & Experience", "About the Project") names a part of an ad, not a job: on
+  // a page of one posting its sections would otherwise split it in two. A job's name that uses
+  // such words still reads as a job ("Benefits Analyst", "Growth Marketing Manager").
+  if (headingKindByWords(t) && !jobLike(t)) return 0;
   if (!/[\p{L}]/u.test(t)) return 0;
   if (line.heading) return line.heading;
   // Job titles open like duties (运营专员, 研发经理): item evidence rules out only other lines.

@@ -4,13 +4,13 @@ import { domToLines } from './dom-lines';
 import type { FieldOptions } from './fields';
 import { jsonLdPostings } from './jsonld';
 import { textToLines, type Line } from './lines';
-import { detectWall } from './notjob';
+import { detectWall, saysNotHiring } from './notjob';
 import { buildPosting, looksLikeJob, type PostingMeta } from './posting';
 import { genericTier, ok, regionLines, tryTier, type MainReader } from './generic-tier';
 import { chooseCompany, employerOfAddress, sameEmployer } from './company';
 import { slugOfAddress } from './company-address';
 import { NO_SIGNALS, pageSignals, type PageSignals } from './page-signals';
-import { chooseTitle } from './title-choice';
+import { chooseTitle, jobLike } from './title-choice';
 import { headingRegion } from './region';
 import { likelyRoot } from './region-dom';
 import { adapterFor } from './registry';
@@ -84,8 +84,20 @@ export function extractPostingsWith(doc: Document, url: string, options: FieldOp
     }
   };
   const r = guarded(() => extract(doc, typeof url === 'string' ? url : '', options, readMain));
-  if (!isPendingMain(r)) return r;
-  return { withReader: (reader) => guarded(() => r.withReader(reader)) };
+  if (!isPendingMain(r)) return guarded(() => unlessNotHiring(r, doc));
+  return { withReader: (reader) => guarded(() => unlessNotHiring(r.withReader(reader), doc)) };
+}
+
+/**
+ * A careers page that says it is not hiring, whose one posting the generic tier read names no job
+ * (its title is the page's: "Jobs at Acme") and lists no duties, holds no ad: what it lists (skills
+ * for anybody who works there, past postings' teasers) is not one. A closed ad still names its job
+ * or its work, and stays.
+ */
+function unlessNotHiring(r: ExtractionResult, doc: Document): ExtractionResult {
+  const p = r.postings.length === 1 ? r.postings[0]! : null;
+  if (!p || p.source !== 'readability' || p.duties.length || jobLike(p.title) || !saysNotHiring(doc)) return r;
+  return { notJob: 'not-job', postings: [] };
 }
 
 const hasItems = (p: ExtractedWithBody) => p.duties.length + p.requirements.length + p.preferred.length > 0;

@@ -1,7 +1,8 @@
 import { itemScore, STRONG } from './classify';
-import { headingKindByWords } from './heading-words';
+import { leadInClauseKind } from './heading-words';
 import type { HeadingKind } from './headings';
 import { noiseKind } from './noise';
+import { jobLike } from './title-choice';
 import type { Token } from './tokens';
 
 /**
@@ -19,7 +20,9 @@ export interface Group {
   kind: GroupKind;
   items: Item[];
   /** Set on a group opened by a heading the lexicon does not know. */
-  unknown?: { words: HeadingKind | null; weak: boolean };
+  unknown?: { words: HeadingKind | null; weak: boolean; job?: boolean };
+  /** The page-heading level (1-6) of the heading that opened the group, when it is one. */
+  level?: number;
 }
 export type Field = Extract<Token, { t: 'field' }>;
 
@@ -39,10 +42,11 @@ export function group(tokens: Token[]): { groups: Group[]; fields: Field[]; head
     }
     if (tok.t === 'heading') {
       if (tok.kind !== 'stop') headings++;
-      groups.push({ kind: tok.kind, items: [] });
+      groups.push({ kind: tok.kind, items: [], level: tok.level });
       lastLi = 0;
     } else if (tok.t === 'unknown') {
-      groups.push({ kind: 'other', items: [], unknown: { words: tok.words, weak: tok.weak } });
+      const job = !tok.words && !tok.weak && jobLike(tok.text);
+      groups.push({ kind: 'other', items: [], unknown: { words: tok.words, weak: tok.weak, job }, level: tok.level });
       lastLi = 0;
       if (tok.inline !== undefined) {
         // An inline blurb: its own line's items, then the interrupted group goes on (kept last).
@@ -79,7 +83,12 @@ export function group(tokens: Token[]): { groups: Group[]; fields: Field[]; head
   // one kind ("产品经理-体育类", "京东招聘【运营】岗位"): a title, not a heading; the list is the
   // ad's, read as the preamble is (never dropped as a stop).
   const first = groups[1];
-  if (first?.unknown?.weak && !first.unknown.words && first.kind === 'stop' && !mostlyNoise(first.items)) {
+  const titleLine = first?.unknown?.weak && !first.unknown.words && first.kind === 'stop' && !mostlyNoise(first.items);
+  // So is a page heading that names a job ("<h1>Research Engineer</h1>") over opening text its
+  // items would make a list of: an introduction (or unlabelled duties), not that section. Over
+  // facts and notices it stays a stop.
+  const jobHeading = first?.unknown?.job && first.kind !== 'stop';
+  if (titleLine || jobHeading) {
     groups[0]!.items.push(...first.items);
     groups.splice(1, 1);
   }
@@ -93,10 +102,7 @@ export function group(tokens: Token[]): { groups: Group[]; fields: Field[]; head
  */
 function leadInKind(tok: Extract<Token, { t: 'item' }>, next: Token | undefined): HeadingKind | null {
   if (!tok.colon || tok.marked || next?.t !== 'item' || !next.marked) return null;
-  const clause = tok.text.split(/[.!?。！？;；]\s*/).pop() ?? '';
-  if (clause.split(/\s+/).length > 20 || clause.length > 120) return null;
-  const kind = headingKindByWords(clause);
-  return kind === 'description' ? null : kind;
+  return leadInClauseKind(tok.text);
 }
 
 const LIST: ReadonlySet<GroupKind> = new Set(['duties', 'requirements', 'preferred', 'description']);
@@ -108,23 +114,31 @@ const PREFERRED = /优先|加分|尤佳|更佳|为佳|\b(a plus|preferred|nice t
  * notices make it a stop, mostly 优先 items preferred, mostly strong requirement (duty) items
  * requirements (duties). Otherwise a sub-heading inside a list (bold "Architecture & Design" under
  * Key Responsibilities) continues that list; a page heading (<h2>) does so only when its items
- * read as that list too, so "相关推荐职位" after the requirements stays out. Returns how many
+ * read as that list too (a quarter of them will do under a deeper page heading than the list's
+ * own), so "相关推荐职位" after the requirements stays out. Returns how many
  * became list headings by their words.
  */
 function resolveUnknown(groups: Group[]): number {
   let prev: GroupKind | null = null;
   let named = 0;
+  // The page-heading level of the heading that opened the current list (0: none, or not a page
+  // heading): a deeper page heading inside it (an <h3> area under <h2>What you'll do) is its sub-heading.
+  let section = 0;
   for (const g of groups) {
+    const page = g.level && g.level <= 6 ? g.level : 0;
+    const sub = !!prev && section > 0 && page > section;
     if (g.unknown) {
-      g.kind = kindOf(g, prev);
+      g.kind = kindOf(g, prev, sub);
       if (g.unknown.words && g.unknown.words !== 'stop' && g.kind === g.unknown.words) named++;
     }
+    if (!LIST.has(g.kind)) section = 0;
+    else if (!(sub && g.kind === prev)) section = page;
     prev = LIST.has(g.kind) ? g.kind : null;
   }
   return named;
 }
 
-function kindOf(g: Group, prev: GroupKind | null): GroupKind {
+function kindOf(g: Group, prev: GroupKind | null, sub: boolean): GroupKind {
   const { words, weak } = g.unknown!;
   if (words) return words;
   const n = g.items.length;
@@ -151,7 +165,9 @@ function kindOf(g: Group, prev: GroupKind | null): GroupKind {
   if (!prev) return duty >= req ? 'duties' : 'requirements';
   if (weak) return prev;
   const same = prev === 'duties' ? duty : prev === 'description' ? duty + req : req + pref;
-  return same * 2 >= n ? prev! : 'other';
+  // A sub-heading of the list's own section (an area of the duties, its paragraphs and bullets
+  // mixed) needs fewer of its items to read plainly as the list: a quarter.
+  return same * (sub ? 4 : 2) >= n ? prev! : 'other';
 }
 
 const mostlyNoise = (items: Item[]) => items.filter((it) => isNoise(it.text)).length * 2 >= items.length;

@@ -13,11 +13,11 @@ const EN: [HeadingKind, RegExp][] = [
   ['preferred', /\b(preferred|nice[ -]to[ -]haves?|bonus points|a plus|pluses|desired|desirable|stand out|ideally|advantageous|even better|extra credit)\b/],
   [
     'stop',
-    /\b(benefits?|perks?|compensation|salary|salaries|pay|wages?|rewards?|we offer|offer(ed|s|ings?)?|in it for you|why (join|work|apply|us|you)|about (us|the company|our)|who we are|culture|values|life at|equal (employment )?opportunit|eeo|diversity|inclusion|accommodations?|how to apply|apply|application (process|instructions)|contact|hiring process|interview|recruiting|location|address|working hours|schedule|travel|disclaimer|notice|privacy|physical|work environment|growth)\b/,
+    /\b(benefits?|perks?|compensation|salary|salaries|pay|wages?|rewards?|we offer|offer(ed|s|ings?)?|in it for you|(you('ll| will)|you'?d) (gain|receive|get(?! to\b))|why (join|work|apply|us|you)|about (us|the company|our)|who we are|culture|values|life at|equal (employment )?opportunit|eeo|diversity|inclusion|accommodations?|how to apply|apply|application (process|instructions)|contact|hiring process|interview|recruiting|location|address|working hours|schedule|travel|disclaimer|notices?|^(a )?notes? (on|about)|^notes?$|privacy|physical|work environment|growth)\b/,
   ],
   [
     'duties',
-    /\b(responsibilit(y|ies)|duties|accountabilit(y|ies)|tasks|(will|would) (i|you) (be )?(do|doing|work on)|you('ll| will| would)? (do|be doing|work on|own|achieve|deliver|build|contribute|make)|day[ -](in[ -]the[ -]life|to[ -]day)|your (role|mission|impact|day)|the (job|role) (involves|entails)|^in this role|functions?|key (activities|areas)|scope)\b/,
+    /\b(responsibilit(y|ies)|duties|accountabilit(y|ies)|tasks|(will|would|are) (i|you) (be |going to )?(do|doing|work on)|you('ll| will| would)? (do|be doing|work on|own|achieve|deliver|build|contribute|make)|day[ -](in[ -]the[ -]life|to[ -]day)|your (role|mission|impact|day)|the (job|role) (involves|entails)|^in this role|functions?|key (activities|areas)|scope)\b/,
   ],
   [
     'requirements',
@@ -51,4 +51,15 @@ export function headingKindByWords(text: string): HeadingKind | null {
   if (ABOUT_COMPANY.test(t)) return 'stop';
   for (const [kind, re] of EN) if (re.test(t)) return kind;
   return null;
+}
+
+/**
+ * The list a sentence announces ("In addition, below are some nice-to-haves:"): the open
+ * vocabulary's reading of its last clause, when that clause is short. Never 'description'.
+ */
+export function leadInClauseKind(text: string): HeadingKind | null {
+  const clause = text.split(/[.!?。！？;；]\s*/).filter((c) => c.trim()).pop() ?? '';
+  if (clause.split(/\s+/).length > 20 || clause.length > 120) return null;
+  const kind = headingKindByWords(clause);
+  return kind === 'description' ? null : kind;
 }

@@ -191,15 +191,16 @@ export function splitInlineHeadings(line: string): HeadingSplit | null {
  * a question needs the open vocabulary ("What are we looking for?"). Returns the text before it,
  * the label's kind and the rest, or null.
  */
-export function splitEnglishLabel(line: string): { before: string; kind: HeadingKind; rest: string } | null {
+export function splitEnglishLabel(line: string): { before: string; kind: HeadingKind; rest: string; known: boolean } | null {
   const at = (start: number) => {
     const m = /^([A-Za-z][A-Za-z '’&/()-]{2,50}?)\s*([:：?？])\s*(\S.*)?$/su.exec(line.slice(start));
     if (!m || m[1]!.trim().split(/\s+/).length > 7) return null;
     const label = m[1]!.trim();
     const question = m[2] === '?' || m[2] === '？';
-    const kind = question ? headingKindByWords(label) : (headingKindOf(label) ?? headingKindByWords(label));
+    const known = question ? null : headingKindOf(label);
+    const kind = known ?? headingKindByWords(label);
     if (!kind || (question && !/^(what|who|why|how|where|are|do|is)\b/i.test(label))) return null;
-    return { before: line.slice(0, start).trim(), kind, rest: (m[3] ?? '').trim() };
+    return { before: line.slice(0, start).trim(), kind, rest: (m[3] ?? '').trim(), known: !!known };
   };
   const head = at(0);
   if (head) return head;

@@ -33,11 +33,13 @@ const DISCLAIMER =
 // Buttons and links, and the recruiter tags some boards leave in the text (#LI-Remote, #LI-DNI).
 const FURNITURE = /^(收起|展开|更多|查看更多|show more|show less|see more|read more|less|more|apply|save|share|分享|收藏|举报|投诉|立即沟通|感兴趣|申请职位|我要应聘|(#[a-z]{2,3}-[a-z0-9]{1,12}\s*)+)$/;
 
-// Benefits: pay, insurance, leave, meals, perks, growth offered by the employer.
+// Benefits: pay, insurance, leave, meals, perks, growth offered by the employer. "Medical" and
+// "vision" alone are the work of many ads (medical text, computer vision): only as cover.
+const COVER = '(insurance|cover(age)?|care|plans?|benefits?|aid|leave)';
 const BENEFIT_ZH =
   /五险|六险|社保|公积金|商业(医疗|综合)?(医疗)?保险|补充(医疗|保险)|带薪|年假|节假日|双休|单休|大小周|年终奖|双薪|\d+薪|绩效奖|奖金|提成|分红|期权|股权|股票激励|补贴|补助|餐补|饭补|房补|包吃|包住|食宿|工作餐|下午茶|零食|团建|旅游|体检|生日(礼|会|福利)|节日(礼|福利|慰问)|礼金|福利|文体活动|俱乐部|健身房|晋升(空间|通道|机会)|发展空间|面议|待遇(优厚|从优)|薪资|薪酬|工资|底薪|弹性(工作|上班)|婚假|产假|病假|丧假/;
 const BENEFIT_EN =
-  /\b(benefits?|perks?|401\(?k\)?|health(care| care| insurance)|medical|dental|vision|insurance|pto|paid (time off|holidays?|leave)|time off|vacation|holidays|parental leave|maternity|paternity|pension|retirement|equity|stock options?|rsus?|salary|compensation|pay range|base pay|wellness|gym|lunch(es)?|snacks|beverages|meals|reimburse(ment)?|allowance|stipend|team building|outings|referral (program|bonus)|career (growth|development|progression)|pathway to|mentorship|massage|free (coffee|food|parking))\b|\$\s?\d{2,3}(,\d{3})+/;
+  new RegExp(`\\b(benefits?|perks?|401\\(?k\\)?|health(care| care| insurance)|(medical|vision) ${COVER}|dental|insurance|pto|paid (time off|holidays?|leave)|time off|vacation|holidays|parental leave|maternity|paternity|pension|retirement|equity|stock options?|rsus?|salary|compensation|pay range|base pay|wellness|gym|lunch(es)?|snacks|beverages|meals|reimburse(ment)?|allowance|stipend|team building|outings|referral (program|bonus)|career (growth|development|progression)|pathway to|mentorship|massage|free (coffee|food|parking))\\b|\\$\\s?\\d{2,3}(,\\d{3})+`);
 const COMPANY_ZH = /是一家|(成立|创立|创建)于|总部(位于|设在)|注册资本|旗下(拥有|有)|致力于|公司(简介|介绍)|(公司|企业|我们)的?(使命|愿景)|以人为本/;
 const COMPANY_EN =
   /^at [a-z0-9&.'’ -]{2,40},? we (provide|offer|believe|are|have|build|make|value)\b|\b(is a (global|leading|fast[- ]growing|world|multinational|privately|publicly)|we are a (global|leading|fast[- ]growing)|founded in \d{4}|headquartered in|our (mission|vision|values|story|culture) (is|are)|we believe (in|that)|employees (worldwide|across|in over)|\d[\d,]* (employees|people) (in|across|worldwide))\b/;

@@ -14,6 +14,10 @@ export function endOfList(items: Item[]): Item[] {
   const kinds = items.map((it) => noiseKind(it.text));
   const soft = kinds.map((k) => !!k && k !== 'furniture' && !isHard(k));
   const marked = items.filter((it) => it.marked).length;
+  // Prose is the outro of a list only where the list leads the section: a section that opens with
+  // paragraphs (two or more), one of them leading into a short list of examples, is its paragraphs.
+  const firstMarked = items.findIndex((it) => it.marked);
+  const listLed = marked >= 2 && items.slice(0, firstMarked).filter((it) => isProse(it.text)).length < 2;
   // A list that is all benefit-like under its own heading is what the heading says (an HR duty list).
   const allSoft = soft.every(Boolean);
   const out: Item[] = [];
@@ -29,7 +33,7 @@ export function endOfList(items: Item[]): Item[] {
     // A soft run ends the list only after some of its items, and only when nothing after it has
     // strong evidence: a heading's own list is never emptied by its words alone.
     if (soft[i] && out.length > 0 && !allSoft && trailingRun(items, soft, i, kinds)) break;
-    if (marked >= 2 && !it.marked && !underLabel && isProse(it.text)) continue;
+    if (listLed && !it.marked && !underLabel && isProse(it.text)) continue;
     out.push(it);
   }
   return out;

@@ -2,6 +2,7 @@ import { itemScore, STRONG } from './classify';
 import { group, type Field, type Group, type GroupKind, type Item } from './groups';
 import { textToLines, type Line } from './lines';
 import { labelRequirements } from './label-post';
+import { withoutContents } from './contents';
 import { endOfList } from './section-ends';
 import { unflatten } from './flat';
 import { tokenize } from './tokens';
@@ -29,7 +30,8 @@ const MAX_ITEM = 4000;
 
 /**
  * Lines that introduce a list are not items: an unmarked line ending in a colon right before
- * marked items, and unmarked prose (a long paragraph that reads as neither duty nor requirement)
+ * marked items or last in its section (what it announces sits under the next heading: links, a
+ * form), and unmarked prose (a long paragraph that reads as neither duty nor requirement)
  * standing before a numbered list that makes up the rest of the section (a blurb under 任职资格).
  */
 function dropLeadIns(items: Item[]): Item[] {
@@ -37,7 +39,7 @@ function dropLeadIns(items: Item[]): Item[] {
   const listAfter = firstMarked > 0 && items.length - firstMarked >= 2 && items.slice(firstMarked).every((it) => it.marked);
   return items.filter(
     (it, i) =>
-      !(it.colon && !it.marked && items[i + 1]?.marked) &&
+      !(it.colon && !it.marked && (items[i + 1]?.marked || i === items.length - 1)) &&
       !(listAfter && i < firstMarked && it.text.length >= INTRO_LENGTH && Math.abs(itemScore(it.text)) < STRONG),
   );
 }
@@ -96,7 +98,7 @@ export interface SplitOptions {
 
 export function splitSections(input: string | Line[], options: SplitOptions = {}): Sections {
   const evidence = options.contentEvidence !== false;
-  const lines = unflatten(typeof input === 'string' ? textToLines(input) : input);
+  const lines = unflatten(typeof input === 'string' ? textToLines(input) : withoutContents(input));
   const { groups, fields, headings } = group(tokenize(lines));
   if (evidence) relabelByItems(groups);
   const has = (k: GroupKind) => groups.some((g) => g.kind === k);
@@ -140,10 +142,13 @@ export function splitSections(input: string | Line[], options: SplitOptions = {}
       case 'description':
         // 职位描述 before the ad's duties is an introduction; after them (a 岗位职责 list or an
         // unlabelled numbered list), a list of its own (some ads put their requirements under
-        // 职位描述): the items decide.
+        // 职位描述): the items decide. One that a duties list follows (a summary box's duties, then
+        // "Position summary", then the full "What you'll do") introduces that list.
         if (hasDuties || lead.length) {
+          const at = groups.indexOf(g);
           const dutiesAt = hasDuties ? groups.findIndex((x) => x.kind === 'duties') : 0;
-          if (evidence && dutiesAt < groups.indexOf(g)) put('requirements', items, byContent(items, 'requirements'));
+          const dutiesAfter = groups.slice(at + 1).some((x) => x.kind === 'duties');
+          if (evidence && dutiesAt < at && !dutiesAfter) put('requirements', items, byContent(items, 'requirements'));
           break;
         }
         if (hasReq || !evidence) put('duties', items);

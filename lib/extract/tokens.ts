@@ -1,9 +1,10 @@
 import { cleanItem, hasItemMarker } from '../text/items';
 import { toHalfWidth } from '../text/normalize';
 import { itemScore, STRONG } from './classify';
+import { pageHeadingWords, weakHeading, wholeListItem } from './heading-shape';
 import { headingKindByWords } from './heading-words';
 import { headingKindOf, splitEnglishLabel, splitInlineHeadings, type HeadingKind } from './headings';
-import { BLURB_LABEL, BLURB_LENGTH, chineseLabel, isBareValue, numberedLabel, SECTION_ONLY } from './labels';
+import { BLURB_LABEL, BLURB_LENGTH, chineseLabel, isBareValue, SECTION_ONLY } from './labels';
 import type { Line } from './lines';
 
 /**
@@ -13,7 +14,8 @@ import type { Line } from './lines';
 export type FieldName = 'title' | 'company' | 'salary' | 'location' | 'education' | 'experience' | 'other';
 
 export type Token =
-  | { t: 'heading'; kind: HeadingKind; text: string }
+  /** `level`: the line's page-heading level (1-6, 7 bold, 0 plain), for a heading on a line of its own. */
+  | { t: 'heading'; kind: HeadingKind; text: string; level?: number }
   /**
    * A heading the lexicon does not know: a page heading (<h1>-<h6>), or a line shaped like one
    * (weak: bold, ending in a colon, set over a list). `words` is what its words say (the open
@@ -29,6 +31,7 @@ export type Token =
        * (its own line), then the list it interrupted goes on.
        */
       inline?: number;
+      level?: number;
     }
   | { t: 'field'; name: FieldName; label: string; value: string; text: string }
   | { t: 'item'; text: string; marked: boolean; li: number; colon: boolean };
@@ -172,7 +175,7 @@ export function tokenize(lines: Line[]): Token[] {
     }
     const kind = headingKindOf(text);
     if (kind) {
-      out.push({ t: 'heading', kind, text });
+      out.push({ t: 'heading', kind, text, level: line.heading });
       continue;
     }
     const ordinal = ordinalHeading(text);
@@ -181,17 +184,23 @@ export function tokenize(lines: Line[]): Token[] {
       if (ordinal.rest) pushContent(out, ordinal.rest, line.li);
       continue;
     }
-    if (line.heading >= 1 && line.heading <= 6) {
+    if (line.heading >= 1 && line.heading <= 6 && !wholeListItem(line, lines[i + 1])) {
       // A page heading holding a field or label ("<h4>职责：负责…</h4>") is content; others end sections.
       const field = fieldOf(text);
       if (field) out.push(field);
       else if (splitInlineHeadings(text) || splitEnglishLabel(text)) pushContent(out, text, line.li);
-      else out.push({ t: 'unknown', text, words: headingShaped(text) ? headingKindByWords(text) : null, weak: false });
+      else out.push({ t: 'unknown', text, words: pageHeadingWords(text), weak: false, level: line.heading });
       continue;
     }
     const field = fieldOf(text);
     if (field) {
       out.push(field);
+      continue;
+    }
+    // A row of a table of facts ("Tools | laptop provided", joined into one line): its label names
+    // the fact, not a section, unless the lexicon knows it ("岗位职责 | 1、…").
+    if (line.cell && splitEnglishLabel(text)?.known === false) {
+      pushItems(out, text, line.li);
       continue;
     }
     if (weakHeading(line, lines[i + 1])) {
@@ -202,11 +211,6 @@ export function tokenize(lines: Line[]): Token[] {
   }
   return out;
 }
-
-const CJK = /[\u3400-\u9fff]/;
-// A question that asks about the job or the reader ("Who are you?", "你是我们要找的人吗？"): set on
-// its own over text it is a heading whatever its words; the items under it say which kind.
-const QUESTION = /^(what|who|how|why|where|which|are|do|does|is|can|will|would|could|should|sound|ready)\b|什么|怎样|怎么|哪些|如何|吗|呢|谁/i;
 
 /**
  * A section label with an ordinal, unnumbered sub-headings splitting one list ("职责一 市场调研",
@@ -225,36 +229,3 @@ function ordinalHeading(text: string): { kind: HeadingKind; rest: string } | nul
   return { kind, rest: topic ? '' : rest };
 }
 const TOPIC_LENGTH = 30;
-
-/** Short, on its own, no sentence inside: could be a heading (whatever its words). */
-function headingShaped(text: string): boolean {
-  const t = text.replace(/[\s:：?？!！]+$/u, '').trim();
-  if (!t || /[。；;，,]|\.(\s|$)/u.test(t)) return false;
-  return CJK.test(t) ? t.length <= 16 : t.length <= 60 && t.split(/\s+/).length <= 8;
-}
-
-/**
- * A line shaped like a heading the lexicon does not know: short, no sentence in it, without item
- * evidence of its own, and bold, or ending in a colon, or a question the open vocabulary reads,
- * or set unmarked over a marked list ("工作技能/工作经验" over "1、…", "🗂 Executive Support" over
- * "• …"). Such a line is never an item: an unknown heading closes nothing by itself, the
- * splitter reads its words and its items.
- */
-function weakHeading(line: Line, next: Line | undefined): boolean {
-  const text = line.text;
-  if (hasItemMarker(text)) return numberedLabel(text, next);
-  if (!headingShaped(text)) return false;
-  // A bare short label ("其他：") is no item whatever its first word; longer lines with item
-  // evidence ("熟练使用以下软件：") are items.
-  const label = text.replace(/[\s:：]+$/u, '');
-  const bare = /[:：]\s*$/.test(text) && (CJK.test(label) ? label.length <= 4 : label.split(/\s+/).length <= 3);
-  if (!bare && Math.abs(itemScore(text)) >= STRONG) return false;
-  if (line.heading === 7 || /[:：]\s*$/.test(text)) return true;
-  if (/[?？]\s*$/.test(text)) return !!headingKindByWords(text) || (!!next && !line.li && QUESTION.test(text.trim()));
-  if (!next || line.li) return false;
-  if ((next.li > 0 || hasItemMarker(next.text)) && next.heading !== 7) return true;
-  // A short line whose words name a section, over a paragraph ("企业文化" over the culture blurb).
-  const short = CJK.test(text) ? text.length <= 10 : text.split(/\s+/).length <= 5;
-  const prose = CJK.test(next.text) ? next.text.length >= 40 : next.text.split(/\s+/).length >= 12;
-  return short && prose && !!headingKindByWords(text);
-}
