@@ -12,7 +12,7 @@ const lines = (...texts: string[]): Line[] => texts.map((text) => ({ text, headi
 
 describe('the address', () => {
   test.each([
-    ['https://acme.wd3.myworkdayjobs.com/en-US/AcmeCareers/job/Analyst_R1', 'acme'],
+    ['https://acme.wd3.myworkdayjobs.com/de-DE/Jobs/job/Analyst_R1', 'acme'],
     ['https://jobs.ashbyhq.com/paper-kite/2f01bd23', 'paperkite'],
     ['https://boards.greenhouse.io/northwind/jobs/123', 'northwind'],
     ['https://jobs.lever.co/bluefin/abc', 'bluefin'],
@@ -44,23 +44,23 @@ describe('chooseCompany', () => {
     [{ docTitle: '青禾农业欢迎您' }, '', '青禾农业'],
     [{ docTitle: 'Quillstone Website' }, 'Data Engineer', 'Quillstone'],
     // og:title repeating the <title> is one source, and "… Job in <place>" / "Remote" name no one.
-    [{ docTitle: 'Platform Engineer | Remote | Australia Job in Sydney NSW - SEEK', og: 'Platform Engineer | Remote | Australia Job in Sydney NSW - SEEK' }, 'Platform Engineer', ''],
+    [{ docTitle: 'Data Engineer | Hybrid | New Zealand Job in Auckland - SEEK', og: 'Data Engineer | Hybrid | New Zealand Job in Auckland - SEEK' }, 'Data Engineer', ''],
   ])('%j', (s, title, company) => expect(chooseCompany(signals(s), [], title)).toBe(company));
 
   test('the copyright holder written before 版权所有, agreeing with the title', () => {
-    const page = lines('园林绿化工程师', '负责施工现场管理', '青山园林 版权所有 Copyright © 2010-2015');
-    expect(chooseCompany(signals({ docTitle: '青山园林' }), page, '园林绿化工程师')).toBe('青山园林');
+    const page = lines('园林绿化工程师', '负责施工现场管理', '青山农庄 版权所有 © 2012-2018');
+    expect(chooseCompany(signals({ docTitle: '青山农庄' }), page, '园林绿化工程师')).toBe('青山农庄');
   });
 
   test('"© Copyright 2014 X有限公司" wins over a careers title that names no one', () => {
-    const page = lines('交易员', '负责日常交易', '© Copyright 2014 远帆投资管理有限公司 备案号 沪ICP备0000000号');
+    const page = lines('交易员', '负责日常交易', '© copyright 2017 远帆投资管理有限公司 | ICP备案0000000号');
     expect(chooseCompany(signals({ docTitle: '人才招聘', og: '人才招聘' }), page, '交易员')).toBe('远帆投资管理有限公司');
   });
 
   test('a part beside careers words is likely the owner, not surely: a registered name wins over a site section', () => {
     const page = lines('产品经理', '版权所有 © 2016 远山科技集团股份有限公司');
     expect(chooseCompany(signals({ docTitle: '骑友圈-招聘' }), page, '产品经理')).toBe('远山科技集团股份有限公司');
-    expect(chooseCompany(signals({ docTitle: 'River Lab - Vacancies' }), lines('PhD position', '© 2025 River Lab. Site made with Jekyll'), 'PhD position')).toBe('River Lab');
+    expect(chooseCompany(signals({ docTitle: 'River Lab - Vacancies' }), lines('PhD position', '© 2023 River Lab. All content CC-BY'), 'PhD position')).toBe('River Lab');
     // Alone, it is not enough.
     expect(chooseCompany(signals({ docTitle: '招贤纳士 - 橙舟' }), [], '运营助理')).toBe('');
   });
@@ -89,7 +89,7 @@ describe('on a page', () => {
     };
     const html = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><h1>Financial Analyst</h1></body></html>`;
     const at = (url: string) => extractPostings(parseDocument(html), url).postings[0]!.company;
-    expect(at('https://brightwell.wd1.myworkdayjobs.com/en-US/External/job/Financial-Analyst_R1')).toBe('Brightwell');
+    expect(at('https://brightwell.wd5.myworkdayjobs.com/fr-FR/Global/job/Financial-Analyst_R1')).toBe('Brightwell');
     // Elsewhere the JobPosting's own name stands.
     expect(at('https://www.example.com/jobs/1')).toBe('XY12 - Example Services PL');
   });

@@ -24,21 +24,21 @@ describe('a hiring notice', () => {
   });
 
   test("on a page: the post it names, over the notice's headline that the <title> repeats", () => {
-    const html = `<h1>某某学院招聘劳务派遣人员公告</h1><p>现将有关事宜公告如下：</p>${notice
+    const html = `<h1>某某学院公开招聘合同制人员的公告</h1><p>现将有关事宜公告如下：</p>${notice
       .split('\n')
       .map((l) => `<p>${l}</p>`)
       .join('')}`;
-    const p = extractPostings(page(html, '某某学院招聘劳务派遣人员公告-某某学院人事处'), 'https://hr.example.edu.cn/info/1.htm').postings[0]!;
+    const p = extractPostings(page(html, '某某学院公开招聘合同制人员的公告-某某学院人事处'), 'https://hr.example.edu.cn/info/1.htm').postings[0]!;
     expect(p.title).toBe('出纳');
     expect(p.requirements).toHaveLength(3);
   });
 
   test("posts in a table: a cell's value is not the title; the headline is what there is", () => {
-    const html = `<h1>某某学院后勤处招聘劳务派遣人员公告</h1><p>一、招聘岗位及人数</p>
+    const html = `<h1>某某学院后勤处公开招聘合同制人员的公告</h1><p>一、招聘岗位及人数</p>
       <table><tr><th>岗位</th><th>职数</th><th>专业要求</th></tr><tr><td>后勤管理岗</td><td>3</td><td>不限</td></tr><tr><td>后勤财务岗</td><td>1</td><td>会计专业</td></tr></table>
       <p>二、招聘基本条件</p><p>1.全日制本科以上学历；</p><p>2.熟悉办公软件。</p><p>三、招聘程序</p><p>1.网上报名</p>`;
     const p = extractPostings(page(html), 'https://hr.example.edu.cn/info/2.htm').postings[0]!;
-    expect(p.title).toBe('某某学院后勤处招聘劳务派遣人员公告');
+    expect(p.title).toBe('某某学院后勤处公开招聘合同制人员的公告');
     expect(p.requirements).toEqual(['全日制本科以上学历', '熟悉办公软件。']);
   });
 });

@@ -24,13 +24,13 @@ describe('what follows the lists is not an item', () => {
   const html = (tail: string) =>
     parseDocument(`<html><head><title>Delivery Manager</title></head><body><h1>Delivery Manager</h1>
       <h2>Responsibilities</h2><ul><li>Define the engineering plan for each project</li><li>Manage the delivery of system designs</li></ul>
-      <h2>Requirements</h2><ul><li>Experience of systems engineering life cycles</li><li>Ability to work with many stakeholders</li></ul>${tail}</body></html>`);
+      <h2>Requirements</h2><ul><li>Years spent on rail signalling projects</li><li>Ability to work with many stakeholders</li></ul>${tail}</body></html>`);
 
   test("an employer's closing paragraphs (careers pitch, inclusion statement, call to apply) are not requirements", () => {
     const doc = html(`<p>At Acme, we offer a place to grow for the long run.</p><p>With Acme employing 9,000 employees in 30 countries, you can move.</p>
-      <p>Acme is committed to providing an equal and accessible hiring experience for everyone.</p><p>Your next chapter begins here, apply today!</p>`);
+      <p>Acme is committed to providing a fair and barrier-free hiring process to every applicant.</p><p>Your next chapter begins here, apply today!</p>`);
     const p = extractPostings(doc, 'https://careers.acme.example/job/1').postings[0]!;
-    expect(p.requirements).toEqual(['Experience of systems engineering life cycles', 'Ability to work with many stakeholders']);
+    expect(p.requirements).toEqual(['Years spent on rail signalling projects', 'Ability to work with many stakeholders']);
   });
 
   test('position facts under their own heading, and the tech stack, are not requirements', () => {
@@ -54,7 +54,7 @@ describe('what follows the lists is not an item', () => {
 
 describe("a recruiter's tag inside flattened text", () => {
   test('#LI-XX ends the item before it; the hiring-process sentence after it is noise', () => {
-    const items = cutItems('Experience with vendor audits Note - this role is open to local applicants only #LI-XY2 As part of our screening, candidates will be asked to provide proof of address.');
+    const items = cutItems('Experience with vendor audits Note - this role is open to local applicants only #LI-XY2 Before an offer, candidates will be asked to provide a recent utility bill.');
     expect(items[0]).toBe('Experience with vendor audits Note - this role is open to local applicants only');
     expect(items.slice(1).join(' ')).toContain('candidates will be asked');
     expect(noiseKind(items[1]!)).toBe('apply');
