@@ -3,8 +3,8 @@ import { textToLines, type Line } from './lines';
 
 /**
  * An HTML fragment (a JSON-LD description, a board's JSON field) -> lines, parsed by the page's own
- * DOM implementation into a detached element of the same document (inert: a parsed or
- * DOMParser document runs no scripts and loads nothing). Text without tags is split as text.
+ * DOM implementation's DOMParser into a document apart from the page (inert: a DOMParser document
+ * runs no scripts and loads nothing). Text without tags is split as text.
  */
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -24,12 +24,11 @@ export function htmlToLines(doc: Document, html: string): Line[] {
   let source = html.slice(0, 2_000_000);
   if (!TAG.test(source) && /&lt;\/?(p|div|br|li|ul|h\d|b|strong)\b/i.test(source)) source = decodeEntities(source);
   if (!TAG.test(source)) return textToLines(decodeEntities(source));
-  // Parsed only into an inert document: one from DOMParser (the popup's) or a server-side DOM has no
-  // window, so nothing in the fragment runs or loads. Handed a live page's document, we make an
-  // inert one of its own rather than parse page-supplied HTML into it.
+  // Parsed by a DOMParser into a document of its own (the popup's, a server-side DOM's): it has no
+  // window, so nothing in the fragment runs or loads, and the page's own document is never written.
+  // Without a parser the tags are dropped and the text read as text.
   const view = doc.defaultView as (Window & typeof globalThis) | null;
-  const inert = view?.DOMParser ? new view.DOMParser().parseFromString('', 'text/html') : doc;
-  const div = inert.createElement('div');
-  div.innerHTML = source; // inert: see above
-  return domToLines(div);
+  const Parser = view?.DOMParser ?? (globalThis as { DOMParser?: typeof DOMParser }).DOMParser;
+  const inert = Parser && new Parser().parseFromString(`<!DOCTYPE html><html><head></head><body>${source}</body></html>`, 'text/html');
+  return inert?.body ? domToLines(inert.body) : textToLines(decodeEntities(source.replace(/<[^>]*>/g, '\n')));
 }
