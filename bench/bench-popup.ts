@@ -57,13 +57,16 @@ export default async function (_ctx: PartContext): Promise<void> {
   // which): not in the figure above, which is what an open of the bench's job pages loads.
   for (const [name, when] of [
     ['readability', 'a page with no JSON-LD, site layout, posting blocks or section headings (and a non-job page)'],
+    ['library-access', 'every open, after the first render (Dexie: is it saved? the competitors, the live language setting; writes)'],
     ['opencc', 'text OpenCC changes (Traditional Chinese), a cold index build (first opens after install/upgrade), any write'],
     ['jdcheck', 'every open, after the first render (the JD check line)'],
     ['stats', 'every open with a role, after the first render (the competitor line)'],
     ['queries', 'every open with a role, after the first render (the competitor line)'],
   ]) {
-    const file = readdirSync(join(dir, 'chunks')).find((f) => f.startsWith(`${name}-`));
-    if (file) console.log(`  + ${file}: ${kb(gz(join(dir, 'chunks', file)))}, loaded on ${when}`);
+    const file = readdirSync(join(dir, 'chunks')).find((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f));
+    // The chunk with the chunks it imports that the first render did not load.
+    const extra = file ? [...staticClosure(dir, `chunks/${file}`)].map((f) => join(dir, f)).filter((f) => !scripts.includes(f)) : [];
+    if (file) console.log(`  + ${file}: ${kb(extra.reduce((sum, f) => sum + gz(f), 0))}${extra.length > 1 ? ` in ${extra.length} files` : ''}, loaded on ${when}`);
   }
   console.log(`injected extractor.js: ${readFileSync(join(dir, 'extractor.js')).length} bytes (${gz(join(dir, 'extractor.js'))} gzip)`);
   console.log(`background.js: ${kb(gz(join(dir, 'background.js')))} gzip`);

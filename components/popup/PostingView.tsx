@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { postingToMarkdown } from '@/lib/posting-markdown';
 import { menuRoles } from '@/lib/popup-model';
 import type { MatcherIndex } from '@/lib/roles/matcher-index';
+import { markPainted } from '@/platform/popup/access';
 import { usePostingView } from '@/platform/popup/usePostingView';
 import type { Candidate, CompareFn } from '@/platform/popup/usePopup';
 import { openLibrary } from '@/platform/tab';
@@ -36,6 +37,7 @@ export function PostingView(props: { candidate: Candidate; url: string; index: M
       onRendered={() => {
         performance.mark('roleclip:rendered');
         performance.measure('roleclip:open-to-rendered', 'roleclip:open', 'roleclip:rendered');
+        markPainted();
       }}
     />
   );

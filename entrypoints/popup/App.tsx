@@ -7,8 +7,9 @@ import { NotJobNotice } from '@/components/popup/NotJobNotice';
 import { PasteBox } from '@/components/popup/PasteBox';
 import { PostingPicker } from '@/components/popup/PostingPicker';
 import { PostingView } from '@/components/popup/PostingView';
+import { markPainted } from '@/platform/popup/access';
+import { usePopupLocale } from '@/platform/popup/locale';
 import { usePopup } from '@/platform/popup/usePopup';
-import { useLocaleSetting } from '@/platform/settings';
 import { openLibrary } from '@/platform/tab';
 
 function Popup({ choice, onLocale }: { choice: 'auto' | 'zh_CN' | 'en'; onLocale: (c: 'auto' | 'zh_CN' | 'en') => void }) {
@@ -18,6 +19,11 @@ function Popup({ choice, onLocale }: { choice: 'auto' | 'zh_CN' | 'en'; onLocale
   useEffect(() => {
     document.title = t('appTitle');
   }, [t]);
+  // The first answer on screen, other than a comparison (which says so itself, PostingView): what
+  // only adds to it (Dexie's reads) may load now.
+  useEffect(() => {
+    if (phase.kind !== 'loading' && !(phase.kind === 'ready' && phase.selected !== null)) markPainted();
+  }, [phase]);
   return (
     <main className="popup">
       <div className="topbar">
@@ -59,7 +65,7 @@ function Popup({ choice, onLocale }: { choice: 'auto' | 'zh_CN' | 'en'; onLocale
 }
 
 export default function App() {
-  const { choice, locale, setChoice } = useLocaleSetting();
+  const { choice, locale, setChoice } = usePopupLocale();
   return (
     <I18nProvider locale={locale}>
       <Popup choice={choice} onLocale={setChoice} />

@@ -14,6 +14,7 @@ import { runExtractor, targetTabId } from '../tab-read';
  */
 let read: Promise<unknown> | null = null;
 let library: Promise<EarlyLibrary | null> | null = null;
+let settings: Promise<unknown> = Promise.resolve(undefined);
 
 /** The settings row (unchecked) and the matcher's rows, as one transaction read them. */
 export interface EarlyLibrary {
@@ -25,6 +26,7 @@ export function startEarly(): void {
   read = targetTabId(location.search).then((tabId) => (tabId === null ? null : runExtractor(tabId)));
   read.catch(() => undefined); // taken and awaited by the app, which reports a failure
   library = readEarlyLibrary().catch(() => null); // any failure: the app reads through Dexie
+  settings = library.then((found) => found?.settings);
   fetchBodyModelJson().catch(() => undefined); // memoised: read by body-model-asset.ts
 }
 
@@ -34,6 +36,9 @@ export function takeEarlyRead(): Promise<unknown> | null {
   read = null;
   return started;
 }
+
+/** The settings row the first line read (unchecked; undefined: none), for the popup's language before Dexie loads. */
+export const earlySettings = (): Promise<unknown> => settings;
 
 /** The library rows read on the first line (once), or null (not started, no database, a failure). */
 export function takeEarlyLibrary(): Promise<EarlyLibrary | null> {

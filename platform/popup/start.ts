@@ -1,15 +1,14 @@
 import { settingsFrom } from '@/lib/db/settings';
-import { loadStoredMatcherIndex, matcherIndexFromFold } from '@/lib/roles/load-stored';
+import { matcherIndexFromFold } from '@/lib/roles/load-stored';
 import { foldFromRows } from '@/lib/roles/profile-store';
 import { LIBRARY_VERSION } from '@/lib/roles/version';
 import type { MatcherIndex } from '@/lib/roles/matcher-index';
 import type { Engine } from '@/lib/page/extract-snapshot';
 import type { PageSnapshot } from '@/lib/page/schema';
-import { ensureLibrary } from '../bootstrap';
 import { fetchBodyModel } from '../body-model-asset';
-import { getDb } from '../db';
 import { refreshProfilesLater } from '../profiles';
 import { checkSnapshot, snapshotTab, targetTabId } from '../tab';
+import { libraryAccess } from './access';
 import { loadConverter } from './converter';
 import { takeEarlyLibrary, takeEarlyRead } from './early';
 
@@ -68,9 +67,7 @@ async function readIndex(): Promise<MatcherIndex> {
     const fold = foldFromRows(early.rows);
     // Parts out of date are built from the roles and aliases, whose Traditional forms need OpenCC.
     if (!fold.parts) await loadConverter('parts');
-    // Dexie is still opened now, in parallel: the view asks it (is this ad saved? its competitors)
-    // as soon as the comparison renders, and an open started then would hold that first render.
-    getDb().open().catch(() => undefined); // a failure shows where the view reads
+    // Dexie is not needed for this: it loads after the comparison is on screen (access.ts).
     mark('library-ready');
     const built = await matcherIndexFromFold(Promise.resolve(fold), () => (stale = true), model);
     if (stale) refreshProfilesLater();
@@ -78,7 +75,8 @@ async function readIndex(): Promise<MatcherIndex> {
     return built;
   }
   // Seeding and a cold build normalise the library's Traditional aliases: with the converter.
-  await loadConverter('seed');
+  // This open needs Dexie now (first run, an upgrade, a failed plain read).
+  const [{ getDb, ensureLibrary, loadStoredMatcherIndex }] = await Promise.all([libraryAccess(), loadConverter('seed')]);
   const db = getDb();
   // The stored index is read alongside the check that the library is current, not after it: one
   // IndexedDB round trip fewer. On the rare open that seeds or upgrades the library (first run, a

@@ -1,8 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { findDuplicate, postingContentHash, savePosting, defaultDeps } from '@/lib/db/repo';
-import { editDuties } from '@/lib/db/roles-repo';
 import type { Posting } from '@/lib/db/schemas';
-import { learnTitle, reassignPosting } from '@/lib/roles/learning';
 import type { MatcherIndex } from '@/lib/roles/matcher-index';
 import type { Comparison } from '@/lib/roles/types';
 import type { PostingPlace, RoleStats } from '@/lib/library/stats';
@@ -11,7 +8,7 @@ import { competitorSummary, draftOf, initialAssignment, savedRequirements, unsav
 import type { Posting as PostingRow } from '@/lib/db/schemas';
 import type { Locale } from '@/lib/i18n';
 import { announce } from '../changes';
-import { getDb } from '../db';
+import { libraryAccess, libraryAccessAfterPaint } from './access';
 import { converterFor, loadConverter } from './converter';
 import { refreshProfilesLater } from '../profiles';
 import type { Candidate, CompareFn } from './usePopup';
@@ -36,7 +33,6 @@ export function usePostingView(
   t: (key: string, ...s: (string | number)[]) => string,
   reloadIndex: () => Promise<MatcherIndex>,
 ) {
-  const db = getDb();
   const { extracted, match } = candidate;
   const [assignment, setAssignment] = useState<Assignment>(() => initialAssignment(match));
   const [duplicate, setDuplicate] = useState<Posting | null | undefined>(undefined);
@@ -52,17 +48,20 @@ export function usePostingView(
 
   const draft = useCallback((extra?: { tags?: string[]; note?: string }) => draftOf(extracted, url, match, assignment, extra), [extracted, url, match, assignment]);
 
-  // Is it saved already? (same canonical URL or same normalised text)
+  // Is it saved already? (same canonical URL or same normalised text) Asked once the comparison
+  // is on screen: Dexie loads then (access.ts).
   useEffect(() => {
     let live = true;
-    findDuplicate(db, { url, title: extracted.title, contentHash: postingContentHash({ ...extracted, url }) }).then(
-      (found) => live && setDuplicate(found ?? null),
-      () => live && setDuplicate(null),
-    );
+    libraryAccessAfterPaint()
+      .then(({ findDuplicate, getDb, postingContentHash }) => findDuplicate(getDb(), { url, title: extracted.title, contentHash: postingContentHash({ ...extracted, url }) }))
+      .then(
+        (found) => live && setDuplicate(found ?? null),
+        () => live && setDuplicate(null),
+      );
     return () => {
       live = false;
     };
-  }, [db, url, extracted]);
+  }, [url, extracted]);
 
   // The user chose this role when the posting was saved: that choice stands.
   useEffect(() => {
@@ -76,11 +75,11 @@ export function usePostingView(
     if (!role) return setStats(null);
     let live = true;
     setStats(undefined);
-    void Promise.all([import('@/lib/library/stats'), import('@/lib/library/queries')])
-      .then(async ([{ memoizeCompare, postingPlace, roleStats }, { newestOfRole }]) => {
+    void Promise.all([import('@/lib/library/stats'), libraryAccessAfterPaint()])
+      .then(async ([{ memoizeCompare, postingPlace, roleStats }, { getDb, newestOfRole }]) => {
         const compare = memoizeCompare((posting, r) => compareWithRole(index, r.id, posting));
         // Only the newest are read: a role with thousands of saved ads costs the popup nothing more.
-        const rows = await newestOfRole(db, role.id, MAX_COMPETITORS);
+        const rows = await newestOfRole(getDb(), role.id, MAX_COMPETITORS);
         await converterFor([JSON.stringify(rows)], 'competitors'); // a saved ad in Traditional script
         if (!live) return;
         setPlaceOf(() => postingPlace);
@@ -90,7 +89,7 @@ export function usePostingView(
     return () => {
       live = false;
     };
-  }, [db, index, role, compareWithRole]);
+  }, [index, role, compareWithRole]);
 
   const competitors = useMemo(() => {
     if (!stats || !placeOf) return stats === null ? null : undefined;
@@ -100,7 +99,9 @@ export function usePostingView(
 
   const reassign = async (roleId: string) => {
     try {
-      await loadConverter('write'); // writes normalise text: never without the converter
+      // Writes normalise text: never without the converter.
+      const [{ defaultDeps, getDb, learnTitle, reassignPosting }] = await Promise.all([libraryAccess(), loadConverter('write')]);
+      const db = getDb();
       if (duplicate) {
         const { posting } = await reassignPosting(db, duplicate.id, roleId, defaultDeps);
         setDuplicate(posting);
@@ -117,8 +118,8 @@ export function usePostingView(
 
   const addDuty = async (item: string) => {
     if (!role) return;
-    await loadConverter('write'); // writes normalise text: never without the converter
-    await editDuties(db, role.id, 'duties', { op: 'add', text: item }, defaultDeps);
+    const [{ defaultDeps, editDuties, getDb }] = await Promise.all([libraryAccess(), loadConverter('write')]);
+    await editDuties(getDb(), role.id, 'duties', { op: 'add', text: item }, defaultDeps);
     announce({ kind: 'roles' });
     await reloadIndex();
   };
@@ -126,9 +127,8 @@ export function usePostingView(
   // "This sentence covers duty X" / "this is not X": stored on the duty, read for every later ad.
   const markDuty = async (text: string, dutyId: string, polarity: 'covers' | 'not') => {
     if (!role) return;
-    await loadConverter('write'); // writes normalise text: never without the converter
-    const { markDuty: mark } = await import('@/lib/roles/teach');
-    await mark(db, { roleId: role.id, dutyId, text, polarity }, defaultDeps);
+    const [{ defaultDeps, getDb }, { markDuty: mark }] = await Promise.all([libraryAccess(), import('@/lib/roles/teach'), loadConverter('write')]);
+    await mark(getDb(), { roleId: role.id, dutyId, text, polarity }, defaultDeps);
     announce({ kind: 'roles' });
     await reloadIndex();
   };
@@ -136,8 +136,8 @@ export function usePostingView(
   const onSave = async (extra: { tags: string[]; note: string }) => {
     setSave({ state: 'saving' });
     try {
-      await loadConverter('write'); // writes normalise text: never without the converter
-      const { status, posting } = await savePosting(db, draft(extra), defaultDeps);
+      const [{ defaultDeps, getDb, savePosting }] = await Promise.all([libraryAccess(), loadConverter('write')]);
+      const { status, posting } = await savePosting(getDb(), draft(extra), defaultDeps);
       setDuplicate(posting);
       setSave({ state: 'done', key: status === 'created' ? 'saved' : 'updated' });
       announce({ kind: 'postings', ids: [posting.id] });

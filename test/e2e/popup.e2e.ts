@@ -298,7 +298,7 @@ describe('popup (real Chromium)', () => {
     else await expect.poll(() => text(popup, 'posting-title')).toMatch(/\S/);
     const loaded = session.requests.slice(from).filter((r) => r.startsWith(`chrome-extension://${session.extensionId}/`));
     const has = (name: string) => loaded.some((r) => new RegExp(`/chunks/${name}-[^/]+\\.js$`).test(r));
-    return { popup, readability: has('readability'), opencc: has('opencc'), opens: loaded.filter((r) => /\/popup\.html/.test(r)).length };
+    return { popup, loaded, readability: has('readability'), opencc: has('opencc'), opens: loaded.filter((r) => /\/popup\.html/.test(r)).length };
   };
 
   test('an open of a Simplified job page loads neither Readability nor OpenCC', async () => {
@@ -312,6 +312,21 @@ describe('popup (real Chromium)', () => {
       const { readability, opencc, opens } = await chunksLoaded(page, page === 'job-basic.html' ? '运营专员' : undefined);
       expect({ page, readability, opencc, opens }).toEqual({ page, readability: false, opencc: false, opens: 1 });
     }
+  });
+
+  test("Dexie's chunk is asked for after the comparison is on screen, and the competitor line, read through it, still comes", async () => {
+    const { popup, loaded } = await chunksLoaded('job-basic.html', '运营专员');
+    expect(loaded.some((r) => /\/chunks\/library-access-[^/]+\.js$/.test(r))).toBe(true);
+    // The competitor line is Dexie's read: once it shows, the chunk has loaded.
+    await expect.poll(() => popup.getByTestId('competitors').count(), { timeout: 15_000 }).toBe(1);
+    const order = await popup.evaluate(() => {
+      const rendered = performance.getEntriesByName('roleclip:rendered')[0]?.startTime ?? null;
+      const dexie = performance.getEntriesByName('roleclip:library-access')[0]?.startTime ?? null;
+      return { rendered, dexie };
+    });
+    expect(order.rendered).not.toBeNull();
+    expect(order.dexie).not.toBeNull();
+    expect(order.dexie!).toBeGreaterThan(order.rendered!);
   });
 
   test('a job ad with no section headings (a blog post) loads Readability and is read from its article', async () => {
