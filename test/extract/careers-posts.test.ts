@@ -137,3 +137,15 @@ describe('one post given only as label lines', () => {
     expect(open.requirements).toEqual(['工作经验：一年以上']);
   });
 });
+
+describe('posts in one paragraph, cut by <br> and bold names', () => {
+  test("a closing line about all the posts above is not the last post's requirement", () => {
+    const html = `<html><head><title>诚聘</title></head><body><p>本店是一家果蔬连锁超市，现诚聘以下人员：</p>
+      <p><strong>线上商城运营（2名）</strong><br>岗位要求：<br>1、两年以上网店运营经验；<br>2、熟悉团购小程序后台操作。<br><br>
+      <strong>理货员（6名）</strong><br>岗位要求：45岁以下，身体健康，能适应早班。<br><br>
+      各分店同时招聘上述岗位，上班地点在城东、城西两店，可就近安排。<br><br><strong>应聘者请将简历发至人事部邮箱。</strong></p></body></html>`;
+    const posts = extractPostings(parseDocument(html), 'http://www.example.com/job.html').postings;
+    expect(posts.map((p) => p.title)).toEqual(['线上商城运营', '理货员']);
+    expect(posts[1]!.requirements).toEqual(['45岁以下，身体健康，能适应早班。']);
+  });
+});
