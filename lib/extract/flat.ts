@@ -17,7 +17,7 @@ const MAX_PHRASE = 6;
 const CONNECTOR = /^(and|of|in|the|to|for|a|an|with|on|at|&|\/|-|–)$/;
 // Words that open a sentence, not end a heading ("A Day in the Life The QA Rep is …").
 const OPENER = /^(The|A|An|This|These|Our|We|You|Your|It|Its|At|In|As|For|With|Each|Every|All|If|When)$/;
-const PHRASE_OPENER = /^(the|a|an|of|for|in|on|to|with|and|or|our|your|its|their|this|that|these|those|by|at|from|into|across|within)$/i;
+const PHRASE_OPENER = /^(the|a|an|of|for|in|on|to|with|and|or|as|like|including|our|your|its|their|this|that|these|those|by|at|from|into|across|within)$/i;
 const TITLE_WORD = /^[A-Z][A-Za-z’'&/-]*:?$/;
 let seq = 1_000_000; // <li> ids of the items cut here, apart from the DOM's own
 
@@ -92,7 +92,7 @@ function afterSubHeading(s: string, at: number): number {
   for (const m of s.slice(at, at + 160).matchAll(/\S+/g)) {
     // A name heads the part, never a sentence ("Our Shift Lead keeps …").
     if (!caps && OPENER.test(m[0])) break;
-    if (/^[A-Z][^,]*,?$/.test(m[0])) {
+    if (/^[A-Z][^,:]*,?$/.test(m[0])) {
       if (caps >= 2 && opensLikeItem(s.slice(at + m.index!, at + m.index! + 60).toLowerCase())) found = m.index!;
       caps++;
     } else if (!CONNECTOR.test(m[0])) break;
@@ -118,14 +118,13 @@ export function cutItems(text: string, dropSubs = false): string[] {
       out.push(s.slice(from, to).trim());
       from = next;
     };
-    const head = opensLikeItem(s.slice(0, 60).toLowerCase()) ? 0 : afterSubHeading(s, 0);
-    if (head) cut(dropSubs ? 0 : head, head);
-    // A capital opening an item right after a lower-case word or a bracket: a lost line break.
-    for (const m of s.matchAll(/\s+(?=[A-Z0-9])/g)) {
+    // A capital opening an item right after a lower-case word or a bracket: a lost line break. (At
+    // the start only a sub-heading is looked for: the cuts there leave an empty item, dropped below.)
+    for (const m of s.matchAll(/(?:^|\s+)(?=[A-Z0-9])/g)) {
       const at = m.index! + m[0].length;
       if (at < from) continue;
       const prev = s.slice(s.lastIndexOf(' ', m.index! - 1) + 1, m.index!);
-      if (!/^[a-z]|[)\]%]$|^\d+$/.test(prev)) continue;
+      if (at && !/^[a-z]|[)\]%]$|^\d+$/.test(prev)) continue;
       // Never after a word that opens a noun phrase ("for the Advanced Imaging group" goes on) or
       // joins one ("a degree plus 2+ years of …"; "… is a plus" ends an item).
       if (PHRASE_OPENER.test(prev) || /(?<!\ba) plus$/.test(s.slice(0, m.index!))) continue;

@@ -1,5 +1,6 @@
 import { itemForm, itemScore, STRONG } from './classify';
 import { memoized } from './memo';
+import { NOT_HIRING } from './notjob';
 
 /**
  * What an ad's page puts after (or between) its lists that is not a duty or a requirement, told
@@ -71,7 +72,8 @@ function kindOf(item: string): NoiseKind | null {
     if (DISCLAIMER.test(t)) return 'disclaimer';
     if (NAV.test(t)) return 'nav';
     if (SITE_ZH.test(t) || SITE_EN.test(t)) return 'site';
-    if (APPLY_ZH.test(t) || APPLY_EN.test(t)) return 'apply';
+    // So does a line saying the employer is not hiring (for other posts): nothing to apply for.
+    if (APPLY_ZH.test(t) || APPLY_EN.test(t) || NOT_HIRING.test(t)) return 'apply';
   }
   if (FACTS_EN.test(t)) return 'facts';
   if (strong) return null;

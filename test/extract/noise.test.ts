@@ -28,6 +28,8 @@ describe('noiseKind', () => {
     // A careers page's closing line about every post above it, and an invitation that closes an ad.
     ['各分店同时招聘上述岗位，上班地点可以就近安排。', 'apply'],
     ['If the work sounds right, we warmly invite candidates to apply.', 'apply'],
+    ["We're not hiring for the night shift at present.", 'apply'],
+    ['本公司其他分店暂不招聘。', 'apply'],
   ])('%s -> %s', (text, kind) => expect(noiseKind(text)).toBe(kind));
 
   test.each([
