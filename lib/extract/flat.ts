@@ -31,7 +31,7 @@ interface Hit {
 // The open vocabulary is weaker evidence than the lexicon: its headings never follow a word that
 // opens a noun phrase ("… for the Advanced Imaging Solutions (AIS) group" names a unit) or a comma
 // (a list goes on: "…, Paid holidays, Commuter Benefit Program"), nor open the way an item does
-// with a preposition after it ("Experience in Acrobat, Word and …" is a requirement).
+// with a preposition after it ("Experience in Adobe Acrobat, Word and …" is a requirement).
 function kindOf(label: string, prev: string): HeadingKind | null {
   const lower = label.toLowerCase();
   return (
