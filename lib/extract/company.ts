@@ -24,7 +24,7 @@ function clean(t: string): string {
   return t
     .replace(/\s+/g, ' ')
     .replace(/^[\s"“「『【(（]+|[\s"”」』】)）.。,，:：]+$/gu, '')
-    .replace(/(招聘|诚聘|热招|急招)(信息|启事|官网)?$/, '')
+    .replace(/(招聘|诚聘|热招|急招)(信息|启[事示]|简章|官网)?$/, '')
     .trim();
 }
 
@@ -79,6 +79,7 @@ const HOLDER_FIRST = /^(?:©\s*)?([^©|,，。;；:：\d]{2,40}?)\s*(?:版权所
 const COPYRIGHT = /(?:©|copyright|版权所有)\s*(?:©|@|\(c\)|copyright)?\s*(?:\d{4}\s*(?:[-–~]\s*\d{4})?)?\s*([^©|,，。;；:：\d\s–~-][^©|,，。;；]{1,59}?)\s*(?:版权所有|保留所有权利|all rights reserved|[.。|]|备|$)/i;
 const ABOUT = /^(?:关于|about )(.{2,40})$/i;
 const SELF = /^at ([A-Z][\w&.' -]{1,40}?),? (?:we|our)\b|^([\u4e00-\u9fa5A-Za-z()（）]{2,30}?)(?:是一家|成立于|创立于|始创于)/i;
+const NOTICE = /^.{2,40}(公司|集团)[招诚]聘(启[事示]|简章)?$/;
 const DESCRIPTION = /^(.{2,40}?(?:有限公司|集团|公司))(?:\([^)]*\))?.{0,8}?(?:最近|正在|现)?(?:急招|招聘|诚聘)|position at ([^.]{2,60})\.?$/;
 
 /**
@@ -155,6 +156,8 @@ export function chooseCompany(signals: PageSignals, pageLines: Line[], title: st
     if (a) add(a[1], 1);
     const we = SELF.exec(t);
     if (we) add(we[1] ?? we[2], 1);
+    // A notice's headline: "X有限公司招聘启事" names the recruiter.
+    if (NOTICE.test(t)) add(t, 2);
   }
   for (const l of pageLines.slice(-60)) {
     const c = COPYRIGHT.exec(l.text) ?? HOLDER_FIRST.exec(l.text.trim());

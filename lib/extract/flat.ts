@@ -1,6 +1,6 @@
 import { opensLikeItem } from './classify';
 import { headingKindByWords } from './heading-words';
-import { headingKindOf } from './headings';
+import { headingKindOf, type HeadingKind } from './headings';
 import type { Line } from './lines';
 
 /**
@@ -17,7 +17,7 @@ const MAX_PHRASE = 6;
 const CONNECTOR = /^(and|of|in|the|to|for|a|an|with|on|at|&|\/|-|–)$/;
 // Words that open a sentence, not end a heading ("A Day in the Life The QA Rep is …").
 const OPENER = /^(The|A|An|This|These|Our|We|You|Your|It|Its|At|In|As|For|With|Each|Every|All|If|When)$/;
-const PHRASE_OPENER = /^(the|a|an|of|for|in|on|to|with|and|or|our|your|its|their|this|that|these|those|by|at|from|into|across|within)$/i;
+const PHRASE_OPENER = /^(the|a|an|of|for|in|on|to|with|and|or|as|like|including|our|your|its|their|this|that|these|those|by|at|from|into|across|within)$/i;
 const TITLE_WORD = /^[A-Z][A-Za-z’'&/-]*:?$/;
 let seq = 1_000_000; // <li> ids of the items cut here, apart from the DOM's own
 
@@ -25,6 +25,19 @@ interface Hit {
   start: number;
   end: number;
   label: string;
+  kind: HeadingKind;
+}
+
+// The open vocabulary is weaker evidence than the lexicon: its headings never follow a word that
+// opens a noun phrase ("… for the Advanced Imaging Solutions (AIS) group" names a unit) or a comma
+// (a list goes on: "…, Paid holidays, Commuter Benefit Program"), nor open the way an item does
+// with a preposition after it ("Experience in Adobe Acrobat, Word and …" is a requirement).
+function kindOf(label: string, prev: string): HeadingKind | null {
+  const lower = label.toLowerCase();
+  return (
+    headingKindOf(label) ??
+    (!PHRASE_OPENER.test(prev) && !prev.endsWith(',') && !(opensLikeItem(lower) && / (in|with|of|to|for|on) /.test(lower)) ? headingKindByWords(label) : null)
+  );
 }
 
 function findHeadings(text: string): Hit[] {
@@ -39,7 +52,11 @@ function findHeadings(text: string): Hit[] {
     // The run of capitalised words (and connectors) from here.
     let k = i;
     // A colon ends a label ("Minimum Qualifications: Bachelor’s Degree …"): the run stops at it.
-    while (k + 1 < words.length && k - i < MAX_PHRASE && !words[k]!.w.endsWith(':') && (titled(k + 1) || CONNECTOR.test(words[k + 1]!.w))) k++;
+    while (k + 1 < words.length && k - i < MAX_PHRASE && !words[k]!.w.endsWith(':') && (titled(k + 1) || CONNECTOR.test(words[k + 1]!.w))) {
+      // A sentence opening right after a heading ends it: "A Day in the Life The buyer will …".
+      if (OPENER.test(words[k + 1]!.w) && k > i && kindOf(words.slice(i, k + 1).map((x) => x.w).join(' '), prev)) break;
+      k++;
+    }
     while (k > i && CONNECTOR.test(words[k]!.w)) k--;
     // Its last capital opens the content when a lower-case word follows ("Key Responsibilities
     // Investigate and …"); acronyms and connectors never end a heading.
@@ -54,12 +71,9 @@ function findHeadings(text: string): Hit[] {
         .map((x) => x.w)
         .join(' ')
         .replace(/:$/, '');
-      // The open vocabulary is weaker evidence than the lexicon: its headings never follow a word
-      // that opens a noun phrase ("… for the Advanced Imaging Solutions (AIS) group" names a unit) or
-      // a comma (a list goes on: "…, Paid holidays, Commuter Benefit Program").
-      const kind = headingKindOf(label) ?? (e > i && !PHRASE_OPENER.test(prev) && !prev.endsWith(',') ? headingKindByWords(label) : null);
+      const kind = e > i ? kindOf(label, prev) : headingKindOf(label);
       if (!kind) continue;
-      hits.push({ start: words[i]!.at, end: words[e]!.at + we.length, label });
+      hits.push({ start: words[i]!.at, end: words[e]!.at + we.length, label, kind });
       i = e;
       break;
     }
@@ -67,24 +81,61 @@ function findHeadings(text: string): Hit[] {
   return hits;
 }
 
-/** One run of content -> its items. */
-export function cutItems(text: string): string[] {
+/**
+ * Where an item opens after a sub-heading of the list at `at` ("… leadership Store Planning &
+ * Scheduling Build the weekly rota …"): two or more Title-Case words (and connectors) followed
+ * by an item's opening. Returns the item's offset from `at` (the last such opening), or 0.
+ */
+function afterSubHeading(s: string, at: number): number {
+  let caps = 0;
+  let found = 0;
+  for (const m of s.slice(at, at + 160).matchAll(/\S+/g)) {
+    // A name heads the part, never a sentence ("Our Shift Lead keeps …").
+    if (!caps && OPENER.test(m[0])) break;
+    if (/^[A-Z][^,:]*,?$/.test(m[0])) {
+      if (caps >= 2 && opensLikeItem(s.slice(at + m.index!, at + m.index! + 60).toLowerCase())) found = m.index!;
+      caps++;
+    } else if (!CONNECTOR.test(m[0])) break;
+  }
+  return found;
+}
+
+// A sentence that opens after a lower-case word, its line break lost ("… experience If you …").
+const SENTENCE = /^(If|When|Please|We|Our|You|This)\b/;
+
+/**
+ * One run of content -> its items. A sub-heading found inside it is dropped (`dropSubs`, a duties
+ * list: its items are tasks, so a bare name over some of them heads them) or kept as an item.
+ */
+export function cutItems(text: string, dropSubs = false): string[] {
   const out: string[] = [];
   // A recruiter's tag (#LI-SW1, #LI-Remote) ends what comes before it: the text after is another item.
   const pieces = text.split(/\s*#LI-[A-Za-z0-9]{1,12}\b\s*/);
   for (const sentence of pieces.flatMap((piece) => piece.split(/(?<=[.!?;。；])\s+(?=[A-Z0-9"“(•·●▪-])|\s+(?=[•·●▪◦]\s)/))) {
-    let from = 0;
     const s = sentence.trim();
-    // A capital opening an item right after a lower-case word or a bracket: a lost line break.
-    for (const m of s.matchAll(/\s+(?=[A-Z0-9])/g)) {
+    let from = 0;
+    const cut = (to: number, next: number) => {
+      out.push(s.slice(from, to).trim());
+      from = next;
+    };
+    // A capital opening an item right after a lower-case word or a bracket: a lost line break. (At
+    // the start only a sub-heading is looked for: the cuts there leave an empty item, dropped below.)
+    for (const m of s.matchAll(/(?:^|\s+)(?=[A-Z0-9])/g)) {
       const at = m.index! + m[0].length;
+      if (at < from) continue;
       const prev = s.slice(s.lastIndexOf(' ', m.index! - 1) + 1, m.index!);
-      if (!/^[a-z]|[)\]%]$|^\d+$/.test(prev)) continue;
-      // Never after a word that opens a noun phrase: "for the Advanced Imaging group" goes on.
-      if (PHRASE_OPENER.test(prev)) continue;
-      if (!opensLikeItem(s.slice(at, at + 60).toLowerCase())) continue;
-      out.push(s.slice(from, m.index!).trim());
-      from = at;
+      if (at && !/^[a-z]|[)\]%]$|^\d+$/.test(prev)) continue;
+      // Never after a word that opens a noun phrase ("for the Advanced Imaging group" goes on) or
+      // joins one ("a degree plus 2+ years of …"; "… is a plus" ends an item).
+      if (PHRASE_OPENER.test(prev) || /(?<!\ba) plus$/.test(s.slice(0, m.index!))) continue;
+      if (opensLikeItem(s.slice(at, at + 60).toLowerCase()) || SENTENCE.test(s.slice(at, at + 8))) {
+        cut(m.index!, at);
+        continue;
+      }
+      const sub = afterSubHeading(s, at);
+      if (!sub) continue;
+      cut(m.index!, at);
+      cut(dropSubs ? at : at + sub, at + sub);
     }
     out.push(s.slice(from).trim());
   }
@@ -101,13 +152,13 @@ export function unflatten(lines: Line[]): Line[] {
       out.push(line);
       continue;
     }
-    const push = (text: string) => {
-      for (const item of cutItems(text)) out.push({ ...line, text: item, heading: 0, li: seq++ });
+    const push = (text: string, duties = false) => {
+      for (const item of cutItems(text, duties)) out.push({ ...line, text: item, heading: 0, li: seq++ });
     };
     push(line.text.slice(0, hits[0]!.start));
     hits.forEach((h, k) => {
       out.push({ ...line, text: h.label, heading: 7, li: 0 });
-      push(line.text.slice(h.end, hits[k + 1]?.start ?? line.text.length));
+      push(line.text.slice(h.end, hits[k + 1]?.start ?? line.text.length), h.kind === 'duties');
     });
   }
   return out;

@@ -52,7 +52,9 @@ export function weakHeading(line: Line, next: Line | undefined): boolean {
   // evidence ("熟练使用以下软件：") are items.
   const label = text.replace(/[\s:：]+$/u, '');
   const bare = /[:：]\s*$/.test(text) && (CJK.test(label) ? label.length <= 4 : label.split(/\s+/).length <= 3);
-  if (!bare && Math.abs(itemScore(text)) >= STRONG) return false;
+  // A short name set over a list of the page ("组织入库验收" over its <ul>) heads that list, whatever its verb.
+  const sub = CJK.test(text) && text.length <= 8 && !line.li && !!next?.li && !/[\p{P}\d]/u.test(text);
+  if (!bare && !sub && Math.abs(itemScore(text)) >= STRONG) return false;
   if (line.heading === 7 || /[:：]\s*$/.test(text)) return true;
   if (/[?？]\s*$/.test(text)) return !!headingKindByWords(text) || (!!next && !line.li && QUESTION.test(text.trim()));
   if (!next || line.li) return false;

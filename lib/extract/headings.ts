@@ -131,7 +131,9 @@ function lookup(text: string): HeadingKind | null {
   // English headings are short phrases, never sentences.
   if (form.split(' ').length > 9 || /[.;,]\s*\S/.test(form)) return null;
   for (const [kind, re] of EN) if (re.test(form)) return kind;
-  return null;
+  // Two names joined by a dash ("Must Haves – Core Qualifications"): the second names the list.
+  const dash = / [-–—] (.+)$/.exec(form);
+  return dash ? lookup(dash[1]!) : null;
 }
 
 // A Chinese label followed by a colon or closing bracket, inside a longer line:

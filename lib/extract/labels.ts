@@ -31,7 +31,9 @@ export function numberedLabel(text: string, next: Line | undefined): boolean {
 export function chineseLabel(text: string): { kind: HeadingKind; label: string; rest: string } | null {
   const m = /^([\u4e00-\u9fff/、]{2,8})\s*[:：]\s*(\S.*)$/su.exec(text);
   if (!m) return null;
-  const kind = headingKindByWords(m[1]!);
+  // A label that names the section without saying which ("岗位需求：…", over duties in some ads and
+  // requirements in others) is a container whose items decide, as 职位描述 is.
+  const kind = headingKindByWords(m[1]!) ?? (SECTION_ONLY.test(m[1]!) ? 'description' : null);
   return kind ? { kind, label: m[1]!, rest: m[2]! } : null;
 }
 export const BLURB_LABEL = /介绍|简介|概况|背景/;

@@ -1,5 +1,6 @@
 import { itemForm, itemScore, STRONG } from './classify';
 import { memoized } from './memo';
+import { NOT_HIRING } from './notjob';
 
 /**
  * What an ad's page puts after (or between) its lists that is not a duty or a requirement, told
@@ -19,9 +20,9 @@ export const isHard = (k: NoiseKind | null) => !!k && HARD.has(k);
 const EEO =
   /equal (employment )?opportunit|affirmative action|without regard to|regardless of (race|colou?r|gender|sex|age|religion)|protected (veteran|class|status|characteristic)|reasonable accommodation|(do(es)? not|never) discriminat|non-?discriminat|e-?verify|veteran status|sexual orientation|gender identity|national origin|(is|are) committed to (providing )?(an? )?(inclusive|diverse|equal|fair|barrier)|reasonable adjustments?|request an adjustment|平等(就业|机会)|(不|反|禁止)(任何)?(就业)?歧视|一视同仁/;
 const APPLY_ZH =
-  /((请|欢迎|有意者?|感兴趣的?(朋友|同学|人)?|如果?你|如您).{0,24}(投递|发送|传送|寄送|寄至|投至|发至|发到|传至|邮件至))|有意者.{0,10}联系|((简历|作品|邮件).{0,6}(投递|发送|传送|发至|发到|投至|寄至|传至))|((投递|应聘|报名)(邮箱|电话|方式|地址))|((在线|网上|点击)(应聘|申请|投递|报名))|((应聘|申请|投递)(此|该|本|这个|上面的?|以上|上述)(职位|岗位))|(邮箱|e-?mail)\s*[:：]|联系(人|电话|方式)\s*[:：]|\[email\]/;
+  /((请|欢迎|有意者?|感兴趣的?(朋友|同学|人)?|如果?你|如您).{0,24}(投递|发送|传送|寄送|寄至|投至|发至|发到|传至|邮件至))|有意者.{0,10}联系|((简历|作品|邮件).{0,6}(投递|发送|传送|发至|发到|投至|寄至|传至))|((投递|应聘|报名)(邮箱|电话|方式|地址))|((在线|网上|点击)(应聘|申请|投递|报名))|((应聘|申请|投递)(此|该|本|这个|上面的?)|(?<![及或])(以上|上述))(职位|岗位)|(邮箱|e-?mail)\s*[:：]|联系(人|电话|方式)\s*[:：]|\[email\]/;
 const APPLY_EN =
-  /\b(send|email|e-mail|submit|forward) (us )?(your|a) (cv|resume|résumé|application|portfolio)|\bapply (now|today|online|here|via|through)\b|\b(how to apply|to apply(,| for this| please| visit| send| click))|\bclick (apply|here)\b|unsolicited (agency )?(resumes|cvs|candidates)|recruit(ment|ing) agenc|job posting (expiration|end|close)|posting (expires|closes|end date)|application deadline|closing date|\bcandidates (will|may) be (asked|required) to (provide|submit|complete|undergo)\b/;
+  /\b(send|email|e-mail|submit|forward) (us )?(your|a) (cv|resume|résumé|application|portfolio)|\bapply (now|today|online|here|via|through)\b|\b(how to apply|to apply(,| for this| please| visit| send| click))|\bclick (apply|here)\b|unsolicited (agency )?(resumes|cvs|candidates)|recruit(ment|ing) agenc|\b(encourage|invite)[ds]? (you|applicants|candidates) to apply\b|job posting (expiration|end|close)|posting (expires|closes|end date)|application deadline|closing date|\bcandidates (will|may) be (asked|required) to (provide|submit|complete|undergo)\b/;
 const SITE_ZH =
   /温馨提示|安全提示|友情提示|风险提示|谨防|受骗|诈骗|收取.{0,12}费用|押金|严禁|(不|并不)代表(本站|本网|平台|百度|我们)|第三方(网站|平台)|求职者.{0,10}(权益|注意|警惕)|(以上|本)(职位|岗位)?信息.{0,8}(来自|来源|仅供|由)|登录(后)?查看|立即(登录|沟通|申请|投递)|下载(app|客户端)|扫(一扫|码)(关注|下载|登录|分享)|微信分享|分享到|查看(地图|完整|全部职位)/i;
 const SITE_EN =
@@ -71,7 +72,8 @@ function kindOf(item: string): NoiseKind | null {
     if (DISCLAIMER.test(t)) return 'disclaimer';
     if (NAV.test(t)) return 'nav';
     if (SITE_ZH.test(t) || SITE_EN.test(t)) return 'site';
-    if (APPLY_ZH.test(t) || APPLY_EN.test(t)) return 'apply';
+    // So does a line saying the employer is not hiring (for other posts): nothing to apply for.
+    if (APPLY_ZH.test(t) || APPLY_EN.test(t) || NOT_HIRING.test(t)) return 'apply';
   }
   if (FACTS_EN.test(t)) return 'facts';
   if (strong) return null;

@@ -91,13 +91,14 @@ describe('posts given as a heading over a table of labels', () => {
     expect(r.postings.map((p) => p.title)).toEqual(['仓库保管员', '质检文员', '车间主任']);
     expect(r.postings[0]!.requirements).toEqual(['高中以上学历，熟悉仓库管理流程。', '有叉车证者优先。']);
     expect(r.postings[1]!.duties).toEqual([]);
-    expect(items(r.postings[1]!).join('\n')).toContain('熟练使用办公软件');
+    // The label names the section, not the item: it is not kept in the item's text.
+    expect(r.postings[1]!.requirements).toEqual(['熟练使用办公软件，做事细心，有质检工作经验者优先。']);
     expect(r.postings[2]!.requirements).toContain('具有较强的组织协调能力。');
   });
 
   test('with no heading, a run-in label does not hide how its item opens', () => {
-    const need = splitSections('招聘人数：2人\n工作地点：某市\n岗位需求：女性，大专以上学历，有跟单经验者更佳', { knownJob: true });
-    expect(need.requirements).toEqual(['岗位需求：女性，大专以上学历，有跟单经验者更佳']);
+    const need = splitSections('招聘人数：2人\n工作地点：某市\n岗位需求：女性，中专以上学历，有跟单经验者更佳', { knownJob: true });
+    expect(need.requirements).toEqual(['女性，中专以上学历，有跟单经验者更佳']);
     const work = splitSections('渠道拓展：负责开发本地经销商\n客户回访：定期回访老客户并记录反馈', { knownJob: true });
     expect(work.duties).toEqual(['渠道拓展：负责开发本地经销商', '客户回访：定期回访老客户并记录反馈']);
   });
@@ -135,5 +136,26 @@ describe('one post given only as label lines', () => {
     expect(listed.requirements).toEqual(['熟悉财务软件', '有实施项目经验']);
     const open = splitSections('招聘人数：2人\n学历：不限\n工作经验：一年以上\n专业：不限', { knownJob: true });
     expect(open.requirements).toEqual(['工作经验：一年以上']);
+  });
+});
+
+describe('a label that names the section without saying which', () => {
+  test('"岗位需求：" over numbered duties leaves them duties; over a trait list, requirements', () => {
+    const duties = splitSections('岗位需求：\n1、负责门店日常排班\n2、组织每周盘点\n3、处理顾客投诉', { knownJob: true });
+    expect(duties.duties).toEqual(['负责门店日常排班', '组织每周盘点', '处理顾客投诉']);
+    const traits = splitSections('岗位职责：\n1、负责门店日常排班\n岗位需求：高中以上学历，会用收银系统。', { knownJob: true });
+    expect(traits.requirements).toEqual(['高中以上学历，会用收银系统。']);
+  });
+});
+
+describe('posts in one paragraph, cut by <br> and bold names', () => {
+  test("a closing line about all the posts above is not the last post's requirement", () => {
+    const html = `<html><head><title>诚聘</title></head><body><p>本店是一家果蔬连锁超市，现诚聘以下人员：</p>
+      <p><strong>线上商城运营（2名）</strong><br>岗位要求：<br>1、两年以上网店运营经验；<br>2、熟悉团购小程序后台操作。<br><br>
+      <strong>理货员（6名）</strong><br>岗位要求：45岁以下，身体健康，能适应早班。<br><br>
+      各分店同时招聘上述岗位，上班地点在城东、城西两店，可就近安排。<br><br><strong>应聘者请将简历发至人事部邮箱。</strong></p></body></html>`;
+    const posts = extractPostings(parseDocument(html), 'http://www.example.com/job.html').postings;
+    expect(posts.map((p) => p.title)).toEqual(['线上商城运营', '理货员']);
+    expect(posts[1]!.requirements).toEqual(['45岁以下，身体健康，能适应早班。']);
   });
 });

@@ -47,6 +47,11 @@ describe('chooseCompany', () => {
     [{ docTitle: 'Data Engineer | Hybrid | New Zealand Job in Auckland - SEEK', og: 'Data Engineer | Hybrid | New Zealand Job in Auckland - SEEK' }, 'Data Engineer', ''],
   ])('%j', (s, title, company) => expect(chooseCompany(signals(s), [], title)).toBe(company));
 
+  test('a notice headline "X公司招聘启事" names the recruiter on a page whose title names no one', () => {
+    const page = lines('人才招聘', '南湖鲜果贸易有限公司招聘启示', '果品采购员（2名）', '岗位要求：两年以上采购经验');
+    expect(chooseCompany(signals({ docTitle: '人才招聘-联系我们' }), page, '果品采购员')).toBe('南湖鲜果贸易有限公司');
+  });
+
   test('the copyright holder written before 版权所有, agreeing with the title', () => {
     const page = lines('园林绿化工程师', '负责施工现场管理', '青山农庄 版权所有 © 2012-2018');
     expect(chooseCompany(signals({ docTitle: '青山农庄' }), page, '园林绿化工程师')).toBe('青山农庄');

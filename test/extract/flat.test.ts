@@ -51,3 +51,56 @@ describe('repairMojibake', () => {
     ['岗位职责', '岗位职责'],
   ])('%s', (input, out) => expect(repairMojibake(input)).toBe(out));
 });
+
+/**
+ * Flattened descriptions whose lists had structure of their own: Title-Case sub-headings over parts
+ * of the duties, headings joined by a dash, items joined by "plus", a closing invitation glued to the
+ * last item. The ad is written for the test.
+ */
+describe('flattened descriptions: what the lost line breaks hid', () => {
+  const flat =
+    'Our bakeries open early. A Day in the Life Our Shift Lead keeps six shops stocked. Key Responsibilities: Stock Planning & Shelf Layout Plan the weekly flour orders for each branch Review the delivery notes against invoices Vendor, Quality & Cost Control Manage supplier contracts with the mills. Track damaged goods Must Haves – Basic Qualifications High school diploma plus 3+ years of retail supervision Experience in Adobe Acrobat, Word, and basic bookkeeping Preferred Qualifications A food hygiene certificate If the work sounds right, we warmly invite candidates to apply. Benefits Free bread on Fridays.';
+  const lines = () => unflatten([{ text: flat, heading: 0, li: 0 }]);
+
+  test('headings stop where a sentence opens, and two names joined by a dash are one heading', () => {
+    expect(lines().filter((l) => l.heading).map((l) => l.text)).toEqual([
+      'A Day in the Life',
+      'Key Responsibilities',
+      'Must Haves – Basic Qualifications',
+      'Preferred Qualifications',
+      'Benefits',
+    ]);
+  });
+
+  test('sub-headings inside the duties are not duties, and cut the items apart', () => {
+    const s = splitSections(lines());
+    expect(s.duties).toEqual([
+      'Our Shift Lead keeps six shops stocked.',
+      'Plan the weekly flour orders for each branch',
+      'Review the delivery notes against invoices',
+      'Manage supplier contracts with the mills.',
+      'Track damaged goods',
+    ]);
+  });
+
+  test('"plus" joins an item; an item opening like a requirement with a preposition is no heading; the dash heading is no item', () => {
+    expect(splitSections(lines()).requirements).toEqual([
+      'High school diploma plus 3+ years of retail supervision',
+      'Experience in Adobe Acrobat, Word, and basic bookkeeping',
+    ]);
+    expect(cutItems('Knowing our stock is a plus Track damaged goods')).toEqual(['Knowing our stock is a plus', 'Track damaged goods']);
+  });
+
+  test('a closing invitation glued to the last item is cut off and is no item', () => {
+    expect(splitSections(lines()).preferred).toEqual(['A food hygiene certificate']);
+  });
+
+  test('outside the duties a Title-Case name before an item is an item of its own', () => {
+    expect(cutItems('Spreadsheet skills Point Of Sale Systems Experience with stock counts')).toEqual([
+      'Spreadsheet skills',
+      'Point Of Sale Systems',
+      'Experience with stock counts',
+    ]);
+    expect(cutItems('Spreadsheet skills Point Of Sale Systems Experience with stock counts', true)).toEqual(['Spreadsheet skills', 'Experience with stock counts']);
+  });
+});

@@ -25,6 +25,11 @@ describe('noiseKind', () => {
     ['欢迎优秀的你加入我们！', 'pitch'],
     ['收起', 'furniture'],
     ['#LI-Remote', 'furniture'],
+    // A careers page's closing line about every post above it, and an invitation that closes an ad.
+    ['各分店同时招聘上述岗位，上班地点可以就近安排。', 'apply'],
+    ['If the work sounds right, we warmly invite candidates to apply.', 'apply'],
+    ["We're not hiring for the night shift at present.", 'apply'],
+    ['本公司其他分店暂不招聘。', 'apply'],
   ])('%s -> %s', (text, kind) => expect(noiseKind(text)).toBe(kind));
 
   test.each([
@@ -37,6 +42,7 @@ describe('noiseKind', () => {
     ['在拉勾、猎聘等平台发布职位'],
     ['无违法犯罪记录'],
     ['电商运营相关岗位2年以上工作经验'], // 相关岗位 here asks for experience, it links no other job
+    ['担任店长及以上职位三年'], // a level asked for, not the posts above
   ])('%s is an item', (text) => expect(noiseKind(text)).toBeNull());
 });
 

@@ -183,5 +183,23 @@ describe('a jobs page with no opening', () => {
     const ad = `<h1>Barista</h1><h2>Responsibilities</h2><ul><li>Prepare coffee and tea drinks</li><li>Keep the bar clean</li></ul>
       <h2>Requirements</h2><ul><li>Experience in a busy cafe</li></ul><p>We are not currently hiring for our other shops.</p>`;
     expect(read(ad).postings).toHaveLength(1);
+    // …and the line about hiring is no requirement.
+    expect(read(ad).postings[0]!.requirements).toEqual(['Experience in a busy cafe']);
+  });
+});
+
+describe('duties grouped under short names', () => {
+  test('a short name set over its own list heads it, even when it opens with a verb (组织…, 运营…)', () => {
+    const p = read(`<p class="name">仓储主管</p><p>职位描述：</p><p>组织入库验收</p><ul><li>核对到货数量与单据</li><li>安排卸货人员</li></ul>
+      <p>运营库存盘点</p><ul><li>制定月度盘点计划</li><li>分析盘亏原因</li></ul><p>职位要求：</p><ul><li>三年以上仓库管理经验</li><li>会用表格软件</li></ul>`).postings[0]!;
+    expect(p.duties).toEqual(['核对到货数量与单据', '安排卸货人员', '制定月度盘点计划', '分析盘亏原因']);
+    expect(p.requirements).toEqual(['三年以上仓库管理经验', '会用表格软件']);
+  });
+
+  test('a line in a list stays an item; so does a short line over plain text', () => {
+    const p = read(`<h2>仓储主管</h2><h3>岗位职责</h3><ul><li>组织入库验收</li><li>安排卸货人员</li></ul><p>组织库存盘点</p><p>每月一次，跨部门协作。</p>
+      <h3>任职要求</h3><ul><li>三年以上仓库管理经验</li></ul>`).postings[0]!;
+    expect(p.duties).toContain('组织入库验收');
+    expect(p.duties).toContain('组织库存盘点');
   });
 });
