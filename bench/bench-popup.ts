@@ -61,7 +61,6 @@ export default async function (_ctx: PartContext): Promise<void> {
     ['opencc', 'text OpenCC changes (Traditional Chinese), a cold index build (first opens after install/upgrade), any write'],
     ['jdcheck', 'every open, after the first render (the JD check line)'],
     ['stats', 'every open with a role, after the first render (the competitor line)'],
-    ['queries', 'every open with a role, after the first render (the competitor line)'],
   ]) {
     const file = readdirSync(join(dir, 'chunks')).find((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f));
     // The chunk with the chunks it imports that the first render did not load.
