@@ -89,3 +89,23 @@ describe('a page that is mostly links', () => {
     expect(r.notJob).toBeTruthy();
   });
 });
+
+describe('posts given as a heading over one list, without section headings', () => {
+  const post = (t: string, items: string[]) => `<h4>${t}</h4><ul>${items.map((i) => `<li> ◇ ${i}；</li>`).join('')}</ul><hr/>`;
+  const html = `<p>我们是一支年轻的团队，欢迎加入。</p><hr/>
+    ${post('插画设计师', ['负责公众号与活动海报的插画绘制', '配合运营完成节日视觉', '两年以上插画相关工作经验', '熟练使用PS与AI'])}
+    ${post('新媒体编辑', ['负责公众号选题与撰写', '三年以上新媒体写作经验', '文字功底扎实'])}
+    简历投至邮箱，邮件主题请标明应聘岗位。`;
+
+  test('each heading and its list is a posting; the intro and the closing line stay out', () => {
+    const r = extractPostings(page(html), 'https://studio.example.com/join');
+    expect(r.postings.map((p) => p.title)).toEqual(['插画设计师', '新媒体编辑']);
+    expect(r.postings[0]!.duties).toContain('负责公众号与活动海报的插画绘制');
+    expect(r.postings[0]!.requirements).toContain('两年以上插画相关工作经验');
+    expect(JSON.stringify(r.postings)).not.toMatch(/年轻的团队|邮件主题/);
+  });
+  test("a product's feature lists under its names are not posts", () => {
+    const features = `<h4>智能音箱</h4><ul><li>蓝牙5.0连接</li><li>续航十二小时</li></ul><h4>降噪耳机</h4><ul><li>主动降噪</li><li>三种佩戴尺寸</li></ul>`;
+    expect(extractPostings(page(features), 'https://shop.example.com/products').postings).toEqual([]);
+  });
+});
