@@ -49,7 +49,9 @@ export function genericTier(doc: Document, url: string, state: GenericState, rea
   }
   // No article (a short page): the page's own lines, read by content; on a big page, the part
   // that holds most of its duty and requirement items first.
-  if (!main && !(doc.body && mostlyLinks(doc.body))) {
+  // A short page that is mostly links (a results page Readability found no article in) is no ad;
+  // a big page keeps its evidence region (a board's detail pane beside a long list of cards).
+  if (!main && (big || !(doc.body && mostlyLinks(doc.body)))) {
     bodyLines ??= domToLines(doc.documentElement);
     const region = big ? evidenceRegion(bodyLines) : null;
     const whole = (region && generic(region, bodyLines)) || generic(bodyLines, bodyLines);

@@ -2,6 +2,7 @@ import { stripItemMarker } from '../text/items';
 import type { Block } from './blocks';
 import { itemScore, STRONG } from './classify';
 import { headingKindOf } from './headings';
+import { headingKindByWords } from './heading-words';
 import type { Line } from './lines';
 import { cleanTitle } from './title';
 import { jobLike } from './title-choice';
@@ -16,11 +17,15 @@ import { jobLike } from './title-choice';
  */
 const MIN_ITEMS = 2;
 const MAX_TITLE = 40;
+// A heading that speaks (to the reader, or of the job in a sentence) is a section of one ad, not a
+// post's name: "What the Product Manager will do", "About you", "我们希望你…".
+const SPEAKS = /\b(?:what|who|how|why|you|your|we|our|us|will|about|the)\b|我们|你|您/i;
 
 function titleOf(l: Line): string {
   if (!l.heading || l.li) return '';
   const t = cleanTitle(l.text);
-  if (t.length < 2 || t.length > MAX_TITLE || /[，,。；;:：]/.test(t) || headingKindOf(t) || !jobLike(t)) return '';
+  // A section of one ad named after its job ("What the Product Manager will do") is no post.
+  if (t.length < 2 || t.length > MAX_TITLE || /[，,。；;:：]/.test(t) || SPEAKS.test(t) || headingKindOf(t) || headingKindByWords(t) || !jobLike(t)) return '';
   return t;
 }
 

@@ -109,3 +109,12 @@ describe('posts given as a heading over one list, without section headings', () 
     expect(extractPostings(page(features), 'https://shop.example.com/products').postings).toEqual([]);
   });
 });
+
+describe('one ad whose sub-headings name its job', () => {
+  test('stays one posting', () => {
+    const html = `<h1>Product Manager</h1><h3>What the Product Manager will do</h3><ul><li>Own the roadmap for the checkout team</li><li>Write clear specs with engineers</li></ul>
+      <h3>What the Product Manager brings</h3><ul><li>Three years of product experience</li><li>Strong written communication skills</li></ul>`;
+    const r = extractPostings(page(html), 'https://jobs.example.com/pm');
+    expect(r.postings).toHaveLength(1);
+  });
+});
