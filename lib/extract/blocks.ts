@@ -4,7 +4,7 @@ import { headingKindOf } from './headings';
 import { headingKindByWords } from './heading-words';
 import { jobLike } from './title-choice';
 import type { Line } from './lines';
-import { cleanTitle } from './title';
+import { cleanTitle, withoutApplyCall } from './title';
 
 /**
  * Repeated posting blocks: a careers page lists N postings, each a title followed by its own
@@ -37,8 +37,9 @@ function titleRank(lines: Line[], i: number, jobHeading: boolean[]): number {
   const line = lines[i]!;
   if (TITLE_FIELD.test(line.text)) return 8;
   // "<div>运营专员：</div>" before its sections: a title when it reads as a job or announces one.
-  const t = line.text.replace(/\s*[:：]\s*$/, '');
-  if (t !== line.text && !jobLike(t) && !announcedPost(t)) return 0;
+  const text = withoutApplyCall(line.text);
+  const t = text.replace(/\s*[:：]\s*$/, '');
+  if (t !== text && !jobLike(t) && !announcedPost(t)) return 0;
   if (t.length > MAX_TITLE || t.length < 2) return 0;
   if (NOT_TITLE_END.test(t) || FIELD_LIKE.test(t) || headingKindOf(t)) return 0;
   // A section heading the lexicon does not know ("Essential Functions and Key Responsibilities",
@@ -127,10 +128,16 @@ export function findBlocks(lines: Line[]): Block[] {
 /**
  * Plain-line titles must open postings alike: each followed first by the same kind of section
  * (an ad's last unmarked duty before its 任职要求 is no posting title), and most reading as a job.
+ * 职位描述 and 岗位职责 both open a posting's work: one tab of a careers page may use the first and
+ * another the second.
  */
 function alike(lines: Line[], starts: number[], jobHeading: boolean[]): boolean {
   const firstKind = (s: number) => {
-    for (let i = s + 1; i < lines.length; i++) if (jobHeading[i]) return headingKindOf(lines[i]!.text.split(/[:：]/)[0] ?? '');
+    for (let i = s + 1; i < lines.length; i++) {
+      if (!jobHeading[i]) continue;
+      const kind = headingKindOf(lines[i]!.text.split(/[:：]/)[0] ?? '');
+      return kind === 'description' ? 'duties' : kind;
+    }
     return null;
   };
   const kinds = new Set(starts.map(firstKind));

@@ -1,5 +1,6 @@
 import { findBlocks, type Block } from './blocks';
 import { paneBlocks } from './panes';
+import { listBlocks } from './list-blocks';
 import { domToLines } from './dom-lines';
 import type { FieldOptions } from './fields';
 import { jsonLdPostings } from './jsonld';
@@ -161,6 +162,7 @@ function extract(doc: Document, url: string, options: FieldOptions, readMain: Ma
     };
     let blocks = distinct(findBlocks(all).map(block).filter(hasItems));
     if (blocks.length < 2) blocks = distinct(paneBlocks(all).map(block).filter(hasItems));
+    if (blocks.length < 2) blocks = distinct(listBlocks(bodyLines).map(block).filter(hasItems));
     if (blocks.length >= 2) return ok(blocks);
     const region = headingRegion(bodyLines);
     const found = region && generic(region, bodyLines);
@@ -177,8 +179,9 @@ function extract(doc: Document, url: string, options: FieldOptions, readMain: Ma
 }
 
 // Section-heading words in any script or width, and the hiring words that open a post on pages
-// without any ("A、现招聘X", "招聘岗位：X", blocks.ts); a cheap test on the page's raw text.
-const JOB_HEADING_HINT = /职责|職責|要求|资格|資格|条件|條件|工作内容|工作內容|加分|优先|優先|描述|招聘|诚聘|急聘|招募|responsibilit|requirement|qualification|what you|duties|nice to have|about you|skills/i;
+// without any ("A、现招聘X", "招聘岗位：X", blocks.ts; "简历投至…" under posts given as lists,
+// list-blocks.ts); a cheap test on the page's raw text.
+const JOB_HEADING_HINT = /职责|職責|要求|资格|資格|条件|條件|工作内容|工作內容|加分|优先|優先|描述|招聘|诚聘|急聘|招募|应聘|簡歷|简历|responsibilit|requirement|qualification|what you|duties|nice to have|about you|skills/i;
 
 const READABILITY_MAX_TEXT = 150_000;
 // Text past which a page is read from its likely region first (its headings' element in the DOM).

@@ -2,6 +2,8 @@ import { hasItemMarker } from '../text/items';
 import { cleanDisplay } from '../text/normalize';
 import { headingKindOf } from './headings';
 import { hiddenSelectors, isHidden, withoutCss, type HiddenSelectors } from './hidden';
+import { unwrapContainerItems } from './li-containers';
+import { withoutTemplateCode } from './template-code';
 import { MAX_LINE, MAX_LINES, type Line } from './lines';
 
 /**
@@ -66,7 +68,7 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
   let bold = 0;
   let pre = 0;
   const push = (raw: string) => {
-    const text = withoutCss(cleanDisplay(raw));
+    const text = withoutTemplateCode(withoutCss(cleanDisplay(raw)));
     if (text && lines.length >= MAX_LINES && options.stats) options.stats.truncated = true;
     if (text && lines.length < MAX_LINES) {
       const letters = boldChars ? text.replace(/[\s:：]/g, '').length : 0;
@@ -202,7 +204,7 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
     }
   }
   flush();
-  return joinLabelCells(lines);
+  return unwrapContainerItems(joinLabelCells(lines));
 }
 
 /**

@@ -2,6 +2,7 @@ import { domToLines, type DomLinesOptions } from './dom-lines';
 import type { Line } from './lines';
 import { detectNotJob } from './notjob';
 import type { MainArticle } from './readability';
+import { mostlyLinks } from './link-share';
 import { evidenceRegion } from './region';
 import { likelyRoot, type Region } from './region-dom';
 import type { ExtractedWithBody, ExtractionResult } from './types';
@@ -36,7 +37,8 @@ export function genericTier(doc: Document, url: string, state: GenericState, rea
   const { big, generic, fromLd } = state;
   let bodyLines = state.bodyLines;
   const main = reader ? tryTier(() => articleLines(reader(doc))) : null;
-  const fromMain = main && generic(main.lines, main.lines);
+  // An "article" that is mostly links is a list of results or cards, not an ad.
+  const fromMain = main && !main.list && generic(main.lines, main.lines);
   if (fromMain) return ok([fromMain]);
   // A page too big for Readability or for the line budget: its likely region first (its <h1>'s).
   if (big || state.truncated) {
@@ -47,7 +49,9 @@ export function genericTier(doc: Document, url: string, state: GenericState, rea
   }
   // No article (a short page): the page's own lines, read by content; on a big page, the part
   // that holds most of its duty and requirement items first.
-  if (!main) {
+  // A short page that is mostly links (a results page Readability found no article in) is no ad;
+  // a big page keeps its evidence region (a board's detail pane beside a long list of cards).
+  if (!main && (big || !(doc.body && mostlyLinks(doc.body)))) {
     bodyLines ??= domToLines(doc.documentElement);
     const region = big ? evidenceRegion(bodyLines) : null;
     const whole = (region && generic(region, bodyLines)) || generic(bodyLines, bodyLines);
@@ -58,4 +62,5 @@ export function genericTier(doc: Document, url: string, state: GenericState, rea
 }
 
 // The article's lines (a page that breaks the reading has no article, as when Readability throws).
-const articleLines = (article: MainArticle | null) => article && { title: article.title, lines: domToLines(article.root) };
+const articleLines = (article: MainArticle | null) =>
+  article && { title: article.title, lines: domToLines(article.root), list: mostlyLinks(article.root) };

@@ -21,9 +21,19 @@ const AD_WORDS_TAIL = /(?<=[a-z]{3,})\s+(?:(?:job|position|role)\s+(?:descriptio
 // "仓管员招聘公告". Only with a notice word (启事, 公告…) or after 岗/岗位: "人事招聘" may be the job.
 const NOTICE_TAIL = /(?<=\S{2})\s*(?:(?:招聘|诚聘|急聘|招募|招人)(?:启事|公告|简章|通知|信息)|(?<=岗|岗位)(?:招聘|诚聘|急聘|招募))\s*$/;
 
+// A card's apply button read into its title's line ("网络营销 投递简历", "Data Analyst Apply now"):
+// set apart by a space, as a separate element's text is.
+const APPLY_TAIL = /\s+(?:投递简历|申请职位|立即申请|立即投递|我要应聘|apply(?: now| for this job)?)\s*$/i;
+
+// A "back to top" link set in the heading beside the job's name ("<h3><span><a href=#>返回顶部</a></span>BD</h3>").
+const TO_TOP = /^\s*(?:返回顶部|回到顶部|back to top)\s*|\s*(?:返回顶部|回到顶部|back to top)\s*$/gi;
+
+/** A title line without the apply button or the back-to-top link read into it. */
+export const withoutApplyCall = (text: string) => text.replace(APPLY_TAIL, '').replace(TO_TOP, '');
+
 export function cleanTitle(text: string): string {
   let t = cleanDisplay(text);
-  t = stripItemMarker(t).replace(ORDINAL, '').replace(URGENT, ' ').replace(TAIL, '').replace(PAY_TAIL, '').replace(NOTICE_TAIL, '').replace(AD_WORDS_TAIL, '').replace(/[:：]\s*$/, '');
+  t = withoutApplyCall(stripItemMarker(t)).replace(ORDINAL, '').replace(URGENT, ' ').replace(TAIL, '').replace(PAY_TAIL, '').replace(NOTICE_TAIL, '').replace(AD_WORDS_TAIL, '').replace(/[:：]\s*$/, '');
   return t.replace(/\s+/g, ' ').trim().slice(0, 500);
 }
 
