@@ -14,7 +14,7 @@ const DUTY_START =
 const REQ_START =
   /^(\d+\s*[-~至到]\s*\d+\s*周?岁|\d+\s*周?岁|男生|女生|勤奋|(全日制|统招)?(本科|大专|专科|硕士|博士|研究生|高中|中专|中技|大学|学历|[一二三四五六七八九十两\d.]+年|至少|具有|具备|拥有|需具备|需有|要求|必须|熟悉|精通|熟练|掌握|了解|懂|擅长|善于|能够熟练|会使用|能熟练|良好的|优秀的|较强的|很强的|强烈的|出色的|扎实的|较好的|一定的|性格|形象|身体|年龄|男女不限|女性|男性|女士|男士|限|工作认真|责任心|吃苦耐劳|为人|品行|诚实|热爱|思路清晰|思维|逻辑|学习能力|抗压|积极|踏实|细心|耐心|态度|英语|英文|普通话|cet|相关专业|专业不限|计算机(相关)?专业|.{0,10}专业(毕业|优先|背景|以上)|有.{0,40}(经验|能力|经历|背景|基础|意识|证|作品|资源|优先)|对.{1,20}(敏感|感兴趣|兴趣|热情|热爱|有(深刻|深入|一定|较深))))/;
 const REQ_ANY = /(优先|加分|尤佳|更佳|为佳|以上学历|及以上|学历|\d+年以上|年以上|经验|能力|精神|意识|证书|资格证|专业|熟悉|精通|熟练|掌握|善于|擅长|较强|良好)/g;
-const DUTY_ANY = /(负责|交办|完成.{0,10}(任务|目标|指标|工作)|制定|执行|跟进|维护|策划)/g;
+const DUTY_ANY = /(负责|交办|(交代|布置|分配|安排)的其[他它]|完成.{0,10}(任务|目标|指标|工作)|制定|执行|跟进|维护|策划)/g;
 
 const EN_DUTY_START =
   /^(own|lead|manage|build|design|develop|drive|create|deliver|work (with|closely|cross)|collaborate|partner|ensure|maintain|support|implement|define|write|review|mentor|coordinate|oversee|monitor|analy[sz]e|identify|conduct|prepare|plan|execute|run|handle|respond|provide|report|assist|help|participate|contribute|establish|improve|optimi[sz]e|track|you('ll| will)|responsible for|be responsible)\b/;
