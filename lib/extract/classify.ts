@@ -10,11 +10,11 @@ import { memoized } from './memo';
 
 // How an item opens. Chinese ads put the verb (duty) or the quality (requirement) first.
 const DUTY_START =
-  /^(全面)?(负责(?!任)|主导|主持|协助|配合|参与|制定|完成|推动|推进|执行|组织|统筹|规划|策划|搭建|建立|构建|带领|管理|维护|跟进|跟踪|对接|处理|监控|监督|审核|撰写|编写|编辑|收集|整理|汇总|研究|分析|实现|提升|提高|改进|拓展|开拓|挖掘|维系|定期|承担|落实|保障|确保|指导|培训|打造|输出|产出|支持|支撑|协调|联系|接待|解答|回复|领导交办|上级交办|完成上级|其他|日常|开展|运营|操作|设计|开发|研发|测试|部署|参加|安排|发布|上架|制作|拍摄|剪辑|直播|选品|采购|核对|录入|统计|监测|做好|独立完成|为.{1,12}提供|通过|根据|针对|结合|基于|围绕|优化|对.{1,20}(进行|负责))/;
+  /^(全面)?(负责(?!任)|主导|主持|协助|配合|参与|制定|完成|推动|推进|执行|组织|统筹|规划|策划|搭建|建立|构建|带领|管理|维护|跟进|跟踪|对接|处理|监控|监督|审核|撰写|编写|编辑|收集|整理|汇总|研究|分析|实现|提升|提高|改进|拓展|开拓|挖掘|维系|定期|承担|落实|保障|确保|指导|培训|打造|输出|产出|支持|支撑|协调|联系|接待|解答|回复|领导交办|上级交办|完成上级|其他|日常|开展|运营|操作|设计|开发|研发|测试|部署|参加|安排|发布|上架|制作|拍摄|剪辑|直播|选品|采购|核对|录入|统计|监测|做好|独立完成|为.{1,12}提供|通过|根据|针对|结合|基于|围绕|优化|对.{1,20}(进行|负责)|编制|利用|按照|依据|解决|完善(?!的)|保持|运用|整合|辅助|检查|调研|接听|应用|保证|严格执行|合理安排|进行|持续|协同|记录|受理|办理|登记|申报|核算|盘点|验收|[与和同].{1,12}?(合作|协作|沟通|配合|对接|协调))/;
 const REQ_START =
   /^(\d+\s*[-~至到]\s*\d+\s*周?岁|\d+\s*周?岁|男生|女生|勤奋|(全日制|统招)?(本科|大专|专科|硕士|博士|研究生|高中|中专|中技|大学|学历|[一二三四五六七八九十两\d.]+年|至少|具有|具备|拥有|需具备|需有|要求|必须|熟悉|精通|熟练|掌握|了解|懂|擅长|善于|能够熟练|会使用|能熟练|良好的|优秀的|较强的|很强的|强烈的|出色的|扎实的|较好的|一定的|性格|形象|身体|年龄|男女不限|女性|男性|女士|男士|限|工作认真|责任心|吃苦耐劳|为人|品行|诚实|热爱|思路清晰|思维|逻辑|学习能力|抗压|积极|踏实|细心|耐心|态度|英语|英文|普通话|cet|相关专业|专业不限|计算机(相关)?专业|.{0,10}专业(毕业|优先|背景|以上)|有.{0,40}(经验|能力|经历|背景|基础|意识|证|作品|资源|优先)|对.{1,20}(敏感|感兴趣|兴趣|热情|热爱|有(深刻|深入|一定|较深))))/;
 const REQ_ANY = /(优先|加分|尤佳|更佳|为佳|以上学历|及以上|学历|\d+年以上|年以上|经验|能力|精神|意识|证书|资格证|专业|熟悉|精通|熟练|掌握|善于|擅长|较强|良好)/g;
-const DUTY_ANY = /(负责|交办|完成.{0,10}(任务|目标|指标|工作)|制定|执行|跟进|维护|策划)/g;
+const DUTY_ANY = /(负责|交办|(交代|布置|分配|安排)的其[他它]|完成.{0,10}(任务|目标|指标|工作)|制定|执行|跟进|维护|策划)/g;
 
 const EN_DUTY_START =
   /^(own|lead|manage|build|design|develop|drive|create|deliver|work (with|closely|cross)|collaborate|partner|ensure|maintain|support|implement|define|write|review|mentor|coordinate|oversee|monitor|analy[sz]e|identify|conduct|prepare|plan|execute|run|handle|respond|provide|report|assist|help|participate|contribute|establish|improve|optimi[sz]e|track|you('ll| will)|responsible for|be responsible)\b/;
@@ -50,8 +50,16 @@ const DONE_BEFORE = /^[\u4e00-\u9fff]{1,5}?(?<![通超经不越跳错])过(?![�
 const RESPONSIBLE_BEFORE = /负责[^，,。；;]*?([\d一二两三四五六七八九十]+\s*年|经验|经历)/;
 const DUTY_CLAUSE = /[，,]\s*(?:并|同时)?(?:主要)?负责(?![过任]|\s*[，,。；;！!]|\s*$)/;
 
+// When and how often the duty is done, before its verb ("每天负责收货", "及时汇总…"): read the
+// verb. Not on its own: "每月3万", "每周坐班4天" are pay and terms.
+const WHEN_ADVERB = /^(每天|每日|每周|每月|及时|按时|实时|认真|主动|有效地?)/;
+const withoutAdverb = (t: string) => {
+  const rest = t.replace(WHEN_ADVERB, '');
+  return rest !== t && DUTY_START.test(rest) ? rest : t;
+};
+
 function scoreOf(form: string): number {
-  const t = form.replace(ACTIVE_ADVERB, '');
+  const t = withoutAdverb(form.replace(ACTIVE_ADVERB, ''));
   if (!t) return 0;
   let score = 0;
   const reqOpen = REQ_START.test(t);

@@ -41,6 +41,22 @@ export const isPendingMain = (r: ExtractionResult | PendingMain): r is PendingMa
 // Words only a job ad's text uses together with a title: its work, pay, experience, schooling.
 const JOB_WORDS = /经验|薪|工资|待遇|岗位|职位|负责|要求|学历|任职|工作|招聘|面试|简历|五险|experience|salary|responsib|requirement|role|position|apply/i;
 
+// A hiring message without a list or a heading (a WeChat 招聘 post, one paragraph of what is
+// asked): it says it hires, or asks for schooling and experience, and names terms of the job.
+const HIRING_CALL = /招聘|诚聘|急聘|高薪聘|聘请|招募|招工|招人|诚招|急招|hiring|vacanc/i;
+const EMPLOYMENT_TERMS = /底薪|月薪|年薪|日薪|时薪|薪资|工资|薪酬|提成|五险|社保|包吃|包住|食宿|双休|单休|周岁|学历|大专|本科|经验|面试|简历|入职|转正|试用期|salary|wage|per hour|benefits/gi;
+
+/**
+ * Text that reads as a hiring message: a call to hire and a term, or three different terms. Only
+ * a message's length: an article about jobs (a graduates' pay survey) speaks of all of these too.
+ */
+function hiringMessage(text: string): boolean {
+  if (text.length > MAX_MESSAGE) return false;
+  const terms = new Set((text.match(EMPLOYMENT_TERMS) ?? []).map((t) => t.toLowerCase()));
+  return (HIRING_CALL.test(text) && terms.size >= 1) || terms.size >= 3;
+}
+const MAX_MESSAGE = 2_000;
+
 /** Bounds pasted text: no job ad is longer, and it keeps the splitter's time bounded. */
 const MAX_TEXT = 1_000_000;
 
@@ -57,8 +73,8 @@ export function extractFromText(text: string, options: TextOptions & FieldOption
     // and an ad that lists nothing but speaks of the job ("三年经验，薪资面议") is still that
     // posting, to be matched on its title and text.
     const knownJob = !!options.title?.trim();
-    const sections = splitSections(lines, { knownJob });
-    if (!looksLikeJob(sections, knownJob, input) && !(knownJob && JOB_WORDS.test(input))) return { notJob: 'not-job', postings: [] };
+    const sections = splitSections(lines, { knownJob, givenAsAd: true });
+    if (!looksLikeJob(sections, knownJob, input) && !(knownJob && JOB_WORDS.test(input)) && !hiringMessage(input)) return { notJob: 'not-job', postings: [] };
     const posting = buildPosting(lines, 'text', { title: options.title, dollar: dollarOf(options.url) }, options, sections);
     return { notJob: null, postings: [posting] };
   } catch {

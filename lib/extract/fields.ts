@@ -109,9 +109,12 @@ function educationIn(t: string): Education | null {
 
 // A salary stated inside a sentence: "…，薪资面议，…", "Salary: $60k plus super".
 const SALARY_PHRASE = /(薪资|薪酬|月薪|年薪|工资|待遇)\s*[:：]?\s*([^，。；;,、\s]{1,30})|\b(salary|pay|remuneration)\b\s*[:：]?\s*([^.;\n]{1,40})/i;
-function salaryPhrase(text: string): string {
+// Base pay before commission ("底薪3500+提成", "保底6600/月"): a hiring message's only figure, and
+// the floor of an ad that states its full range too, which is read first.
+const BASE_PAY_PHRASE = /(底薪|保底)\s*[:：]?\s*([（(]?\d[^，。；;,、\s]{0,29})/;
+function salaryPhrase(text: string, phrase = SALARY_PHRASE): string {
   if (text.length > 300) return '';
-  const m = SALARY_PHRASE.exec(text);
+  const m = phrase.exec(text);
   if (!m) return '';
   const value = m[2] ?? m[4] ?? '';
   return /\d|面议|面谈|negotiable|competitive/i.test(value) ? `${m[1] ?? m[3]} ${value}`.trim() : '';
@@ -142,7 +145,8 @@ export function extractFields(s: Sections, lines: Line[], meta: PostingMeta, opt
     meta.salary ??
     firstOf([meta.salaryText ?? '', fieldValue(s, 'salary')], salaryOf) ??
     firstOf(lines.map((l) => salaryPhrase(l.text)), salaryOf) ??
-    header.salary;
+    header.salary ??
+    firstOf(lines.map((l) => salaryPhrase(l.text, BASE_PAY_PHRASE)), salaryOf);
   return {
     title: cleanDisplay(fieldValue(s, 'title')),
     company: cleanDisplay(fieldValue(s, 'company') || header.company),

@@ -122,7 +122,7 @@ function lookup(text: string): HeadingKind | null {
       // 优先, 职责, 要求 end ordinary items too, and so does 优先考虑 ("熟悉X优先考虑").
       const k = zhLookup.get(w)!;
       if (w.length < 4 || k === 'preferred' || k === 'stop') continue;
-      if (compact.endsWith(w) || (compact.startsWith(w) && /^(及|与|和|&|\/)?(要求|说明|描述|内容|职责)?$/.test(compact.slice(w.length)))) {
+      if ((compact.endsWith(w) && !TASK_BEFORE_LABEL.test(compact.slice(0, -w.length))) || (compact.startsWith(w) && /^(及|与|和|&|\/)?(要求|说明|描述|内容|职责)?$/.test(compact.slice(w.length)))) {
         return k;
       }
     }
@@ -135,6 +135,11 @@ function lookup(text: string): HeadingKind | null {
   const dash = / [-–—] (.+)$/.exec(form);
   return dash ? lookup(dash[1]!) : null;
 }
+
+// What stands before a label word in a heading names the job ("运营专员岗位职责"). A verb or the
+// boss's errand there makes the line the last item of a list that no heading opened ("完成上级安排
+// 的其他工作任务", "负责日常工作"), which ends in a label's words.
+const TASK_BEFORE_LABEL = /^(完成|负责|协助|配合|做好|处理|参与|执行|承担|及时|按时|认真|服从)|其他|交办|交代|安排的|临时/;
 
 // A Chinese label followed by a colon or closing bracket, inside a longer line:
 // "职责：1、负责……；任职要求：1、……" or "【任职要求】本科以上".

@@ -94,6 +94,11 @@ export interface SplitOptions {
    * then needs less evidence to be read as one (a single plain duty will do).
    */
   knownJob?: boolean;
+  /**
+   * The text was given as an ad (pasted, or selected on a page): a numbered list without headings
+   * needs one plain duty or requirement, and some evidence on half its items.
+   */
+  givenAsAd?: boolean;
 }
 
 export function splitSections(input: string | Line[], options: SplitOptions = {}): Sections {
@@ -158,7 +163,7 @@ export function splitSections(input: string | Line[], options: SplitOptions = {}
         // Text before any heading: an introduction, unless the ad has no heading at all, or
         // numbered items open the ad and only a requirements heading follows (duties unlabelled).
         if (!headings) {
-          const pool = endOfList(unheadedItems(items, options.knownJob === true));
+          const pool = endOfList(unheadedItems(items, options.knownJob === true, options.givenAsAd === true));
           if (pool.length) put('duties', pool, byContent(pool, 'duties', contentScore));
         } else if (lead.length) {
           put('duties', lead, evidence ? byContent(lead, 'duties') : undefined);
@@ -201,11 +206,15 @@ function relabelByItems(groups: Group[]): void {
  * at least two, and a third of them), or it is not an ad at all (a news story, a list of links).
  * Text known to be an ad needs one such item.
  */
-function unheadedItems(items: Item[], knownJob: boolean): Item[] {
+function unheadedItems(items: Item[], knownJob: boolean, givenAsAd: boolean): Item[] {
   const marked = items.filter((it) => it.marked);
   const pool = marked.length >= 2 ? marked : items;
-  const strong = pool.filter((it) => Math.abs(contentScore(it.text)) >= STRONG).length;
+  const scores = pool.map((it) => Math.abs(contentScore(it.text)));
+  const strong = scores.filter((s) => s >= STRONG).length;
   if (knownJob) return strong >= 1 ? pool : [];
+  // A pasted numbered list of duties often opens its items with nouns (费用审核、月度报表的编制):
+  // numbering, one plain item and some evidence on half of them make it the ad it was given as.
+  if (givenAsAd && marked.length >= 3 && pool === marked && strong >= 1 && scores.filter((s) => s >= 1).length * 2 >= pool.length) return pool;
   return strong >= 2 && strong * 3 >= pool.length ? pool : [];
 }
 

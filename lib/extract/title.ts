@@ -85,12 +85,36 @@ export function titleFromText(lines: Line[]): string {
   if (!first) return '';
   const posted = postAfterLabel(lines);
   if (posted) return posted;
-  if (headingKindOf(first.text)) return headingTitle(lines);
+  const otherwise = () => headingTitle(lines) || calledPost(lines);
+  if (headingKindOf(first.text)) return otherwise();
   const t = cleanTitle(first.text);
   const latin = /^[\x20-\x7e]+$/.test(t);
-  if (!t || NOT_A_NAME.test(t) || DUTY_OR_NEED.test(t) || t.length > (latin ? 80 : 30) || (latin && t.split(/\s+/).length > 10)) return headingTitle(lines);
-  if (/^\d/.test(t) || PAGE_WORDS.test(t)) return headingTitle(lines);
+  if (!t || NOT_A_NAME.test(t) || DUTY_OR_NEED.test(t) || t.length > (latin ? 80 : 30) || (latin && t.split(/\s+/).length > 10)) return otherwise();
+  if (/^\d/.test(t) || PAGE_WORDS.test(t)) return otherwise();
+  if (HIRING_CALL.test(cleanDisplay(first.text))) return calledPost(lines) || t;
   return t;
+}
+
+// A hiring message names its post after the call, then the count or the terms: "诚聘淘宝售后客服2名，
+// 底薪…", "【急招】抖音带货主播 底薪8K", "本店招聘美工一名". At a line's start or after a bracket,
+// a space or a stop: "负责招聘工作" is a duty, not a call.
+const HIRING_CALL = /(?:^|[\s【】\[\]（）()，,。！!：:])(?:本店|本公司|我司|公司|现|特)?(?:高薪)?(?:诚聘|急聘|急招|诚招|招聘|聘请|招募)(?=\s*[】\]]?\s*[:：]?\s*[\u4e00-\u9fffA-Za-z])/u;
+const CALLED_POST = new RegExp(
+  `${HIRING_CALL.source}\\s*[】\\]]?\\s*[:：]?\\s*([\\u4e00-\\u9fffA-Za-z][\\u4e00-\\u9fffA-Za-z0-9/+＋·\\-]{1,15}?)` +
+    `(?=\\s*(?:\\d+|[一二两三四五六七八九十数若干多]+)\\s*(?:名|位|人)|[\\s，,。；;！!（(]|$)`,
+  'u',
+);
+// Not a post: the message's own words after the call ("招聘信息", "招聘启事", "招聘中").
+const NOT_A_POST = /^(信息|启事|公告|简章|通知|中|啦|了|人员|人才|英才)$/;
+
+/** The post a hiring message calls for in its first lines ("诚聘淘宝售后客服2名…" -> 淘宝售后客服), or ''. */
+function calledPost(lines: Line[]): string {
+  for (const l of lines.filter((x) => x.text.trim()).slice(0, 3)) {
+    const m = CALLED_POST.exec(cleanDisplay(l.text));
+    const name = m ? cleanTitle(m[1]!) : '';
+    if (name.length >= 2 && !NOT_A_POST.test(name)) return name;
+  }
+  return '';
 }
 
 // A section label with the job's name before it: "电商主管岗位职责：", "售后专员的工作内容".

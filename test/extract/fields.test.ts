@@ -33,6 +33,13 @@ describe('salary', () => {
     expect(s.raw).toBe(text);
   });
 
+  test('base pay is the salary of a message that states no other, never over a stated range', () => {
+    expect(extractFromText('诚聘电话客服，底薪3500+提成，包住').postings[0]?.salary).toMatchObject({ min: 3500, max: null, period: 'month' });
+    const both = '诚聘电话客服，底薪3000+提成\n薪资：6000-9000元/月\n有意者请联系';
+    expect(extractFromText(both).postings[0]?.salary).toMatchObject({ min: 6000, max: 9000 });
+    expect(extractFromText('诚聘电话客服，底薪加800绩效，包住').postings[0]?.salary).toBeNull();
+  });
+
   test('no amount and not negotiable: null', () => {
     expect(parseSalary('五险一金')).toBeNull();
     expect(parseSalary('')).toBeNull();

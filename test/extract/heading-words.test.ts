@@ -71,6 +71,16 @@ describe('unknown headings in an ad', () => {
   });
 });
 
+describe('a line ending in a label\'s words', () => {
+  test.each([
+    ['运营专员岗位职责', 'duties'],
+    ['店长工作内容', 'duties'],
+    ['4、完成上级安排的其他工作任务。', null],
+    ['负责日常工作', null],
+    ['领导交办的其他工作任务', null],
+  ])('%s -> %s', (text, kind) => expect(headingKindOf(text)).toBe(kind));
+});
+
 describe('a heading with an aside in brackets', () => {
   test.each([
     ['一、岗位职责（请有主管经验的候选人投递，不符合者勿投）', 'duties'],

@@ -204,6 +204,48 @@ describe('headings that lie, and one heading over mixed items', () => {
     expect(extractFromText('今天天气很好。', { title: '售后客服' }).notJob).toBe('not-job');
   });
 
+  test('a pasted duty list with no heading and no title is an ad, its last "other tasks" item included', () => {
+    // Written for the test, in the shape of real pasted lists: the boss's-errand item ends in the
+    // words of a heading (工作任务), and most items open with verbs of the trade.
+    const list = [
+      '1、编制记账凭证，登记明细账和总账；',
+      '2、按时申报并缴纳各项税费；',
+      '3、每月核对银行流水与往来款项；',
+      '4、完成上级安排的其他工作任务。',
+    ].join('\n');
+    const r = extractFromText(list);
+    expect(r.notJob).toBeNull();
+    expect(r.postings[0]?.duties).toEqual(['编制记账凭证，登记明细账和总账', '按时申报并缴纳各项税费', '每月核对银行流水与往来款项', '完成上级安排的其他工作任务。']);
+    expect(r.postings[0]?.requirements).toEqual([]);
+  });
+
+  test('a hiring message with no list or heading is an ad; a how-to list and a long article are not', () => {
+    const message = '诚聘淘宝售后客服2名，底薪3500+提成，包吃包住，18-35周岁，有意者私聊';
+    const r = extractFromText(message);
+    expect(r.notJob).toBeNull();
+    expect(r.postings[0]?.body).toContain('底薪3500');
+    expect(extractFromText('大专以上学历，两年以上仓库管理经验，会用ERP系统开单').notJob).toBeNull();
+    expect(extractFromText('1. 打开手机设置\n2. 点击账户与安全\n3. 选择退出登录').notJob).toBe('not-job');
+    const article = '今年的就业形势出现了新的变化。'.repeat(200) + '本科毕业生的平均月薪有所上升，有工作经验的求职者更受欢迎，面试的轮数也在增加。';
+    expect(extractFromText(article).notJob).toBe('not-job');
+  });
+
+  test('a pasted numbered list whose duties open with nouns is the ad it was given as', () => {
+    const list = ['1、费用报销单据的审核；', '2、月度、年度财务报表的编制；', '3、负责发票的开具与管理；', '4、上级安排的其他事务。'].join('\n');
+    expect(extractFromText(list).postings[0]?.duties).toEqual(['费用报销单据的审核', '月度、年度财务报表的编制', '负责发票的开具与管理', '上级安排的其他事务。']);
+    // On a page, the same list with no heading still needs the stronger evidence (a news story's list).
+    expect(splitSections(list).duties).toEqual([]);
+  });
+
+  test('when and how often a duty is done is read past; pay by the month is no duty', () => {
+    expect(itemScore('每天负责收货、验货和发货')).toBeGreaterThanOrEqual(STRONG);
+    expect(itemScore('及时汇总客户反馈的问题')).toBeGreaterThanOrEqual(STRONG);
+    expect(itemScore('每月3万轻松拿')).toBeLessThan(STRONG);
+    expect(itemScore('每周坐班4天以上')).toBeLessThan(STRONG);
+    expect(itemScore('完善的培训体系，带薪学习')).toBeLessThan(STRONG);
+    expect(extractFromText('每月3万轻松拿\n每月保底1万以上\n如果你对现在的收入不满意\n请加入我们').notJob).toBe('not-job');
+  });
+
   test('an analyst\'s duty opens with 分析', () => {
     const duty = '分析店铺流量和转化数据，找出影响销售的原因，提出改进建议';
     expect(extractFromText(duty, { title: '电商数据分析' }).postings[0]?.duties).toEqual([duty]);

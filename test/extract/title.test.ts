@@ -22,6 +22,20 @@ describe('the title of plain text', () => {
     expect(extractFromText(first + after).postings[0]?.title).toBe('');
   });
 
+  test.each([
+    ['诚聘淘宝售后客服2名，底薪3500+提成，包吃包住', '淘宝售后客服'],
+    ['【急招】抖音带货主播 底薪8K+提成', '抖音带货主播'],
+    ['本店招聘美工一名，会PS，月薪6000-8000', '美工'],
+    ['招聘仓库打包员若干名', '仓库打包员'],
+  ])('a hiring message "%s" names its post after the call', (first, title) => {
+    expect(extractFromText(first + after).postings[0]?.title).toBe(title);
+  });
+
+  test('a call inside a duty or the message\'s own words name no post', () => {
+    expect(extractFromText('负责招聘工作，筛选简历' + after).postings[0]?.title).toBe('');
+    expect(extractFromText('招聘信息：本店长期招人' + after).postings[0]?.title).toBe('');
+  });
+
   test('text that starts with its sections has no title; a given title wins', () => {
     expect(extractFromText(after.trim()).postings[0]?.title).toBe('');
     expect(extractFromText('售后客服' + after, { title: '客服专员' }).postings[0]?.title).toBe('客服专员');
