@@ -28,7 +28,7 @@ import { pairFeatures, type PairCandidate } from './align-pair-features';
 import { cosine, silverAds, silverProfiles } from './align-silver';
 import { boostProb, fit, fitBoost, linProb, type Boost, type Model } from './align-pair-learners';
 import { splitClauses } from '../lib/roles/clauses';
-import { normalizedItemTerms } from '../lib/roles/align';
+import { itemVector, normalizedItemTerms } from '../lib/roles/align';
 import { unitVector, type Vector } from '../lib/roles/features';
 
 const blindDir = resolve(process.argv[2] ?? '/work/notes/alignblind');
@@ -135,13 +135,47 @@ function statsOf(ads: Ad[]): Stats {
     dutyRate: smooth(count((c) => c.dutyId, () => true), goldRate, 20),
   };
 }
-const extraNames = ['dutyPrec', 'patPrec', 'dutyRate'];
+// Nearest judged items (a fuzzy stand-in for the user's marks): per set and duty, the vectors of
+// items judged to cover it, and of items today reports for it that were judged not to.
+const itemVecs = new Map(all.map((a) => [a, a.items.map((it) => itemVector(index, it))]));
+const judgedBy = new Map<string, Map<string, { v: Vector; label: number }[]>>();
+for (const a of all) {
+  const bySet = judgedBy.get(a.set) ?? new Map();
+  judgedBy.set(a.set, bySet);
+  for (const c of a.cands) {
+    if (!c.key || !(c.label || c.phrasing)) continue;
+    const list = bySet.get(c.dutyId) ?? [];
+    list.push({ v: itemVecs.get(a)![c.itemIndex]!, label: c.label });
+    bySet.set(c.dutyId, list);
+  }
+}
+const knnCache = new Map<string, [number, number]>();
+let knnSets: string[] = [];
+function knn(c: Cand, ad: Ad, sets: string[]): [number, number] {
+  const k = `${sets.join()}|${ad.record.id}|${c.dutyId}|${c.itemIndex}`;
+  const hit = knnCache.get(k);
+  if (hit) return hit;
+  const v = itemVecs.get(ad)![c.itemIndex]!;
+  let pos = 0;
+  let neg = 0;
+  for (const s of sets) for (const e of judgedBy.get(s)?.get(c.dutyId) ?? []) {
+    const x = cosine(v, e.v);
+    if (e.label) pos = Math.max(pos, x);
+    else neg = Math.max(neg, x);
+  }
+  knnCache.set(k, [pos, neg]);
+  return [pos, neg];
+}
+const adOf = new Map<Cand, Ad>();
+for (const a of all) for (const c of a.cands) adOf.set(c, a);
+const extraNames = ['dutyPrec', 'patPrec', 'dutyRate', 'knnPos', 'knnNeg'];
 function extra(c: Cand, st: Stats): number[] {
   const phrPrior = 0.8;
   return [
     c.phrasing ? (st.dutyPrec.get(c.dutyId) ?? phrPrior) : 0,
     c.phrasing ? (st.patPrec.get(`${c.dutyId} ${c.pattern}`) ?? st.dutyPrec.get(c.dutyId) ?? phrPrior) : 0,
     st.dutyRate.get(c.dutyId) ?? 0.05,
+    ...knn(c, adOf.get(c)!, knnSets.filter((n) => n !== c.set)),
   ];
 }
 const names = [...featureNames, ...extraNames];
@@ -165,6 +199,7 @@ for (const [held] of SETS) {
   const train = all.filter((a) => a.set !== held && !(process.env.CV_NO_DEV && a.set === 'align-dev'));
   const test = all.filter((a) => a.set === held);
   stats = statsOf(train);
+  knnSets = [...new Set(train.map((a) => a.set))];
   statsFor.clear();
   for (const [n] of SETS) if (n !== held && train.some((a) => a.set === n)) statsFor.set(n, statsOf(train.filter((a) => a.set !== n)));
   const tc = train.flatMap((a) => a.cands).filter((c) => c.key !== null && eligible(c));
@@ -217,6 +252,10 @@ if (process.env.CV_DIAG) {
     console.log(`${held}: gold ${goldN}, labelled candidates ${cs.filter((c) => c.label).length}; phr ${rate(phr)} single ${by('phrSingle', 1, 2, phr)} multi ${by('phrMulti', 1, 2, phr)}`);
     console.log(`   non-phr by sim: ${[0, 0.1, 0.2, 0.3, 0.4, 0.6].map((lo, k, a) => `[${lo}) ${by('sim', lo, a[k + 1] ?? 9, non)}`).join(' ')}`);
     console.log(`   non-phr by partial: ${[0, 0.01, 0.5, 0.67].map((lo, k, a) => `[${lo}) ${by('partial', lo, a[k + 1] ?? 9, non)}`).join(' ')}`);
+    knnSets = SETS.map(([n]) => n);
+    const knnBand = (lo: number, hi: number, xs: typeof cs, j: 0 | 1) => rate(xs.filter((c) => { const k = knn(c, adOf.get(c)!, knnSets.filter((n) => n !== held))[j]; return k >= lo && k < hi; }));
+    console.log(`   non-phr by nearest judged cover (other sets): ${[0, 0.3, 0.5, 0.7, 0.9].map((lo, k, a) => `[${lo}) ${knnBand(lo, a[k + 1] ?? 9, non, 0)}`).join(' ')}`);
+    console.log(`   phr by nearest judged wrong pair (other sets): ${[0, 0.3, 0.5, 0.7, 0.9].map((lo, k, a) => `[${lo}) ${knnBand(lo, a[k + 1] ?? 9, phr, 1)}`).join(' ')}`);
     console.log(`   non-phr by silver: ${[0, 0.1, 0.2, 0.3, 0.4, 0.5].map((lo, k, a) => `[${lo}) ${by('silver', lo, a[k + 1] ?? 9, non)}`).join(' ')}`);
     console.log(`   phr by silver: ${[0, 0.1, 0.2, 0.3, 0.4, 0.5].map((lo, k, a) => `[${lo}) ${by('silver', lo, a[k + 1] ?? 9, phr)}`).join(' ')}`);
     console.log(`   non-phr by vocab: ${[0, 0.2, 0.4, 0.6].map((lo, k, a) => `[${lo}) ${by('vocab', lo, a[k + 1] ?? 9, non)}`).join(' ')}`);
