@@ -17,6 +17,7 @@
  *   CV_NO_DEV=1               fit on the blind sets only (the phrasings were written from align-dev)
  *   CV_PRUNE=pattern|duty     drop patterns / duties mostly wrong on the training sets
  *   CV_DIAG=1                 how right today's pairs and the other candidates are, by feature band
+ *   CV_KINDS=1                wrong and missed pairs on items that cover another duty, or none
  *   CV_WEIGHTS=1, CV_L2, CV_ROUNDS, CV_MIN_SIM, CV_CONTRAST   learner details
  * Every threshold and cut is chosen on the training sets (by F1), never on the held-out one.
  */
@@ -309,5 +310,23 @@ if (process.env.CV_PRUNE) {
   }
   for (const [k, fs] of [['today', fsB], ['pruned', fsM]] as const) {
     console.log(`mean ${k} P ${f3(mean(fs, 'precision'))} R ${f3(mean(fs, 'recall'))} F1 ${f3(mean(fs, 'f1'))} err ${f3(mean(fs, 'coverageError'))}`);
+  }
+}
+
+// Kinds of error (counts only): a wrong pair on an item judged to cover another duty (a sibling) or
+// none; a missed pair on an item reported for another duty, or for none.
+if (process.env.CV_KINDS) {
+  for (const [held] of SETS) {
+    let fpSib = 0, fpNone = 0, fnSib = 0, fnNone = 0;
+    for (const ad of all.filter((a) => a.set === held)) {
+      const cs = ad.cands.filter((c) => c.key);
+      const goldItems = new Set(cs.filter((c) => c.label).map((c) => c.itemIndex));
+      const repItems = new Set(cs.filter((c) => c.phrasing).map((c) => c.itemIndex));
+      for (const c of cs) {
+        if (c.phrasing && !c.label) goldItems.has(c.itemIndex) ? fpSib++ : fpNone++;
+        if (!c.phrasing && c.label) repItems.has(c.itemIndex) ? fnSib++ : fnNone++;
+      }
+    }
+    console.log(`${held.padEnd(10)} wrong pairs: item covers another duty ${fpSib}, no duty ${fpNone}; missed pairs: item reported for another duty ${fnSib}, for none ${fnNone}`);
   }
 }
