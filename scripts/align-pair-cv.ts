@@ -28,6 +28,7 @@ import { index, prepare } from '../bench/align-runs';
 import { pairFeatures, type PairCandidate } from './align-pair-features';
 import { cosine, silverAds, silverProfiles } from './align-silver';
 import { boostProb, fit, fitBoost, linProb, type Boost, type Model } from './align-pair-learners';
+import { kinds, prune } from './align-pair-checks';
 import { splitClauses } from '../lib/roles/clauses';
 import { itemVector, normalizedItemTerms } from '../lib/roles/align';
 import { unitVector, type Vector } from '../lib/roles/features';
@@ -264,69 +265,5 @@ if (process.env.CV_DIAG) {
   }
 }
 
-// Pruning: drop the phrasing pairs of a pattern (or a duty) whose matches were mostly wrong on the
-// training sets (at least `min` matches there, precision under `cut`). Cut and min chosen on the
-// training sets by F1.
-if (process.env.CV_PRUNE) {
-  const by = process.env.CV_PRUNE; // 'pattern' | 'duty'
-  const keyOf = (c: Cand) => (by === 'duty' ? c.dutyId : `${c.dutyId} ${c.pattern}`);
-  const counts = (ads: Ad[]) => {
-    const m = new Map<string, [number, number]>();
-    for (const c of ads.flatMap((a) => a.cands.filter((x) => x.key && x.phrasing))) {
-      const v = m.get(keyOf(c)) ?? [0, 0];
-      v[0] += c.label;
-      v[1] += 1;
-      m.set(keyOf(c), v);
-    }
-    return m;
-  };
-  const pruned = (m: Map<string, [number, number]>, cut: number, min: number) =>
-    new Set([...m].filter(([, [a, n]]) => n >= min && a / n < cut).map(([k]) => k));
-  const fsB: Figures[] = [];
-  const fsM: Figures[] = [];
-  for (const [held] of SETS) {
-    const train = all.filter((a) => a.set !== held);
-    const test = all.filter((a) => a.set === held);
-    const m = counts(train);
-    let best = { cut: 0, min: 99, f1: -1 };
-    for (const cut of [0.34, 0.5, 0.6, 0.67]) {
-      for (const min of [2, 3, 4, 6]) {
-        // Cross-fitted: each training set is pruned by the counts of the other training sets.
-        const per = SETS.filter(([n]) => n !== held).map(([n]) => {
-          const other = train.filter((a) => a.set !== n);
-          const drop = pruned(counts(other), cut, min);
-          return figures(train.filter((a) => a.set === n), (ad) => ad.cands.filter((c) => c.phrasing && !drop.has(keyOf(c))));
-        });
-        const f1 = per.reduce((s, f) => s + f.f1, 0) / per.length;
-        if (f1 > best.f1 + 1e-9) best = { cut, min, f1 };
-      }
-    }
-    const drop = pruned(m, best.cut, best.min);
-    const base = figures(test, (ad) => ad.cands.filter((c) => c.phrasing));
-    const got = figures(test, (ad) => ad.cands.filter((c) => c.phrasing && !drop.has(keyOf(c))));
-    fsB.push(base);
-    fsM.push(got);
-    console.log(`prune ${by} ${held.padEnd(10)} cut ${best.cut} min ${best.min} (${drop.size} dropped)  today ${show(base)}  pruned ${show(got)}`);
-  }
-  for (const [k, fs] of [['today', fsB], ['pruned', fsM]] as const) {
-    console.log(`mean ${k} P ${f3(mean(fs, 'precision'))} R ${f3(mean(fs, 'recall'))} F1 ${f3(mean(fs, 'f1'))} err ${f3(mean(fs, 'coverageError'))}`);
-  }
-}
-
-// Kinds of error (counts only): a wrong pair on an item judged to cover another duty (a sibling) or
-// none; a missed pair on an item reported for another duty, or for none.
-if (process.env.CV_KINDS) {
-  for (const [held] of SETS) {
-    let fpSib = 0, fpNone = 0, fnSib = 0, fnNone = 0;
-    for (const ad of all.filter((a) => a.set === held)) {
-      const cs = ad.cands.filter((c) => c.key);
-      const goldItems = new Set(cs.filter((c) => c.label).map((c) => c.itemIndex));
-      const repItems = new Set(cs.filter((c) => c.phrasing).map((c) => c.itemIndex));
-      for (const c of cs) {
-        if (c.phrasing && !c.label) goldItems.has(c.itemIndex) ? fpSib++ : fpNone++;
-        if (!c.phrasing && c.label) repItems.has(c.itemIndex) ? fnSib++ : fnNone++;
-      }
-    }
-    console.log(`${held.padEnd(10)} wrong pairs: item covers another duty ${fpSib}, no duty ${fpNone}; missed pairs: item reported for another duty ${fnSib}, for none ${fnNone}`);
-  }
-}
+if (process.env.CV_PRUNE) prune(process.env.CV_PRUNE === 'duty' ? 'duty' : 'pattern', { sets: SETS.map(([n]) => n), all, figures, show });
+if (process.env.CV_KINDS) kinds(SETS.map(([n]) => n), all);
