@@ -102,10 +102,11 @@ for (const ad of all) {
   for (const c of ad.cands) {
     const s = best.get(`${c.dutyId}\u0000${c.itemIndex}`) ?? 0;
     const rowMax = Math.max(...role.duties.map((d) => best.get(`${d.id}\u0000${c.itemIndex}`) ?? 0));
-    c.x.push(s, s > 0 && s >= rowMax - 1e-9 ? 1 : 0, c.phrasing ? 0 : s);
+    const rival = Math.max(0, ...role.duties.filter((d) => d.id !== c.dutyId).map((d) => best.get(`${d.id}\u0000${c.itemIndex}`) ?? 0));
+    c.x.push(s, s > 0 && s >= rowMax - 1e-9 ? 1 : 0, c.phrasing ? 0 : s, s - rival);
   }
 }
-const featureNames = [...all[0]!.cands[0]!.names, 'silver', 'silverTop', 'silverNonPhr'];
+const featureNames = [...all[0]!.cands[0]!.names, 'silver', 'silverTop', 'silverNonPhr', 'silverMargin'];
 console.log(`${all.length} ads, ${all.reduce((s, a) => s + a.cands.length, 0)} candidate pairs, features: ${featureNames.join(' ')}`);
 
 type Cand = Ad['cands'][number];

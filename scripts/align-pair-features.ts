@@ -87,6 +87,8 @@ export function pairFeatures(index: MatcherIndex, role: Role, items: readonly st
         phrSimItem: hit ? whole[i]![d]! : 0,
         phrVocab: hit ? voc : 0,
         phrDuties: hit ? Math.log1p(dutiesOfItem.get(i) ?? 0) : 0,
+        simMargin: sim - Math.max(0, ...simRow.filter((_, e) => e !== d)),
+        clauseShared: hit ? role.duties.filter((o) => o.id !== duty.id && phrHit.get(key(o.id, i))?.clause === hit.clause).length : 0,
       };
       out.push({ dutyId: duty.id, itemIndex: i, phrasing: !!hit, pattern: hit?.pattern, sim, x: Object.values(f), names: Object.keys(f) });
     });
