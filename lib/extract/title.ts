@@ -107,11 +107,16 @@ const CALLED_POST = new RegExp(
 // Not a post: the message's own words after the call ("招聘信息", "招聘启事", "招聘中").
 const NOT_A_POST = /^(信息|启事|公告|简章|通知|中|啦|了|人员|人才|英才)$/;
 
+// "We're hiring a Customer Service Representative!", "Now hiring: Warehouse Associate (nights)",
+// "Hiring Amazon PPC Specialist - remote": the post's capitalised words after the call.
+const EN_CALLED_POST = /\b[Hh]iring\b\s*(?:[:\-–]\s*)?(?:(?:an?|our|the)\s+)?((?:[A-Z][\w&+/.-]*|of|and|&)(?:\s+(?:[A-Z][\w&+/.-]*|of|and|&)){0,5})(?=\s*(?:[!.,;:(\-–|]|$)|\s+(?:to|in|at|for|who|with)\b)/;
+
 /** The post a hiring message calls for in its first lines ("诚聘淘宝售后客服2名…" -> 淘宝售后客服), or ''. */
 function calledPost(lines: Line[]): string {
   for (const l of lines.filter((x) => x.text.trim()).slice(0, 3)) {
-    const m = CALLED_POST.exec(cleanDisplay(l.text));
-    const name = m ? cleanTitle(m[1]!) : '';
+    const text = cleanDisplay(l.text);
+    const m = CALLED_POST.exec(text) ?? EN_CALLED_POST.exec(text);
+    const name = m ? cleanTitle(m[1]!.replace(/\s+(?:of|and|&)$/, '')) : '';
     if (name.length >= 2 && !NOT_A_POST.test(name)) return name;
   }
   return '';
