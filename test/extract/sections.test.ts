@@ -219,6 +219,11 @@ describe('headings that lie, and one heading over mixed items', () => {
     expect(r.postings[0]?.requirements).toEqual([]);
   });
 
+  test('an English sentence announcing the duties list is not a duty', () => {
+    const s = split('Responsibilities\nResponsibilities may include the following and other duties may be assigned.\n- Prepare monthly reports.\n- Other duties as assigned.');
+    expect(s.duties).toEqual(['Prepare monthly reports.', 'Other duties as assigned.']);
+  });
+
   test('a hiring message with no list or heading is an ad; a how-to list and a long article are not', () => {
     const message = '诚聘淘宝售后客服2名，底薪3500+提成，包吃包住，18-35周岁，有意者私聊';
     const r = extractFromText(message);
