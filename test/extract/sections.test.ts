@@ -247,6 +247,8 @@ describe('headings that lie, and one heading over mixed items', () => {
     expect(itemScore('每天负责收货、验货和发货')).toBeGreaterThanOrEqual(STRONG);
     expect(itemScore('及时汇总客户反馈的问题')).toBeGreaterThanOrEqual(STRONG);
     expect(itemScore('每月3万轻松拿')).toBeLessThan(STRONG);
+    expect(itemScore('接受客户的电话咨询与投诉，记录并反馈')).toBeGreaterThanOrEqual(STRONG);
+    expect(itemScore('接受加班和短期出差')).toBeLessThan(STRONG);
     expect(itemScore('每周坐班4天以上')).toBeLessThan(STRONG);
     expect(itemScore('完善的培训体系，带薪学习')).toBeLessThan(STRONG);
     expect(extractFromText('每月3万轻松拿\n每月保底1万以上\n如果你对现在的收入不满意\n请加入我们').notJob).toBe('not-job');
