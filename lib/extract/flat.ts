@@ -102,6 +102,11 @@ function afterSubHeading(s: string, at: number): number {
 
 // A sentence that opens after a lower-case word, its line break lost ("… experience If you …").
 const SENTENCE = /^(If|When|Please|We|Our|You|This)\b/;
+// More verbs that open a task, beyond the classifier's ("… issue resolution Document processes …",
+// "… improvement Serve as a subject matter expert"). Only with a lower-case word after them: a
+// Title-Case name ("… improve Order Management") is no new item.
+const TASK_VERB =
+  /^(?:Serve|Document|Troubleshoot|Resolve|Act|Communicate|Negotiate|Evaluate|Investigate|Recommend|Present|Schedule|Process|Reconcile|Audit|Forecast|Source|Recruit|Onboard|Train|Coach|Operate|Configure|Test|Deploy|Automate|Integrate|Migrate|Administer|Update|Organi[sz]e|Facilitate|Promote|Generate|Research|Translate|Draft|Edit|Produce|Pick|Pack|Ship|Load|Receive|Inspect|Greet|Answer|Sell|Prospect|Liaise|Advise|Assess|Approve|Compile|Gather|Collect|Measure|Calculate|Estimate|Allocate|Procure|Purchase|Replenish|Curate|Launch|Grow|Increase|Reduce|Achieve|Exceed|Champion|Influence|Align|Prioriti[sz]e|Consolidate|Streamline|Standardi[sz]e|Enforce|Verify|Validate|Submit|Escalate|Triage|Diagnose|Repair|Install|Perform|Complete|Attend|Supervise|Direct|Hire|Interview|Foster|Cultivate|Leverage|Utili[sz]e|Use|Inform)\s+(?:[a-z]|&|[A-Z]{2,5}\s+[a-z])/;
 
 /**
  * One run of content -> its items. A sub-heading found inside it is dropped (`dropSubs`, a duties
@@ -128,7 +133,7 @@ export function cutItems(text: string, dropSubs = false): string[] {
       // Never after a word that opens a noun phrase ("for the Advanced Imaging group" goes on) or
       // joins one ("a degree plus 2+ years of …"; "… is a plus" ends an item).
       if (PHRASE_OPENER.test(prev) || /(?<!\ba) plus$/.test(s.slice(0, m.index!))) continue;
-      if (opensLikeItem(s.slice(at, at + 60).toLowerCase()) || SENTENCE.test(s.slice(at, at + 8))) {
+      if (opensLikeItem(s.slice(at, at + 60).toLowerCase()) || SENTENCE.test(s.slice(at, at + 8)) || TASK_VERB.test(s.slice(at, at + 24))) {
         cut(m.index!, at);
         continue;
       }

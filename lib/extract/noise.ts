@@ -43,9 +43,9 @@ const BENEFIT_EN =
   new RegExp(`\\b(benefits?|perks?|401\\(?k\\)?|health(care| care| insurance)|(medical|vision) ${COVER}|dental|insurance|pto|paid (time off|holidays?|leave)|time off|vacation|holidays|parental leave|maternity|paternity|pension|retirement|equity|stock options?|rsus?|salary|compensation|pay range|base pay|wellness|gym|lunch(es)?|snacks|beverages|meals|reimburse(ment)?|allowance|stipend|team building|outings|referral (program|bonus)|career (growth|development|progression)|pathway to|mentorship|massage|free (coffee|food|parking))\\b|\\$\\s?\\d{2,3}(,\\d{3})+`);
 const COMPANY_ZH = /是一家|(成立|创立|创建)于|总部(位于|设在)|注册资本|旗下(拥有|有)|致力于|公司(简介|介绍)|(公司|企业|我们)的?(使命|愿景)|以人为本/;
 const COMPANY_EN =
-  /^at [a-z0-9&.'’ -]{2,40},? we (provide|offer|believe|are|have|build|make|value)\b|\b(is a (global|leading|fast[- ]growing|world|multinational|privately|publicly)|we are a (global|leading|fast[- ]growing)|founded in \d{4}|headquartered in|our (mission|vision|values|story|culture) (is|are)|we believe (in|that)|employees (worldwide|across|in over)|\d[\d,]* (employees|people) (in|across|worldwide))\b/;
+  /^at [a-z0-9&.'’ -]{2,40},? (we|we're|we’re|our) [a-z]+\b|\b(is a (global|leading|fast[- ]growing|world|multinational|privately|publicly)|we are a (global|leading|fast[- ]growing)|founded in \d{4}|headquartered in|our (mission|vision|values|story|culture) (is|are)|we believe (in|that)|employees (worldwide|across|in over)|\d[\d,]* (employees|people) (in|across|worldwide))\b/;
 const PITCH_ZH = /欢迎.{0,12}(加入|加盟|你|您)|加入我们|期待(你|您)的?(加入|到来)|我们(是|就是|正在|寻找|期待)|人生/;
-const PITCH_EN = /\b(join (us|our( [a-z-]+)? team)|we('re| are) (a|an|the|looking|seeking|hiring|building|proud)|come (join|work)|you'll love|now is your chance|dream job)\b/;
+const PITCH_EN = /\b(join (us|our( [a-z-]+)? team)|^join (a|an|the) [a-z ,()&-]{0,60}team\b|we(['’]re| are) (a|an|the|looking|seeking|hiring|building|proud|working)|come (join|work)|you'll love|now is your chance|dream job)\b/;
 
 // A fact of the position written as a label and its value ("Anticipated start date: 1 March",
 // "Duration: six months", "工作地点：…"): what the post is, not a duty or a requirement.
@@ -80,7 +80,8 @@ function kindOf(item: string): NoiseKind | null {
   // "认同公司价值观" is the ad's last requirement in many Chinese ads, not a company blurb.
   if ((COMPANY_ZH.test(t) && !/^(认同|认可|适应|融入|热爱|喜欢|理解)/.test(t)) || COMPANY_EN.test(t)) return 'company';
   if ((BENEFIT_ZH.test(t) || BENEFIT_EN.test(t)) && !startsWithTask(t)) return 'benefit';
-  if (score === 0 && ((/[!！]$/.test(t) && !runInLabel(t)) || PITCH_ZH.test(t) || PITCH_EN.test(t))) return 'pitch';
+  // An English pitch may say "experiences" in passing: a word of evidence, not an item's opening.
+  if ((score === 0 && ((/[!！]$/.test(t) && !runInLabel(t)) || PITCH_ZH.test(t))) || (Math.abs(score) <= 1 && PITCH_EN.test(t))) return 'pitch';
   return null;
 }
 

@@ -33,6 +33,10 @@ export function endOfList(items: Item[]): Item[] {
     // A soft run ends the list only after some of its items, and only when nothing after it has
     // strong evidence: a heading's own list is never emptied by its words alone.
     if (soft[i] && out.length > 0 && !allSoft && trailingRun(items, soft, i, kinds)) break;
+    // The employer speaking of itself between an English list's items ("At Acme, we put patients
+    // first", "Join a team of innovators") is no item of it, wherever it stands. (Chinese pitch words
+    // are looser: "以…为人生目标" is a requirement.)
+    if ((kind === 'company' || kind === 'pitch') && out.length > 0 && !allSoft && !/[\u4e00-\u9fff]/.test(it.text)) continue;
     if (listLed && !it.marked && !underLabel && isProse(it.text)) continue;
     out.push(it);
   }

@@ -40,10 +40,14 @@ function dropLeadIns(items: Item[]): Item[] {
   return items.filter(
     (it, i) =>
       !(it.colon && !it.marked && (items[i + 1]?.marked || i === items.length - 1)) &&
-      !(listAfter && i < firstMarked && it.text.length >= INTRO_LENGTH && Math.abs(itemScore(it.text)) < STRONG),
+      !(listAfter && i < firstMarked && it.text.length >= INTRO_LENGTH && Math.abs(itemScore(it.text)) < STRONG) &&
+      !LEAD_IN_EN.test(it.text),
   );
 }
 const INTRO_LENGTH = 40;
+// A sentence that announces the list ("Responsibilities may include the following and other duties
+// may be assigned."): corporate boilerplate before the items, never one of them.
+const LEAD_IN_EN = /^(?:key |primary |main )?(?:responsibilities|duties|tasks)(?: of this (?:role|position))? (?:may|will|might|can) include(?: but are not limited to)?(?: the following)?\b[^.]{0,60}\.?$/i;
 
 type Cls = 'duties' | 'requirements' | 'preferred';
 

@@ -1,6 +1,7 @@
 import { cleanDisplay } from '../text/normalize';
 import { stripItemMarker } from '../text/items';
 import { headingKindOf } from './headings';
+import { jobLike } from './job-words';
 import type { Line } from './lines';
 
 /**
@@ -98,20 +99,50 @@ export function titleFromText(lines: Line[]): string {
 // A hiring message names its post after the call, then the count or the terms: "诚聘淘宝售后客服2名，
 // 底薪…", "【急招】抖音带货主播 底薪8K", "本店招聘美工一名". At a line's start or after a bracket,
 // a space or a stop: "负责招聘工作" is a duty, not a call.
-const HIRING_CALL = /(?:^|[\s【】\[\]（）()，,。！!：:])(?:本店|本公司|我司|公司|现|特)?(?:高薪)?(?:诚聘|急聘|急招|诚招|招聘|聘请|招募)(?=\s*[】\]]?\s*[:：]?\s*[\u4e00-\u9fffA-Za-z])/u;
+const HIRING_CALL = /(?:^|[\s【】\[\]（）()，,。！!：:])(?:本店|本公司|我司|公司|现|特|大量|长期|常年)?(?:高薪)?(?:诚聘|急聘|急招|诚招|招聘|聘请|招募)(?=\s*[】\]]?\s*[:：]?\s*[\u4e00-\u9fffA-Za-z])/u;
 const CALLED_POST = new RegExp(
   `${HIRING_CALL.source}\\s*[】\\]]?\\s*[:：]?\\s*([\\u4e00-\\u9fffA-Za-z][\\u4e00-\\u9fffA-Za-z0-9/+＋·\\-]{1,15}?)` +
     `(?=\\s*(?:\\d+|[一二两三四五六七八九十数若干多]+)\\s*(?:名|位|人)|[\\s，,。；;！!（(]|$)`,
   'u',
 );
+const POST_SEPARATOR = /\s*(?:[、，,/／]|以及|和|及)\s*|\s+/;
+const COUNT_TAIL = /\s*各?\s*[（(]?\s*(?:\d+|[一二两三四五六七八九十数若干多]+)\s*(?:名|位|人)\s*[)）]?\s*$/;
+// Names of a call's list: a job word, or a worker's ending (打包员, 普工, 理货手).
+const namesPost = (t: string) => jobLike(t) || /[员工师手]$/.test(t);
+
+/** Every post of a call's list, in order, up to the first part that is no post ("包吃住", "底薪…"). */
+function calledPosts(text: string): string[] {
+  const call = new RegExp(HIRING_CALL.source, 'u').exec(text);
+  if (!call) return [];
+  const rest = text.slice(call.index + call[0].length).replace(/^\s*[】\]]?\s*[:：]?\s*/, '').split(/[。！!；;]/)[0]!;
+  const names: string[] = [];
+  for (const part of rest.split(POST_SEPARATOR).slice(0, 8)) {
+    const name = cleanTitle(part.replace(COUNT_TAIL, ''));
+    if (name.length < 2 || name.length > 16 || !namesPost(name) || NOT_A_POST.test(name)) break;
+    names.push(name);
+  }
+  return names;
+}
+
 // Not a post: the message's own words after the call ("招聘信息", "招聘启事", "招聘中").
 const NOT_A_POST = /^(信息|启事|公告|简章|通知|中|啦|了|人员|人才|英才)$/;
 
-/** The post a hiring message calls for in its first lines ("诚聘淘宝售后客服2名…" -> 淘宝售后客服), or ''. */
+// "We're hiring a Customer Service Representative!", "Now hiring: Warehouse Associate (nights)",
+// "Hiring Amazon PPC Specialist - remote": the post's capitalised words after the call.
+const EN_CALLED_POST = /\b[Hh]iring\b\s*(?:[:\-–]\s*)?(?:(?:an?|our|the)\s+)?((?:[A-Z][\w&+/.-]*|of|and|&)(?:\s+(?:[A-Z][\w&+/.-]*|of|and|&)){0,5})(?=\s*(?:[!.,;:(\-–|]|$)|\s+(?:to|in|at|for|who|with)\b)/;
+
+/**
+ * The post a hiring message calls for in its first lines ("诚聘淘宝售后客服2名…" -> 淘宝售后客服), or
+ * ''. A message that calls for several ("招聘：淘宝客服2名、美工1名、仓管3名") names them all, as a
+ * title listing jobs does (客服/美工/仓管): the matcher then says so and lets the body decide.
+ */
 function calledPost(lines: Line[]): string {
   for (const l of lines.filter((x) => x.text.trim()).slice(0, 3)) {
-    const m = CALLED_POST.exec(cleanDisplay(l.text));
-    const name = m ? cleanTitle(m[1]!) : '';
+    const text = cleanDisplay(l.text);
+    const posts = calledPosts(text);
+    if (posts.length >= 2) return posts.join('/');
+    const m = CALLED_POST.exec(text) ?? EN_CALLED_POST.exec(text);
+    const name = m ? cleanTitle(m[1]!.replace(/\s+(?:of|and|&)$/, '')) : '';
     if (name.length >= 2 && !NOT_A_POST.test(name)) return name;
   }
   return '';

@@ -40,6 +40,11 @@ describe('salary', () => {
     expect(extractFromText('诚聘电话客服，底薪加800绩效，包住').postings[0]?.salary).toBeNull();
   });
 
+  test('a dollar amount per hour is a message\'s pay; a perk\'s amount is not', () => {
+    expect(extractFromText('Now hiring a Picker, $18-21/hr, day shift, apply in store').postings[0]?.salary).toMatchObject({ min: 18, max: 21, period: 'hour' });
+    expect(extractFromText('Now hiring a Picker, day shift, tuition up to $5,250 a year, apply in store').postings[0]?.salary).toBeNull();
+  });
+
   test('no amount and not negotiable: null', () => {
     expect(parseSalary('五险一金')).toBeNull();
     expect(parseSalary('')).toBeNull();

@@ -29,6 +29,11 @@ describe('flattened descriptions', () => {
     ['3 - 5 years of billing experience Familiarity with SAP', ['3 - 5 years of billing experience', 'Familiarity with SAP']],
     ['Python (required), Scala, or Java Comfortable with shell scripting', ['Python (required), Scala, or Java Comfortable with shell scripting']],
     ['Java (required) Comfortable with shell scripting', ['Java (required)', 'Comfortable with shell scripting']],
+    [
+      'Provide daily system support and issue resolution Document processes and requirements Serve as the expert for planning tools',
+      ['Provide daily system support and issue resolution', 'Document processes and requirements', 'Serve as the expert for planning tools'],
+    ],
+    ['Maintain the catalog and improve Order Management reporting', ['Maintain the catalog and improve Order Management reporting']],
   ])('cutItems(%s)', (text, items) => expect(cutItems(text)).toEqual(items));
 
   test('Chinese run-on text: a label running into its first numbered item is a heading', () => {

@@ -76,6 +76,20 @@ describe('endOfList', () => {
     ]);
     expect(out).toHaveLength(4);
   });
+  test("the employer speaking of itself between an English list's items is dropped; a Chinese requirement with 人生 is kept", () => {
+    const out = endOfList(
+      items(
+        'Prepare monthly sales reports for the leadership team.',
+        'At Acme, we bring bold ideas forward to put customers first.',
+        'We’re working at least 4 days a week onsite as part of our culture.',
+        'Join a diverse team of makers who bring their experiences to work every day.',
+        'Review rebate accruals with the finance team.',
+      ),
+    );
+    expect(out.map((i) => i.text)).toEqual(['Prepare monthly sales reports for the leadership team.', 'Review rebate accruals with the finance team.']);
+    expect(endOfList(items('熟悉C++和Lua', '以开发优秀的游戏为自己的人生目标', '本科以上学历')).map((i) => i.text)).toHaveLength(3);
+  });
+
   test('lively duties that end with "！" are not a pitch run', () => {
     const out = endOfList(items('负责直播间实时答疑、引导下单！', '私信秒回：评论、售后一条不漏！', '话术打磨：跟热点写有趣的回复！'));
     expect(out).toHaveLength(3);

@@ -219,6 +219,12 @@ describe('headings that lie, and one heading over mixed items', () => {
     expect(r.postings[0]?.requirements).toEqual([]);
   });
 
+  test('an English sentence announcing the duties list is not a duty', () => {
+    // Unmarked lines, as a flattened ATS description is cut into.
+    const s = split('Responsibilities\nResponsibilities may include the following and other duties may be assigned.\nPrepare monthly reports.\nOther duties as assigned.');
+    expect(s.duties).toEqual(['Prepare monthly reports.', 'Other duties as assigned.']);
+  });
+
   test('a hiring message with no list or heading is an ad; a how-to list and a long article are not', () => {
     const message = '诚聘淘宝售后客服2名，底薪3500+提成，包吃包住，18-35周岁，有意者私聊';
     const r = extractFromText(message);
@@ -241,6 +247,8 @@ describe('headings that lie, and one heading over mixed items', () => {
     expect(itemScore('每天负责收货、验货和发货')).toBeGreaterThanOrEqual(STRONG);
     expect(itemScore('及时汇总客户反馈的问题')).toBeGreaterThanOrEqual(STRONG);
     expect(itemScore('每月3万轻松拿')).toBeLessThan(STRONG);
+    expect(itemScore('接受客户的电话咨询与投诉，记录并反馈')).toBeGreaterThanOrEqual(STRONG);
+    expect(itemScore('接受加班和短期出差')).toBeLessThan(STRONG);
     expect(itemScore('每周坐班4天以上')).toBeLessThan(STRONG);
     expect(itemScore('完善的培训体系，带薪学习')).toBeLessThan(STRONG);
     expect(extractFromText('每月3万轻松拿\n每月保底1万以上\n如果你对现在的收入不满意\n请加入我们').notJob).toBe('not-job');

@@ -31,6 +31,25 @@ describe('the title of plain text', () => {
     expect(extractFromText(first + after).postings[0]?.title).toBe(title);
   });
 
+  test.each([
+    ["We're hiring a Customer Service Representative! $18/hr, full-time, benefits included.", 'Customer Service Representative'],
+    ['Now hiring: Warehouse Associate (night shift). Pay $19/hour.', 'Warehouse Associate'],
+    ['Hiring Amazon PPC Specialist - remote, $25-35/hr. Must have 2+ years of Sponsored Products.', 'Amazon PPC Specialist'],
+  ])('an English hiring message "%s" names its post, and is an ad without a list', (message, title) => {
+    const r = extractFromText(message);
+    expect(r.notJob).toBeNull();
+    expect(r.postings[0]?.title).toBe(title);
+    expect(r.postings[0]?.salary).toMatchObject({ currency: 'USD', period: 'hour' });
+  });
+
+  test.each([
+    ['招聘：淘宝客服2名、美工1名、仓管3名，包吃住', '淘宝客服/美工/仓管'],
+    ['招聘美工和客服各一名，月薪5000起', '美工/客服'],
+    ['新开大仓库，大量招聘：分拣员，打包员，拣货员 28元/小时', '分拣员/打包员/拣货员'],
+  ])('a message calling for several posts "%s" names them all', (message, title) => {
+    expect(extractFromText(message).postings[0]?.title).toBe(title);
+  });
+
   test('a call inside a duty or the message\'s own words name no post', () => {
     expect(extractFromText('负责招聘工作，筛选简历' + after).postings[0]?.title).toBe('');
     expect(extractFromText('招聘信息：本店长期招人' + after).postings[0]?.title).toBe('');

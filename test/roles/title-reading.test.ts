@@ -7,6 +7,8 @@ import { levelOf, roleAtLevel } from '@/lib/roles/levels';
 import { normalizeForMatch } from '@/lib/text/normalize';
 import { builtinMatcherIndex } from '@/lib/roles/builtin-index';
 import { matchPosting } from '@/lib/roles/matcher';
+import { matchInputOf } from '@/lib/roles/analyze';
+import { extractFromText } from '@/lib/extract';
 
 // Titles written for these tests in the shapes boards use (issue 12), not copied from any ad.
 const index = buildIndex(builtinRoles(0));
@@ -170,5 +172,25 @@ describe('a title listing jobs of different roles: the body picks, or the matche
     expect(result.evidence.listedJobs).toEqual(['仓库文员', '统计员']);
     const picked = result.role?.id ?? result.candidates[0]?.id;
     expect(picked).toBe(expected);
+  });
+});
+
+describe('a pasted hiring message that calls for several posts', () => {
+  // Messages written for the test in the shape of group-chat 招聘 posts.
+  const full = builtinMatcherIndex();
+  const roleOf = (message: string) => {
+    const posting = extractFromText(message).postings[0]!;
+    return matchPosting(full, matchInputOf(posting));
+  };
+
+  test('posts of different roles: says so and assigns none, the roles offered as candidates', () => {
+    const m = roleOf('招聘：淘宝客服2名、美工1名、仓管3名，包吃住，月薪5000起');
+    expect(m.role).toBeNull();
+    expect(m.evidence.listedJobs).toEqual(['淘宝客服', '美工', '仓管']);
+    expect(m.candidates.map((c) => c.id).slice(0, 3).sort()).toEqual(['customer-service', 'designer', 'warehouse-logistics']);
+  });
+
+  test('posts of one role: that role', () => {
+    expect(roleOf('大量招聘：分拣员，打包员，拣货员，28元/小时，包住').role?.id).toBe('warehouse-logistics');
   });
 });
