@@ -130,7 +130,9 @@ export function rankClasses(index: MatcherIndex, input: MatchInput, w: ScoreWeig
   const cosines = new Float64Array(index.classes.length);
   for (const [t, q] of query) for (const p of index.postingsByTerm.get(t) ?? []) cosines[p.cls]! += q * p.weight;
   // A modifier read as the head (培训|运营) must be borne out by the body; else the generic head stands.
-  if (reading.displaced && reading.head) {
+  // A title alone has no body to bear it out (its own words would decide the cosines): the reading stands.
+  const hasBody = input.duties.length + input.requirements.length > 0 || !!input.body?.trim();
+  if (reading.displaced && reading.head && hasBody) {
     const cosineOf = (id: string) => cosines[index.classes.findIndex((c) => c.id === id)] ?? 0;
     if (cosineOf(reading.displaced.entry.classId) > cosineOf(reading.head.entry.classId)) {
       reading.head = reading.displaced;

@@ -194,3 +194,17 @@ describe('a pasted hiring message that calls for several posts', () => {
     expect(roleOf('大量招聘：分拣员，打包员，拣货员，28元/小时，包住').role?.id).toBe('warehouse-logistics');
   });
 });
+
+describe('a title alone, with no body to bear out the generic head', () => {
+  const full = builtinMatcherIndex();
+  const roleOf = (title: string, duties: string[] = []) =>
+    matchPosting(full, { title, duties, requirements: [], body: duties.join('\n') }).role?.id ?? null;
+
+  test('the field before the person word decides (采购工程师 is purchasing)', () => {
+    expect(roleOf('采购工程师')).toBe('merchandiser');
+  });
+
+  test('a body of the other field still brings the generic head back', () => {
+    expect(roleOf('采购工程师', ['负责后端服务的设计与开发', '编写Java代码并做单元测试', '维护MySQL数据库和Redis缓存'])).toBe('tech');
+  });
+});
