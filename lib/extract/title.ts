@@ -92,16 +92,16 @@ export function titleFromText(lines: Line[]): string {
   const latin = /^[\x20-\x7e]+$/.test(t);
   if (!t || NOT_A_NAME.test(t) || DUTY_OR_NEED.test(t) || t.length > (latin ? 80 : 30) || (latin && t.split(/\s+/).length > 10)) return otherwise();
   if (/^\d/.test(t) || PAGE_WORDS.test(t)) return otherwise();
-  if (HIRING_CALL.test(cleanDisplay(first.text))) return calledPost(lines) || t;
+  if (CALL_AT.test(cleanDisplay(first.text))) return calledPost(lines) || t;
   return t;
 }
 
 // A hiring message names its post after the call, then the count or the terms: "诚聘淘宝售后客服2名，
 // 底薪…", "【急招】抖音带货主播 底薪8K", "本店招聘美工一名". At a line's start or after a bracket,
 // a space or a stop: "负责招聘工作" is a duty, not a call.
-const HIRING_CALL = /(?:^|[\s【】\[\]（）()，,。！!：:])(?:本店|本公司|我司|公司|现|特|大量|长期|常年)?(?:高薪)?(?:诚聘|急聘|急招|诚招|招聘|聘请|招募)(?=\s*[】\]]?\s*[:：]?\s*[\u4e00-\u9fffA-Za-z])/u;
+const CALL_AT = /(?:^|[\s【】\[\]（）()，,。！!：:])(?:本店|本公司|我司|公司|现|特|大量|长期|常年)?(?:高薪)?(?:诚聘|急聘|急招|诚招|招聘|聘请|招募)(?=\s*[】\]]?\s*[:：]?\s*[\u4e00-\u9fffA-Za-z])/u;
 const CALLED_POST = new RegExp(
-  `${HIRING_CALL.source}\\s*[】\\]]?\\s*[:：]?\\s*([\\u4e00-\\u9fffA-Za-z][\\u4e00-\\u9fffA-Za-z0-9/+＋·\\-]{1,15}?)` +
+  `${CALL_AT.source}\\s*[】\\]]?\\s*[:：]?\\s*([\\u4e00-\\u9fffA-Za-z][\\u4e00-\\u9fffA-Za-z0-9/+＋·\\-]{1,15}?)` +
     `(?=\\s*(?:\\d+|[一二两三四五六七八九十数若干多]+)\\s*(?:名|位|人)|[\\s，,。；;！!（(]|$)`,
   'u',
 );
@@ -112,7 +112,7 @@ const namesPost = (t: string) => jobLike(t) || /[员工师手]$/.test(t);
 
 /** Every post of a call's list, in order, up to the first part that is no post ("包吃住", "底薪…"). */
 function calledPosts(text: string): string[] {
-  const call = new RegExp(HIRING_CALL.source, 'u').exec(text);
+  const call = CALL_AT.exec(text);
   if (!call) return [];
   const rest = text.slice(call.index + call[0].length).replace(/^\s*[】\]]?\s*[:：]?\s*/, '').split(/[。！!；;]/)[0]!;
   const names: string[] = [];
@@ -138,7 +138,8 @@ const EN_CALLED_POST = /\b[Hh]iring\b\s*(?:[:\-–]\s*)?(?:(?:an?|our|the)\s+)?(
  */
 function calledPost(lines: Line[]): string {
   for (const l of lines.filter((x) => x.text.trim()).slice(0, 3)) {
-    const text = cleanDisplay(l.text);
+    // A call opens its line: its first few hundred characters will do (pasted text is untrusted).
+    const text = cleanDisplay(l.text.slice(0, 300));
     const posts = calledPosts(text);
     if (posts.length >= 2) return posts.join('/');
     const m = CALLED_POST.exec(text) ?? EN_CALLED_POST.exec(text);
