@@ -34,6 +34,8 @@ let host: HTMLElement | null = null;
 // what is painted now is such an answer.
 let early: EarlyIndex | null = null;
 let answering = false;
+// A write was heard since the reads started: a shard arriving after it may predate it.
+let written = false;
 let stopListening: (() => void) | null = null;
 
 /**
@@ -67,7 +69,9 @@ export function paintFirstScreen(into: HTMLElement, root: HTMLElement): Promise<
   // A posting written or deleted anywhere after this point may not be in the shard read below:
   // the first screen stops answering from it (the workspace reads the index afresh). Every Dexie
   // write drops the list head's copy (head-invalidation.ts); the popup and a clip also announce.
+  written = false;
   const forget = () => {
+    written = true;
     early = null;
     answer();
   };
@@ -191,7 +195,7 @@ async function read(): Promise<Read | null> {
     let shardIn: { meta: SearchMeta | undefined; shard: SearchShard | undefined } | null = null;
     // The first screen's own search needs the shard and every role's name (its rows' roles).
     const searchable = () => {
-      if (!rolesIn || !shardIn || stopListening === null) return;
+      if (!rolesIn || !shardIn || stopListening === null || written) return;
       early = earlyIndex(shardIn.meta, shardIn.shard, out.roles);
       if (early) answer();
     };

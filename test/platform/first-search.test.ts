@@ -106,6 +106,19 @@ describe('a search answered by the first screen', () => {
     getDb().close();
   });
 
+  test('a write heard before the shard is in: the shard is never answered from', async () => {
+    await library();
+    const fp = await fresh();
+    void fp.paintFirstScreen(el('first-screen'), el('root'));
+    announce({ kind: 'postings', ids: ['p-from-popup'] });
+    await fp.firstShardRead();
+    await vi.waitFor(() => expect(document.querySelector('#first-screen [data-testid="search"]')).not.toBeNull());
+    type('运营');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fp.firstScreenAnswers()).toBe(false);
+    expect(titles()).toEqual([]);
+  });
+
   test('a save the popup announces also stops it', async () => {
     await library();
     const fp = await fresh();
