@@ -2,11 +2,13 @@ import type { Posting, Role } from '@/lib/db/schemas';
 import { HEAD_ROWS, sameHead, toHead, type ListHead } from '@/lib/library/list-head';
 import type { SearchMeta, SearchShard } from '@/lib/db/search-shards';
 import { makeTranslate, resolveLocale, type Locale, type MessageFile } from '@/lib/i18n';
-import { parseRoute, routeToHash } from '@/lib/route';
-import { roleName } from '@/components/labels';
+import { parseRoute, toSearchQuery } from '@/lib/route';
 import zhCN from '@/public/_locales/zh_CN/messages.json';
+import { onChange } from '../changes';
 import { openExisting } from '../idb-existing';
-import { dropHead, readHead, writeHead } from './list-head';
+import { paintRows, paintShell, type ScreenParts } from './first-paint-dom';
+import { earlyIndex, searchEarly, type EarlyIndex } from './first-search';
+import { dropHead, onHeadDropped, readHead, writeHead } from './list-head';
 
 /**
  * The posting list's first screen before the workspace's code has loaded (~1 MB of React, Dexie
@@ -14,16 +16,27 @@ import { dropHead, readHead, writeHead } from './list-head';
  * library page's entry chunk, reads the 50 newest postings with plain IndexedDB (no Dexie) and
  * paints them as the list paints them, with a search box that works as the list's does (the
  * text goes into the URL, which the workspace reads when it mounts). It also reads the newest
- * search shard meanwhile, for the workspace's index to start from. The workspace replaces all of
+ * search shard meanwhile, for the workspace's index to start from, and answers a search from it
+ * (first-search.ts) until the workspace's own answer is on screen. The workspace replaces all of
  * it when its own list is ready (dismissFirstScreen). Only the posting list is painted this way.
  */
 
 export const FIRST_SCREEN = HEAD_ROWS;
-const ROW_HEIGHT = 58;
 
 let rows: Promise<Posting[] | null> = Promise.resolve(null);
+// Settled once the newest shard's read is over (read, missing, failed) or none is made.
+let shardSettled!: () => void;
+const shardRead = new Promise<void>((resolve) => (shardSettled = resolve));
 let shard: { meta: SearchMeta; shard: SearchShard | undefined } | null = null;
 let host: HTMLElement | null = null;
+// The newest shard as an index for the first screen's own search (kept after the workspace
+// takes the shard: this screen answers until the workspace's list replaces it), and whether
+// what is painted now is such an answer.
+let early: EarlyIndex | null = null;
+let answering = false;
+// A write was heard since the reads started: a shard arriving after it may predate it.
+let written = false;
+let stopListening: (() => void) | null = null;
 
 /**
  * Starts the reads and paints into `into` when the page opens on the posting list (else nothing).
@@ -34,7 +47,7 @@ let host: HTMLElement | null = null;
  */
 export function paintFirstScreen(into: HTMLElement, root: HTMLElement): Promise<unknown> {
   const route = parseRoute(location.hash);
-  if (route.page !== 'postings') return Promise.resolve();
+  if (route.page !== 'postings') return shardSettled(), Promise.resolve();
   let shown: ListHead | null = null;
   let settled = false;
   let painted!: () => void;
@@ -45,10 +58,26 @@ export function paintFirstScreen(into: HTMLElement, root: HTMLElement): Promise<
     // The stored copy never paints over the IndexedDB read.
     if (!host || sameHead(shown, head) || (copy && settled)) return;
     shown = head;
-    paint(host, head, locale, makeTranslate(messages, zhCN as MessageFile));
+    const t = makeTranslate(messages, zhCN as MessageFile);
+    paintShell(host, head.rows.length, t, (parts) => {
+      ui = { ...parts, head, locale, t };
+      answer();
+    });
     performance.mark(copy ? 'roleclip:first-paint-head' : 'roleclip:first-paint-read');
     performance.mark('roleclip:first-paint');
   };
+  // A posting written or deleted anywhere after this point may not be in the shard read below:
+  // the first screen stops answering from it (the workspace reads the index afresh). Every Dexie
+  // write drops the list head's copy (head-invalidation.ts); the popup and a clip also announce.
+  written = false;
+  const forget = () => {
+    written = true;
+    early = null;
+    answer();
+  };
+  const unheard = onChange((change) => change.kind === 'postings' && forget());
+  const undropped = onHeadDropped(forget);
+  stopListening = () => (unheard(), undropped());
   const stored = readHead();
   void stored.then(async (head) => {
     if (!head?.rows.length || settled) return;
@@ -58,7 +87,7 @@ export function paintFirstScreen(into: HTMLElement, root: HTMLElement): Promise<
   rows = read().then(
     async (got) => {
       settled = true;
-      if (!got) return void dropHead(), dismissFirstScreen(), painted(), null;
+      if (!got) return void dropHead(), shardSettled(), dismissFirstScreen(), painted(), null;
       const choice = (got.settings as { locale?: string } | undefined)?.locale ?? 'auto';
       const head = toHead(got.postings, got.roles, choice);
       // The copy for the next open, if this one's differs (it is dropped by every write meanwhile).
@@ -68,7 +97,7 @@ export function paintFirstScreen(into: HTMLElement, root: HTMLElement): Promise<
       painted();
       return got.postings;
     },
-    () => (settled = true, dismissFirstScreen(), painted(), null),
+    () => (settled = true, shardSettled(), dismissFirstScreen(), painted(), null),
   );
   host = into;
   root.hidden = true;
@@ -78,6 +107,11 @@ export function paintFirstScreen(into: HTMLElement, root: HTMLElement): Promise<
 }
 
 const leave = () => parseRoute(location.hash).page !== 'postings' && dismissFirstScreen();
+
+/** Settles once the newest search shard's read is over, or when none is made (another page, no library). */
+export function firstShardRead(): Promise<void> {
+  return shardRead;
+}
 
 /** The newest postings read for the first screen, if any (the workspace's list starts from them). */
 export function firstPaintRows(): Promise<Posting[] | null> {
@@ -96,6 +130,10 @@ export function dismissFirstScreen(): void {
   const root = document.getElementById('root');
   if (root) root.hidden = false;
   removeEventListener('hashchange', leave);
+  stopListening?.();
+  stopListening = null;
+  early = null;
+  answering = false;
   if (!host) return;
   const focused = host.contains(document.activeElement);
   host.remove();
@@ -153,7 +191,19 @@ async function read(): Promise<Read | null> {
       };
     }
     const roles = names.objectStore('roles').getAll();
-    roles.onsuccess = () => (out.roles = roles.result as Role[]);
+    let rolesIn = false;
+    let shardIn: { meta: SearchMeta | undefined; shard: SearchShard | undefined } | null = null;
+    // The first screen's own search needs the shard and every role's name (its rows' roles).
+    const searchable = () => {
+      if (!rolesIn || !shardIn || stopListening === null || written) return;
+      early = earlyIndex(shardIn.meta, shardIn.shard, out.roles);
+      if (early) answer();
+    };
+    roles.onsuccess = () => {
+      out.roles = roles.result as Role[];
+      rolesIn = true;
+      searchable();
+    };
     const settings = names.objectStore('settings').get('settings');
     settings.onsuccess = () => {
       out.settings = settings.result;
@@ -164,6 +214,9 @@ async function read(): Promise<Read | null> {
     const newest = index.objectStore('searchShards').openCursor(null, 'prev');
     newest.onsuccess = () => {
       if (meta.result) shard = { meta: meta.result as SearchMeta, shard: newest.result?.value as SearchShard | undefined };
+      shardIn = { meta: meta.result as SearchMeta | undefined, shard: newest.result?.value as SearchShard | undefined };
+      performance.mark('roleclip:first-shard');
+      searchable();
     };
     // Each transaction ends once, by complete or abort (an error aborts it).
     tx.oncomplete = finished;
@@ -171,73 +224,50 @@ async function read(): Promise<Read | null> {
     names.oncomplete = finished;
     names.onabort = () => (finished(), reject(names.error));
     // The shard is optional (the workspace reads it itself without it).
-    index.oncomplete = finished;
-    index.onabort = finished;
+    index.oncomplete = () => (finished(), shardSettled());
+    index.onabort = () => (finished(), shardSettled());
   });
 }
 
-/** The list as PostingsPage and PostingsList draw it (same classes, labels and row layout). */
-function paint(into: HTMLElement, head: ListHead, locale: Locale, t: ReturnType<typeof makeTranslate>): void {
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, text?: string) => {
-    const node = document.createElement(tag);
-    for (const [k, v] of Object.entries(props)) node.setAttribute(k, v);
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
-  const postings = head.rows;
-  // A repaint (the IndexedDB read after the stored copy) keeps a search being typed and its focus.
-  const old = into.querySelector<HTMLInputElement>('#first-search');
-  const typing = old !== null && old === document.activeElement;
-  const asked = Object.values((parseRoute(location.hash) as { query?: Record<string, unknown> }).query ?? {}).some(Boolean);
-  const byId = new Map(head.roles.map((r) => [r.id, r]));
-  const date = new Intl.DateTimeFormat(locale === 'en' ? 'en' : 'zh-CN', { dateStyle: 'medium' });
-  const shell = el('div', { class: 'shell' });
-  const header = el('header', { class: 'shell-header' });
-  header.append(el('h1', { class: 'shell-title' }, t('libraryTitle')));
-  const nav = el('nav', { 'aria-label': t('navLabel') });
-  const navList = el('ul', { class: 'nav' });
-  const links: [string, string][] = [['navRoles', '#/roles'], ['navPostings', routeToHash({ page: 'postings', query: {} })], ['navCompare', routeToHash({ page: 'compare', postingIds: [] })], ['navData', '#/data']];
-  for (const [key, href] of links) {
-    const li = el('li');
-    li.append(el('a', { href, ...(key === 'navPostings' ? { 'aria-current': 'page' } : {}) }, t(key)));
-    navList.append(li);
+// What answer() repaints: the painted screen's parts and what its rows are drawn with.
+let ui: (ScreenParts & { head: ListHead; locale: Locale; t: ReturnType<typeof makeTranslate> }) | null = null;
+
+/**
+ * The rows and count line for what the URL asks: the newest postings, or a search's matches in
+ * the newest shard (with a count that says more are being read, as the workspace's does), or a
+ * search waiting for the workspace when the shard is not in or cannot answer.
+ */
+function answer(): void {
+  if (!ui || !host) return;
+  const { count, note, scroller, list, head, locale, t } = ui;
+  const query = toSearchQuery((parseRoute(location.hash) as { query?: Parameters<typeof toSearchQuery>[0] }).query ?? {});
+  const got = early ? searchEarly(early, query, answer) : null;
+  const asked = Object.values(query).some((v) => v !== undefined);
+  answering = got !== null && got !== 'later';
+  note.hidden = true;
+  if (!answering) {
+    // Rows read before a write may name a deleted posting: none kept in the page while waiting.
+    paintRows(list, asked ? [] : head.rows, new Map(head.roles.map((r) => [r.id, r])), locale, t);
+    scroller.hidden = asked;
+    count.textContent = asked ? t('searchWaiting') : t('indexBuilding');
+    count.setAttribute('aria-busy', 'true');
+    return;
   }
-  nav.append(navList);
-  header.append(nav);
-  const main = el('main', { class: 'shell-main' });
-  const section = el('section', { 'aria-labelledby': 'first-postings-h' });
-  section.append(el('h2', { id: 'first-postings-h' }, t('navPostings')));
-  const form = el('form', { class: 'filters', role: 'search' });
-  form.addEventListener('submit', (e) => e.preventDefault());
-  form.append(el('label', { for: 'first-search' }, t('searchLabel')));
-  const input = el('input', { id: 'first-search', type: 'search', placeholder: t('searchPlaceholder'), 'data-testid': 'search' });
-  input.value = (parseRoute(location.hash) as { query?: { text?: string } }).query?.text ?? '';
-  form.append(input);
-  const count = el('p', { class: 'muted', 'aria-live': 'polite', 'aria-busy': 'true', 'data-testid': 'postings-count' }, asked ? t('searchWaiting') : t('indexBuilding'));
-  const scroller = el('div', { class: 'virtual-scroller', role: 'region', 'aria-label': t('postingsResults', postings.length), tabindex: '0' });
-  const list = el('ul', { class: 'virtual-list', 'data-testid': 'postings-list', style: `height: ${postings.length * ROW_HEIGHT}px` });
-  postings.forEach((p, i) => {
-    const li = el('li', { class: 'posting-row', style: `transform: translateY(${i * ROW_HEIGHT}px); height: ${ROW_HEIGHT}px`, 'aria-setsize': String(postings.length), 'aria-posinset': String(i + 1) });
-    const body = el('div', { class: 'posting-row-main' });
-    body.append(el('a', { href: routeToHash({ page: 'posting', postingId: p.id }), class: 'posting-row-title' }, p.title || t('untitled')));
-    const role = p.roleId ? roleName(byId.get(p.roleId), locale) : t('filterNoRole');
-    body.append(el('span', { class: 'muted' }, [p.company, p.location, p.salary, role, p.site, date.format(p.clippedAt)].filter(Boolean).join(' · ')));
-    li.append(body);
-    if (p.tags.length) li.append(el('span', { class: 'item-badge' }, p.tags.join(' ')));
-    list.append(li);
-  });
-  scroller.append(list);
-  scroller.hidden = asked;
-  // Typing searches as the list does: the text goes into the URL, the rows make way for the search's.
-  input.addEventListener('input', () => {
-    history.replaceState(null, '', routeToHash({ page: 'postings', query: input.value ? { text: input.value } : {} }));
-    const searching = input.value.trim() !== '';
-    scroller.hidden = searching;
-    count.textContent = searching ? t('searchWaiting') : t('indexBuilding');
-  });
-  section.append(form, count, scroller);
-  main.append(section);
-  shell.append(header, main);
-  into.replaceChildren(shell);
-  if (typing) input.focus();
+  const found = got as Exclude<typeof got, null | 'later'>;
+  if (!performance.getEntriesByName('roleclip:first-search').length) performance.mark('roleclip:first-search');
+  const rows = found.hits.slice(0, FIRST_SCREEN).map((h) => ({ ...h, salary: h.salaryRaw }));
+  paintRows(list, rows, early!.roles, locale, t, found.total);
+  scroller.hidden = found.total === 0;
+  scroller.setAttribute('aria-label', t('postingsResults', found.total));
+  count.textContent = found.complete ? `${t('postingsResults', found.total)} ${t('searchTime', found.ms.toFixed(1))}` : t('postingsResultsPartial', found.total, found.loaded, found.of);
+  if (found.complete) count.removeAttribute('aria-busy');
+  else count.setAttribute('aria-busy', 'true');
+  note.hidden = found.total > 0;
+  note.textContent = found.complete ? t('noPostings') : t('searchWaiting');
 }
+
+/** Whether the first screen shows a search's answer (the workspace keeps it until it has its own). */
+export function firstScreenAnswers(): boolean {
+  return answering && host !== null;
+}
+

@@ -31,4 +31,14 @@ export function dropHead(): Promise<void> {
   return area()?.remove(HEAD_KEY).catch(() => undefined) ?? Promise.resolve();
 }
 
+/** Calls `dropped` whenever the stored copy is removed (a write to what it shows, anywhere). */
+export function onHeadDropped(dropped: () => void): () => void {
+  const events = typeof browser === 'undefined' ? undefined : browser.storage?.onChanged;
+  const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+    if (areaName === 'local' && HEAD_KEY in changes && changes[HEAD_KEY]!.newValue == null) dropped();
+  };
+  events?.addListener(listener);
+  return () => events?.removeListener(listener);
+}
+
 export const listHeadInvalidation = headInvalidation(() => void dropHead());

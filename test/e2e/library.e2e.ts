@@ -106,6 +106,32 @@ describe('library workspace (real Chromium)', () => {
     await shot(page, 'library-compare');
   });
 
+  test('a search in the URL is answered by the first screen from the stored index, then by the workspace with the same rows', async () => {
+    const page = await session.context.newPage();
+    // What the entry's first screen showed before the workspace replaced it.
+    await page.addInitScript(() => {
+      const seen: { rows: string[]; count: string }[] = [];
+      (globalThis as unknown as { __first: typeof seen }).__first = seen;
+      new MutationObserver(() => {
+        const rows = [...document.querySelectorAll('#first-screen .posting-row .posting-row-title')].map((a) => a.textContent ?? '');
+        const count = document.querySelector('#first-screen [data-testid="postings-count"]')?.textContent ?? '';
+        if (rows.length && !seen.some((s) => s.count === count)) seen.push({ rows, count });
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.goto(`chrome-extension://${session.extensionId}/library.html#/postings?text=${encodeURIComponent('天猫')}`);
+    await expect.poll(() => page.getByTestId('postings-count').innerText()).toMatch(/^\d+ 条广告/);
+    const rows = await page.locator('.posting-row .posting-row-title').allInnerTexts();
+    expect(rows).toContain('天猫店长');
+    expect(rows.length).toBeLessThan(4);
+    const first = await page.evaluate(() => (globalThis as unknown as { __first: { rows: string[]; count: string }[] }).__first);
+    // The library's 4 ads are one shard: the first screen's answer was already complete.
+    expect(first).toEqual([{ rows, count: expect.stringMatching(new RegExp(`^${rows.length} 条广告`)) }]);
+    const marks = await page.evaluate(() => Object.fromEntries(['roleclip:first-search', 'roleclip:list-live'].map((m) => [m, performance.getEntriesByName(m)[0]?.startTime ?? null])));
+    expect(marks['roleclip:first-search']).not.toBeNull();
+    expect(marks['roleclip:first-search']!).toBeLessThan(marks['roleclip:list-live']!);
+    await page.close();
+  });
+
   test('a posting page: comparison, JD check, tags edit', async () => {
     const page = await openLibrary(session, '#/postings');
     await page.getByRole('link', { name: '电商美工' }).click();

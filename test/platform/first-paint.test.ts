@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RoleClipDb } from '@/lib/db/db';
 import { updateSettings } from '@/lib/db/settings';
 import { generatePostings } from '@/lib/library/generate';
-import { newestPostings } from '@/lib/library/queries';
+import { loadSearchIndex, newestPostings } from '@/lib/library/queries';
 import { newestFirst } from '@/lib/library/search';
 import { builtinRoles } from '@/lib/roles/library';
 import { roleName } from '@/components/labels';
@@ -51,8 +51,7 @@ describe('first screen painted by the entry', () => {
     expect(want.map((p) => p.id)).not.toEqual((await newestPostings(db, 50)).map((p) => p.id));
     const fp = await fresh();
     await fp.paintFirstScreen(el('first-screen'), el('root'));
-    const titles = [...document.querySelectorAll('#first-screen .posting-row .posting-row-title')].map((a) => a.textContent);
-    expect(titles).toEqual(want.map((p) => p.title || '（无标题）'));
+    expect(titles()).toEqual(want.map((p) => p.title || '（无标题）'));
     expect((await fp.firstPaintRows())!.map((p) => p.id)).toEqual(want.map((p) => p.id));
     expect(el('root').hidden).toBe(true);
     // Each row's line names its role as the list does (Chinese by default).
@@ -66,14 +65,31 @@ describe('first screen painted by the entry', () => {
     expect(shard!.shard!.ids[0]).toBe(want[0]!.id);
     expect(shard!.meta.count).toBe(120);
     expect(fp.takeFirstShard()).toBeNull();
-    // A search typed before the workspace is up: in the URL, the unfiltered rows hidden.
+    // A search typed before the workspace is up: in the URL, and answered from the newest shard
+    // (here the only one, so the answer and its count are complete), as the workspace's index answers it.
     const input = document.querySelector<HTMLInputElement>('#first-screen [data-testid="search"]')!;
     input.focus();
     input.value = '运营';
     input.dispatchEvent(new Event('input', { bubbles: true }));
     expect(decodeURIComponent(location.hash)).toContain('运营');
-    expect(document.querySelector<HTMLElement>('#first-screen .virtual-scroller')!.hidden).toBe(true);
-    expect(document.querySelector('#first-screen [data-testid="postings-count"]')!.textContent).toBe('正在搜索：先读取最新保存的广告…');
+    const full = (await loadSearchIndex(db)).search({ text: '运营' });
+    expect(full.total).toBeGreaterThan(0);
+    expect(titles()).toEqual(full.hits.slice(0, 50).map((h) => h.title || '（无标题）'));
+    expect(document.querySelector<HTMLElement>('#first-screen .virtual-scroller')!.hidden).toBe(false);
+    expect(document.querySelector('#first-screen [data-testid="postings-count"]')!.textContent).toMatch(new RegExp(`^${full.total} 条广告 （`));
+    expect(fp.firstScreenAnswers()).toBe(true);
+    // A search with no match says so; clearing the box brings the newest postings back.
+    input.value = 'zzqqxx不存在';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(titles()).toEqual([]);
+    expect(document.querySelector('#first-screen .virtual-scroller')!.hasAttribute('hidden')).toBe(true);
+    expect(document.querySelector('#first-screen [data-testid="postings-count"]')!.textContent).toMatch(/^0 条广告/);
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(titles()).toEqual(want.map((p) => p.title || '（无标题）'));
+    expect(fp.firstScreenAnswers()).toBe(false);
+    input.value = '运营';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
     // The workspace's own box is there when it takes over: the focus moves to it.
     el('root').innerHTML = '<input data-testid="search" id="real">';
     fp.dismissFirstScreen();

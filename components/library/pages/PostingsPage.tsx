@@ -4,7 +4,7 @@ import { summarize } from '@/lib/library/search';
 import { GrowingView } from '@/lib/library/growing-view';
 import type { Facets } from '@/lib/library/search-index';
 import { firstScreen } from '@/platform/library/first-screen';
-import { dismissFirstScreen } from '@/platform/library/first-paint';
+import { dismissFirstScreen, firstScreenAnswers } from '@/platform/library/first-paint';
 import type { Role } from '@/lib/db/schemas';
 import { routeToHash, toSearchQuery, type PostingQuery } from '@/lib/route';
 import type { SearchState } from '@/platform/library/hooks';
@@ -46,8 +46,9 @@ export function PostingsPage({ query, search, roles }: { query: PostingQuery; se
     return () => clearTimeout(timer);
   }, [Boolean(newest), ensureIndex]); // eslint-disable-line react-hooks/exhaustive-deps
   // The entry painted the first screen (platform/library/first-paint.ts): this list takes over
-  // in the same frame it has something to show.
-  const shown = Boolean(result || newest);
+  // in the same frame it has something to show. A search the first screen answers (from the
+  // newest shard) stays on screen until this list has its own answer, not a waiting line.
+  const shown = Boolean(result || (newest && !firstScreenAnswers()) || search.error);
   useLayoutEffect(() => {
     if (!shown) return;
     dismissFirstScreen();
