@@ -59,6 +59,7 @@ export async function insertLibrary(page: Page, count: number): Promise<Expected
     if (chunk.length === 1000) await flush();
   }
   await flush();
+  await markEverythingChanged(page);
   const biggest = [...perRole].sort((a, b) => b[1] - a[1])[0];
   return {
     count,
@@ -66,6 +67,36 @@ export async function insertLibrary(page: Page, count: number): Promise<Expected
     biggestRole: biggest ? { id: biggest[0], count: biggest[1], sample: newestOf.get(biggest[0]) } : null,
     newestOf: Object.fromEntries(newestOf),
   };
+}
+
+/**
+ * The rows above were written around RoleClip's database middleware, which is what advances the
+ * statistics journal (lib/db/stats-journal.ts) on every write. Statistics the extension computed
+ * while they were being written (the background keeps roles' statistics current) would stay
+ * "current" over a library they saw a part of: a 100,000-ad profile's biggest role settled on 86
+ * of its 7,870 ads. Written last, as a restore notes its write (noteEverything): every role's
+ * cached statistics are stale, and the next reader recomputes them from all the ads.
+ */
+async function markEverythingChanged(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('roleclip');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('meta', 'readwrite');
+          const store = tx.objectStore('meta');
+          const read = store.get('stats');
+          read.onsuccess = () => {
+            const j = read.result ?? { id: 'stats', rev: 0, floor: 0, allRev: 0, revs: {}, journal: [] };
+            const rev = j.rev + 1;
+            store.put({ ...j, rev, floor: rev, allRev: rev, journal: [] });
+          };
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
 }
 
 /**

@@ -119,6 +119,8 @@ describe('library workspace (real Chromium)', () => {
       }).observe(document, { subtree: true, childList: true, characterData: true });
     });
     await page.goto(`chrome-extension://${session.extensionId}/library.html#/postings?text=${encodeURIComponent('天猫')}`);
+    // The first screen shows a count too: read the rows once the workspace's own list is live.
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('roleclip:list-live').length)).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('postings-count').innerText()).toMatch(/^\d+ 条广告/);
     const rows = await page.locator('.posting-row .posting-row-title').allInnerTexts();
     expect(rows).toContain('天猫店长');
