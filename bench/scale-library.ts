@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { Posting } from '../lib/db/schemas';
 import { postingStream } from '../lib/library/generate';
 import { newestFirst, queryTerms, searchText } from '../lib/library/search';
+import { EMPTY_JOURNAL, noteEverything, type StatsJournal } from '../lib/db/stats-journal';
 
 /**
  * The library half of `npm run bench -- scale`: a generated library written into the extension's
@@ -78,25 +79,24 @@ export async function insertLibrary(page: Page, count: number): Promise<Expected
  * cached statistics are stale, and the next reader recomputes them from all the ads.
  */
 async function markEverythingChanged(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('roleclip');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('meta', 'readwrite');
-          const store = tx.objectStore('meta');
-          const read = store.get('stats');
-          read.onsuccess = () => {
-            const j = read.result ?? { id: 'stats', rev: 0, floor: 0, allRev: 0, revs: {}, journal: [] };
-            const rev = j.rev + 1;
-            store.put({ ...j, rev, floor: rev, allRev: rev, journal: [] });
+  // The journal's own rule (noteEverything, the one a restore calls), applied here between a read
+  // and a write of its row; nothing else writes postings meanwhile, so nothing else moves it.
+  const meta = (mode: 'get' | 'put', row?: StatsJournal) =>
+    page.evaluate(
+      ([mode, row]) =>
+        new Promise<StatsJournal | undefined>((resolve, reject) => {
+          const open = indexedDB.open('roleclip');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('meta', mode === 'put' ? 'readwrite' : 'readonly');
+            const req = mode === 'put' ? tx.objectStore('meta').put(row) : tx.objectStore('meta').get('stats');
+            tx.oncomplete = () => (open.result.close(), resolve(mode === 'get' ? (req.result as StatsJournal | undefined) : undefined));
+            tx.onerror = () => reject(tx.error);
           };
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-  );
+          open.onerror = () => reject(open.error);
+        }),
+      [mode, row] as const,
+    );
+  await meta('put', noteEverything((await meta('get')) ?? EMPTY_JOURNAL));
 }
 
 /**

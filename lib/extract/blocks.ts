@@ -2,7 +2,7 @@ import { hasItemMarker, stripItemMarker } from '../text/items';
 import { itemScore, STRONG } from './classify';
 import { headingKindOf } from './headings';
 import { headingKindByWords } from './heading-words';
-import { jobLike } from './title-choice';
+import { jobLike } from './job-words';
 import type { Line } from './lines';
 import { cleanTitle, withoutApplyCall } from './title';
 

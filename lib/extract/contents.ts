@@ -2,7 +2,7 @@ import { toHalfWidth } from '../text/normalize';
 import { headingKindByWords } from './heading-words';
 import { headingKindOf } from './headings';
 import type { Line } from './lines';
-import { jobLike } from './title-choice';
+import { jobLike } from './job-words';
 
 /**
  * A page's table of contents (a list of links to its own sections, in a sidebar or after the ad)

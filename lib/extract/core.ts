@@ -11,13 +11,14 @@ import { genericTier, ok, regionLines, tryTier, type MainReader } from './generi
 import { chooseCompany, employerOfAddress, sameEmployer } from './company';
 import { slugOfAddress } from './company-address';
 import { NO_SIGNALS, pageSignals, type PageSignals } from './page-signals';
-import { chooseTitle, jobLike } from './title-choice';
+import { CALL_WORDS, jobLike } from './job-words';
+import { chooseTitle } from './title-choice';
 import { headingRegion } from './region';
 import { likelyRoot } from './region-dom';
 import { adapterFor } from './registry';
 import { splitSections } from './sections';
 import { runSite } from './site-run';
-import { dollarOf } from './salary';
+import { dollarOf, DOLLAR_PAY } from './salary';
 import type { ExtractedWithBody, ExtractionResult, TextOptions } from './types';
 
 export type { ExtractionResult, ExtractedWithBody, NotJobReason, TextOptions } from './types';
@@ -43,11 +44,11 @@ const JOB_WORDS = /经验|薪|工资|待遇|岗位|职位|负责|要求|学历|�
 
 // A hiring message without a list or a heading (a WeChat 招聘 post, one paragraph of what is
 // asked): it says it hires, or asks for schooling and experience, and names terms of the job.
-const HIRING_CALL = /招聘|诚聘|急聘|高薪聘|聘请|招募|招工|招人|诚招|急招|hiring|vacanc/i;
+const HIRING_CALL = new RegExp(`${CALL_WORDS}|高薪聘|招工|招人|hiring|vacanc`, 'i');
 const EMPLOYMENT_TERMS = /底薪|月薪|年薪|日薪|时薪|薪资|工资|薪酬|提成|五险|社保|包吃|包住|食宿|双休|单休|周岁|学历|大专|本科|经验|面试|简历|入职|转正|试用期|元\s*[/／]\s*(?:小时|时|天|日|月)|salary|wages?\b|\bpay\b|benefits/gi;
 // English messages state pay as an amount per hour or year, and the hours and years asked.
 const EN_TERMS = [
-  /\$\s?\d[\d,.]*\s*k?\s*(?:[-–]\s*\$?\d[\d,.]*\s*k?\s*)?(?:\/\s*(?:hr|hour|h|yr|year)\b|per (?:hour|year)|an hour|a year|hourly)/i,
+  DOLLAR_PAY,
   /\b(?:full|part)[- ]time\b/i,
   /\b\d+\+?\s*(?:years?|yrs)\b/i,
   /\b(?:day|night|weekend) shifts?\b|\bshifts?\b/i,

@@ -3,7 +3,7 @@ import { cleanDisplay, toHalfWidth, toSimplified } from '../text/normalize';
 import type { Line } from './lines';
 import type { PostingMeta } from './posting';
 import { headerFields } from './header';
-import { parseSalary } from './salary';
+import { DOLLAR_PAY, parseSalary } from './salary';
 import type { Sections } from './sections';
 import { DEFAULT_SKILLS, findSkills, skillsIn, type SkillEntry } from './skills';
 
@@ -112,8 +112,6 @@ const SALARY_PHRASE = /(薪资|薪酬|月薪|年薪|工资|待遇)\s*[:：]?\s*(
 // Base pay before commission ("底薪3500+提成", "保底6600/月"): a hiring message's only figure, and
 // the floor of an ad that states its full range too, which is read first.
 const BASE_PAY_PHRASE = /(底薪|保底)\s*[:：]?\s*([（(]?\d[^，。；;,、\s]{0,29})/;
-// A dollar amount per hour or year in a line with no pay label ("$18/hr, full-time"): a message's pay.
-const DOLLAR_PAY = /\$\s?\d[\d,.]*\s*k?(?:\s*[-–]\s*\$?\d[\d,.]*\s*k?)?\s*(?:\/\s*(?:hr|hour|h|yr|year)\b|per (?:hour|year)|an hour|a year|hourly)/i;
 // Not a perk's amount ("tuition up to $5,250 a year", "$500 sign-on bonus").
 const PERK = /tuition|bonus|reimburs|stipend|allowance|credit|401|match|discount|relocation|referral/i;
 const dollarPay = (text: string) => (text.length > 300 || PERK.test(text) ? '' : (DOLLAR_PAY.exec(text)?.[0] ?? ''));

@@ -2,7 +2,7 @@ import { itemScore, STRONG } from './classify';
 import { leadInClauseKind } from './heading-words';
 import type { HeadingKind } from './headings';
 import { noiseKind } from './noise';
-import { jobLike } from './title-choice';
+import { jobLike } from './job-words';
 import type { Token } from './tokens';
 
 /**

@@ -5,3 +5,6 @@ const JOB_ZH =
 const JOB_EN =
   /\b(engineer|manager|analyst|developer|designer|specialist|assistant|director|coordinator|consultant|associate|representative|rep|lead|officer|administrator|technician|scientist|architect|intern|executive|accountant|nurse|teacher|writer|editor|operator|agent|clerk|advisor|producer|programmer|head of|vp|president|recruiter|planner|buyer|marketer|strategist|supervisor|sales|partner|owner|controller|auditor|counsel|attorney|therapist|driver|chef|cashier|researcher|postdoc|postdoctoral|fellow|professor|lecturer|instructor|trainee|apprentice|[a-z]+ician)s?\b/i;
 export const jobLike = (t: string) => JOB_ZH.test(t) || JOB_EN.test(t);
+
+/** The words that call for hires at a message's or a line's start (诚聘淘宝客服…, 招聘：…). */
+export const CALL_WORDS = '诚聘|急聘|急招|诚招|招聘|聘请|招募';

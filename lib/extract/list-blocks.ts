@@ -5,7 +5,7 @@ import { headingKindOf } from './headings';
 import { headingKindByWords } from './heading-words';
 import type { Line } from './lines';
 import { cleanTitle } from './title';
-import { jobLike } from './title-choice';
+import { jobLike } from './job-words';
 
 /**
  * Careers pages that give each post as a heading over one list and no section heading at all:

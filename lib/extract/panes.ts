@@ -3,7 +3,7 @@ import { isJobHeading } from './blocks';
 import { headingKindOf } from './headings';
 import type { Line } from './lines';
 import { cleanTitle } from './title';
-import { jobLike } from './title-choice';
+import { jobLike } from './job-words';
 
 /**
  * Postings found by the page's structure rather than by their titles: sibling elements (tab

@@ -47,6 +47,10 @@ export function dollarOf(url: string | undefined): string {
   return byCountry[labels[labels.length - 1] ?? ''] ?? (labels.length > 2 ? byCountry[labels[0]!] : undefined) ?? 'USD';
 }
 
+// A dollar amount per hour or year ("$18/hr", "$25-35/hr", "$60k a year"): pay stated without a label,
+// as an English hiring message does (fields.ts reads it as the salary, core.ts as a term of the job).
+export const DOLLAR_PAY = /\$\s?\d[\d,.]*\s*k?(?:\s*[-–]\s*\$?\d[\d,.]*\s*k?)?\s*(?:\/\s*(?:hr|hour|h|yr|year)\b|per (?:hour|year)|an hour|a year|hourly)/i;
+
 export function parseSalary(text: string, dollar = 'USD'): Salary | null {
   const raw = text.replace(/\s+/g, ' ').trim().slice(0, 200);
   if (!raw) return null;

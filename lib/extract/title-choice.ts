@@ -19,7 +19,6 @@ interface Candidate {
   weight: number;
 }
 
-export { jobLike } from './job-words';
 
 // Page, navigation and site words: never a job's name.
 const NOT_TITLE =

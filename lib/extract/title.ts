@@ -1,7 +1,7 @@
 import { cleanDisplay } from '../text/normalize';
 import { stripItemMarker } from '../text/items';
 import { headingKindOf } from './headings';
-import { jobLike } from './job-words';
+import { CALL_WORDS, jobLike } from './job-words';
 import type { Line } from './lines';
 
 /**
@@ -99,7 +99,7 @@ export function titleFromText(lines: Line[]): string {
 // A hiring message names its post after the call, then the count or the terms: "诚聘淘宝售后客服2名，
 // 底薪…", "【急招】抖音带货主播 底薪8K", "本店招聘美工一名". At a line's start or after a bracket,
 // a space or a stop: "负责招聘工作" is a duty, not a call.
-const CALL_AT = /(?:^|[\s【】\[\]（）()，,。！!：:])(?:本店|本公司|我司|公司|现|特|大量|长期|常年)?(?:高薪)?(?:诚聘|急聘|急招|诚招|招聘|聘请|招募)(?=\s*[】\]]?\s*[:：]?\s*[\u4e00-\u9fffA-Za-z])/u;
+const CALL_AT = new RegExp(`(?:^|[\\s【】\\[\\]（）()，,。！!：:])(?:本店|本公司|我司|公司|现|特|大量|长期|常年)?(?:高薪)?(?:${CALL_WORDS})(?=\\s*[】\\]]?\\s*[:：]?\\s*[\\u4e00-\\u9fffA-Za-z])`, 'u');
 const CALLED_POST = new RegExp(
   `${CALL_AT.source}\\s*[】\\]]?\\s*[:：]?\\s*([\\u4e00-\\u9fffA-Za-z][\\u4e00-\\u9fffA-Za-z0-9/+＋·\\-]{1,15}?)` +
     `(?=\\s*(?:\\d+|[一二两三四五六七八九十数若干多]+)\\s*(?:名|位|人)|[\\s，,。；;！!（(]|$)`,

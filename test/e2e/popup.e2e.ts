@@ -315,8 +315,10 @@ describe('popup (real Chromium)', () => {
   });
 
   test("Dexie's chunk is asked for after the comparison is on screen, and the competitor line, read through it, still comes", async () => {
-    const { popup, loaded } = await chunksLoaded('job-basic.html', '运营专员');
-    expect(loaded.some((r) => /\/chunks\/library-access-[^/]+\.js$/.test(r))).toBe(true);
+    const from = session.requests.length;
+    const { popup } = await chunksLoaded('job-basic.html', '运营专员');
+    // Asked for once the first answer is painted, which may be just after the role shows: waited for.
+    await expect.poll(() => session.requests.slice(from).some((r) => /\/chunks\/library-access-[^/]+\.js$/.test(r))).toBe(true);
     // The competitor line is Dexie's read: once it shows, the chunk has loaded.
     await expect.poll(() => popup.getByTestId('competitors').count(), { timeout: 15_000 }).toBe(1);
     const order = await popup.evaluate(() => {
