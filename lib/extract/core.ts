@@ -268,11 +268,15 @@ function withAddressEmployer(ps: ExtractedWithBody[], doc: Document, url: string
   return ps;
 }
 
-/** Postings without repeats (a hidden copy of an ad in a dialog is not a second posting). */
+/**
+ * Postings without repeats (a hidden copy of an ad in a dialog is not a second posting). A repeat
+ * is the same title over the same items: posts that differ only in their title are the page's own
+ * (a careers page that gives several posts the same placeholder text still lists each of them).
+ */
 function distinct(ps: ExtractedWithBody[]): ExtractedWithBody[] {
   const seen = new Set<string>();
   return ps.filter((p) => {
-    const key = JSON.stringify([p.duties, p.requirements, p.preferred]);
+    const key = JSON.stringify([p.title.replace(/\s+/g, '').toLowerCase(), p.duties, p.requirements, p.preferred]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -30,7 +30,10 @@ const APPLY_TAIL = /\s+(?:投递简历|申请职位|立即申请|立即投递|�
 const TO_TOP = /^\s*(?:返回顶部|回到顶部|back to top)\s*|\s*(?:返回顶部|回到顶部|back to top)\s*$/gi;
 
 /** A title line without the apply button or the back-to-top link read into it. */
-export const withoutApplyCall = (text: string) => text.replace(APPLY_TAIL, '').replace(TO_TOP, '');
+// An accordion's open/close glyph set in the heading after the job's name ("<h4>文案编辑<span>+</span></h4>");
+// after a letter or digit the sign is part of the name (C++, Java+).
+const TOGGLE_TAIL = /(?<=[\u3400-\u9fff）)\s])\s*[+＋▼▾∨︾]\s*$/u;
+export const withoutApplyCall = (text: string) => text.replace(APPLY_TAIL, '').replace(TO_TOP, '').replace(TOGGLE_TAIL, '');
 
 export function cleanTitle(text: string): string {
   let t = cleanDisplay(text);
