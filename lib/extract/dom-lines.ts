@@ -76,6 +76,7 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
       const line: Line = { text: text.slice(0, MAX_LINE), heading: heading || (isBold ? 7 : 0), li, anc: blocks.slice(0, MAX_DEPTH) };
       if (panes) line.hidden = true;
       if (cell) line.cell = cell;
+      if (cell && thCell) line.th = true;
       lines.push(line);
     }
   };
@@ -90,6 +91,8 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
   const rows: number[] = [];
   const cellStack: number[] = [];
   let cell = 0;
+  const thStack: boolean[] = [];
+  let thCell = false;
   const headers = new Set<Node>();
   const own = new Set<Node>();
   const revealed = new Set<Node>();
@@ -149,7 +152,10 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
       if (/^H[1-6]$/.test(tag) || headers.has(node)) heading = headingStack.pop() ?? 0;
       if (tag === 'LI') li = liStack.pop() ?? 0;
       if (tag === 'TR') rows.pop();
-      if (tag === 'TD' || tag === 'TH') cell = cellStack.pop() ?? 0;
+      if (tag === 'TD' || tag === 'TH') {
+        cell = cellStack.pop() ?? 0;
+        thCell = thStack.pop() ?? false;
+      }
       if (BOLD.has(tag)) bold--;
       if (tag === 'PRE') pre--;
       continue;
@@ -190,7 +196,9 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
       if (tag === 'TR') rows.push(0);
       if ((tag === 'TD' || tag === 'TH') && rows.length) {
         cellStack.push(cell);
+        thStack.push(thCell);
         cell = ++rows[rows.length - 1]!;
+        thCell = tag === 'TH';
       }
       if (BOLD.has(tag)) bold++;
       if (tag === 'PRE') pre++;
@@ -211,25 +219,52 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
  * A table row "<td>岗位职责</td><td>1、…<br>2、…</td>" reads "label: value" like a line would: a
  * first cell that is one short label joins the first line of the cell after it, so 职位名称 and
  * its value, or a heading and its first item, are not split apart. Rows of three or more cells are
- * a grid, read cell by cell.
+ * a grid, read cell by cell, except a row of <th>label</th><td>value</td> pairs ("性别要求 | 女 |
+ * 年龄要求 | 20-25"), whose every pair is one field.
  */
 function joinLabelCells(lines: Line[]): Line[] {
   if (!lines.some((l) => l.cell)) return lines;
+  const row = (l: Line) => l.anc?.[l.anc.length - 2];
+  const pairs = pairedRows(lines, row);
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1];
-    const row = (l: Line) => l.anc?.[l.anc.length - 2];
     const label = a.text.replace(/[\s:：]+$/u, '');
     const short = /[\u3400-\u9fff]/.test(label) ? label.length <= 10 : label.split(/\s+/).length <= 4;
     // Only in a two-column row: in a grid ("岗位 | 职数 | 专业要求", then a row per post) the first cell names a column or a post.
     const third = lines.slice(i + 2, i + 40).some((l) => row(l) === row(a) && (l.cell ?? 0) >= 3);
-    if (a.cell === 1 && b?.cell === 2 && row(a) === row(b) && short && !third && !/[:：]\s*\S/.test(a.text) && !hasItemMarker(a.text)) {
-      out.push({ ...b, text: `${label}：${b.text}` });
+    const first = a.cell === 1 && !third;
+    const paired = !!a.cell && a.cell % 2 === 1 && pairs.has(row(a));
+    if ((first || paired) && b?.cell === a.cell! + 1 && row(a) === row(b) && short && !/[:：]\s*\S/.test(a.text) && !hasItemMarker(a.text)) {
+      out.push({ ...b, text: `${label}：${b.text}`, ...(paired ? { fact: true } : {}) });
       i++;
       continue;
     }
     out.push(a);
+  }
+  return out;
+}
+
+/**
+ * Rows whose cells alternate <th> and <td>, four or more of them: label/value pairs side by side.
+ * A grid's header row is all <th>, and its rows of posts are <td> (after a <th> that names the post).
+ */
+function pairedRows(lines: Line[], row: (l: Line) => number | undefined): Set<number | undefined> {
+  const cells = new Map<number | undefined, Map<number, boolean>>();
+  for (const l of lines) {
+    if (!l.cell) continue;
+    const r = cells.get(row(l)) ?? new Map<number, boolean>();
+    if (!r.has(l.cell)) r.set(l.cell, !!l.th);
+    cells.set(row(l), r);
+  }
+  const out = new Set<number | undefined>();
+  for (const [r, cs] of cells) {
+    const n = Math.max(...cs.keys());
+    if (n < 4 || n % 2) continue;
+    let alternate = true;
+    for (let c = 1; c <= n && alternate; c++) alternate = cs.has(c) ? cs.get(c) === (c % 2 === 1) : c % 2 === 0;
+    if (alternate) out.add(r);
   }
   return out;
 }

@@ -33,3 +33,57 @@ describe('posts that share the same placeholder text', () => {
     expect(again.postings.map((p) => p.title)).toEqual(['店长', '店员']);
   });
 });
+
+describe('责任 for 职责', () => {
+  // Posts written as bare lines cut by <br>: "职位责任：…；" and "职位要求：1、…；2、…；".
+  const post = (title: string) =>
+    `<li><h3><a href="#">${title}</a></h3>招聘人数：2名；<br/>职位责任：负责区域客户的开发与维护；<br/>职位要求：1、大专以上学历；2、两年以上销售经验；<br/></li>`;
+  const r = extractPostings(page(`<h2>人才招聘</h2><ul class="list">${post('华东销售代表')}${post('华南销售代表')}</ul>`), 'https://www.example.com/jobs');
+
+  test('职位责任 opens the duties, and its label is not part of the duty', () => {
+    const p = r.postings[0]!;
+    expect(r.postings).toHaveLength(2);
+    expect(p.duties).toEqual(['负责区域客户的开发与维护']);
+    expect(p.requirements).toEqual(['大专以上学历', '两年以上销售经验']);
+  });
+});
+
+describe('posts over a table of label/value cells', () => {
+  // A mobile careers page: each <li> holds the job's name in a <div>, a table of <th>label</th>
+  // <td>value</td> pairs four to a row, then label/text divs. The first post lists only its
+  // requirements; the others open with a description.
+  const facts = (pay: string, n: string) =>
+    `<table><tr><th>性别要求</th><td>不限</td><th>年龄要求</th><td>20-35</td></tr>
+     <tr><th>薪金待遇</th><td>${pay}</td><th>招聘人数</th><td>${n}</td></tr>
+     <tr><th>工作地点</th><td>杭州</td><th>学历要求</th><td>大专</td></tr><tr><th>详细要求</th><td colspan="3"></td></tr>
+     <tr><td colspan="4">`;
+  const post = (name: string, pay: string, about: string, needs: string[]) =>
+    `<li><div class="name">${name}</div>${facts(pay, '3')}
+     ${about ? `<div class="l"><strong>职位说明：</strong></div><div class="m">${about}</div>` : ''}
+     <div class="l">职位要求：</div><div class="m">${needs.map((w, i) => `${i + 1}、${w}；`).join('<br />')}</div></td></tr></table></li>`;
+  const html = `<ul class="list">${post('仓库管理员', '面议', '', ['熟悉仓库进出货流程', '会使用办公软件'])}
+    ${post('客服专员', '4000-6000/月', '负责在线接待客户咨询，处理售后问题', ['普通话标准', '打字速度快'])}
+    ${post('美工', '5000-8000/月', '负责店铺页面设计与商品图片处理', ['熟练使用Photoshop', '有电商美工经验'])}</ul>
+    <div class="copyright">某某公司 版权所有</div>`;
+  const r = extractPostings(page(html), 'https://m.example.com/job.html');
+
+  test('each <li> is a posting, though the first has no description', () => {
+    expect(r.postings.map((p) => p.title)).toEqual(['仓库管理员', '客服专员', '美工']);
+  });
+  test("the table's cells are the post's facts: read as fields, never items", () => {
+    const p = r.postings[1]!;
+    expect(p.salary?.min).toBe(4000);
+    expect(p.location).toBe('杭州');
+    expect(p.education).toBe('associate');
+    expect(p.duties).toEqual(['负责在线接待客户咨询，处理售后问题']);
+    expect(p.requirements).toEqual(['普通话标准', '打字速度快']);
+    expect(JSON.stringify(r.postings.map((q) => [q.duties, q.requirements, q.preferred]))).not.toMatch(/性别|年龄|详细要求/);
+  });
+  test("a grid whose header row is all <th> is still read cell by cell", () => {
+    const grid = `<h2>招聘岗位</h2><table><tr><th>岗位</th><th>人数</th><th>学历</th><th>专业要求</th></tr>
+      <tr><td>会计</td><td>1</td><td>本科</td><td>财务管理相关专业，三年以上工作经验</td></tr>
+      <tr><td>出纳</td><td>2</td><td>大专</td><td>会计相关专业，熟练使用财务软件</td></tr></table>`;
+    const lines = JSON.stringify(extractPostings(page(grid), 'https://www.example.com/jobs'));
+    expect(lines).not.toContain('岗位：人数');
+  });
+});
