@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from '@/lib/cli/dom';
 import { extractPostings } from '@/lib/extract/index';
+import { splitSections } from '@/lib/extract/sections';
 import { cleanTitle } from '@/lib/extract/title';
 
 /**
@@ -85,5 +86,35 @@ describe('posts over a table of label/value cells', () => {
       <tr><td>出纳</td><td>2</td><td>大专</td><td>会计相关专业，熟练使用财务软件</td></tr></table>`;
     const lines = JSON.stringify(extractPostings(page(grid), 'https://www.example.com/jobs'));
     expect(lines).not.toContain('岗位：人数');
+  });
+});
+
+describe('a description flattened into one paragraph (ATS JSON-LD)', () => {
+  // The employer's pitch under "A Day in the Life", then the sentence that announces the duties
+  // run on after a web address with no stop, duties glued without stops, and a name defined by its
+  // acronym ("… Adverse Event Reports (AER) data …") in the middle of a duty.
+  const flat =
+    'Example Health builds devices for clinics. A Day in the Life We are proud of what we make. Our people are at the heart of everything. We hire people who care. We offer programs that reward you. To learn more, visit www.example.com Responsibilities may include the following and other duties may be assigned: ' +
+    'Monitor the complaint handling program and its reporting. Ensure accurate records of Medical Device Reports (MDRs), Adverse Event Reports (AER) data as regulators require. ' +
+    'Provide leadership to a team that handles complaints Provide governance of the team Liaise with distributors and health care professionals Perform quality checks on closed files. ' +
+    'Required Knowledge and Experience: Bachelor degree in engineering 10+ years of quality experience Strong written communication skills';
+  const s = splitSections(flat);
+
+  test('the lead-in opens the duties; the pitch before it is no duty', () => {
+    expect(s.duties[0]).toBe('Monitor the complaint handling program and its reporting.');
+    expect(s.duties.join(' ')).not.toMatch(/proud|heart of|who care|programs that reward|example\.com|may include/);
+  });
+  test('a name with its acronym is no heading: its duty stays whole, and the duties after it stay duties', () => {
+    expect(s.duties).toContain('Ensure accurate records of Medical Device Reports (MDRs), Adverse Event Reports (AER) data as regulators require.');
+    expect(s.duties).toContain('Liaise with distributors and health care professionals');
+    expect(s.duties).toContain('Perform quality checks on closed files.');
+    expect(s.requirements).toContain('10+ years of quality experience');
+  });
+  test('a section of real duties before the announced list stays duties', () => {
+    const tasks = splitSections(
+      'A Day in the Life • Prepare safety update reports for regulators. • Mentor junior engineers on quality practice. Responsibilities may include the following and other duties may be assigned: Collaborate with teams to analyse field data. Review every deliverable before release. Required Knowledge and Experience: Degree in engineering 4+ years of experience',
+    );
+    expect(tasks.duties).toContain('Prepare safety update reports for regulators.');
+    expect(tasks.duties).toContain('Review every deliverable before release.');
   });
 });
