@@ -66,8 +66,9 @@ export function titleFromDocTitle(docTitle: string): string {
   // Boards bracket the job's name: 【…招聘】 (older Boss, 智联), 「…招聘」 (Boss today), 『…』.
   const bracket = /^[【「『]([^】」』]{2,60})[】」』]/.exec(t);
   if (bracket) t = bracket[1]!;
-  // A bare hyphen next to a Chinese character separates parts too ("职位-城市-站点"); "E-commerce" keeps its own.
-  t = t.split(/\s+[-–—|_]\s+|_|\s*\|\s*|-(?=[^-]*(招聘|直聘|网|indeed|linkedin|seek|猎聘|拉勾|智联|51job))|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff])/i)[0] ?? t;
+  // A bare hyphen next to a Chinese character separates parts too ("职位-城市-站点"); "E-commerce" and
+  // "Entry-Level Engineer | … LinkedIn" keep theirs (a hyphen inside a Latin word joins it).
+  t = t.split(/\s+[-–—|_]\s+|_|\s*\|\s*|(?<![A-Za-z])-(?=[^-]*(招聘|直聘|网|indeed|linkedin|seek|猎聘|拉勾|智联|51job))|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff])/i)[0] ?? t;
   t = t.replace(/(招聘|诚聘)(信息|启事)?$/, '');
   return cleanTitle(t);
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseDocument } from '@/lib/cli/dom';
 import { extractPostings } from '@/lib/extract/index';
 import { splitSections } from '@/lib/extract/sections';
-import { cleanTitle } from '@/lib/extract/title';
+import { cleanTitle, titleFromDocTitle } from '@/lib/extract/title';
 
 /**
  * Layouts met on real saved pages held out from development (stop 24's blind check, round 6):
@@ -117,4 +117,42 @@ describe('a description flattened into one paragraph (ATS JSON-LD)', () => {
     expect(tasks.duties).toContain('Prepare safety update reports for regulators.');
     expect(tasks.duties).toContain('Review every deliverable before release.');
   });
+});
+
+describe("a board's detail page whose description gives no list", () => {
+  // A LinkedIn guest page: top card with the job and the company, the description in a language
+  // the splitter reads no headings in (here French), the job-criteria list under it.
+  const guest = (description: string) =>
+    parseDocument(`<html><head><title>Data-Analyst Junior | Programme 2027 at Exemple SA — Lyon, France | LinkedIn Jobs</title>
+      <link rel="canonical" href="https://www.linkedin.com/jobs/view/1234567890"/></head><body>
+      <section class="top-card-layout"><h1 class="top-card-layout__title">Data-Analyst Junior | Programme 2027</h1>
+      <a class="topcard__org-name-link" href="https://www.linkedin.com/company/exemple">Exemple SA</a></section>
+      <section class="description"><div class="description__text description__text--rich"><section class="show-more-less-html">
+      <div class="show-more-less-html__markup">${description}</div>
+      <button aria-label="Show more" class="show-more-less-html__button">Show more</button></section></div>
+      <ul class="description__job-criteria-list"><li><h3>Seniority level</h3><span>Entry level</span></li></ul></section></body></html>`);
+  const french =
+    "Exemple SA conçoit des outils d'analyse pour les hôpitaux depuis vingt ans.<br/><br/><strong>Ce que vous ferez</strong><ul><li>Préparer les tableaux de bord mensuels</li><li>Nettoyer les données des services</li></ul>" +
+    '<strong>Votre profil</strong><ul><li>Diplôme de master en statistique</li><li>Maîtrise de SQL</li></ul><strong>Nous offrons</strong><ul><li>Titres-restaurant et mutuelle</li></ul>';
+  const r = extractPostings(guest(french), 'https://www.linkedin.com/jobs/view/1234567890');
+
+  test('it is still the posting the board frames: its title and company, no list read', () => {
+    expect(r.notJob).toBeNull();
+    expect(r.postings).toHaveLength(1);
+    expect(r.postings[0]!.title).toBe('Data-Analyst Junior');
+    expect(r.postings[0]!.company).toBe('Exemple SA');
+    expect(r.postings[0]!.body).toContain('Préparer les tableaux de bord mensuels');
+  });
+  test('a board page with a description too short to be an ad stays not-a-job', () => {
+    const stub = extractPostings(guest('Voir plus'), 'https://www.linkedin.com/jobs/view/1234567890');
+    expect(stub.postings).toHaveLength(0);
+  });
+});
+
+describe("a document title's parts", () => {
+  test.each([
+    ['Entry-Level Automation Engineer | 2026 Graduate at Example — Amsterdam | LinkedIn Jobs', 'Entry-Level Automation Engineer'],
+    ['Front-End Developer - Example Ltd - Indeed', 'Front-End Developer'],
+    ['销售经理-上海-猎聘', '销售经理'],
+  ])('%s -> %s', (raw, title) => expect(titleFromDocTitle(raw)).toBe(title));
 });
