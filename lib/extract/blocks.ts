@@ -27,6 +27,7 @@ const ANNOUNCE = /^(?:[A-Za-z]、|[一二三四五六七八九十\d]{1,2}[、.�
 const NOT_A_POST = /^(信息|启事|公告|简章|计划|流程|职位|岗位|人数|要求|条件|对象|范围|时间|热线|电话|邮箱|英才|人才|精英|贤才|[:：])/;
 const NOT_TITLE_END = /[。；;，,：:！!？?]$/;
 const FIELD_LIKE = /^[\u4e00-\u9fff]{2,6}\s*[:：]/;
+const SPACED_FIELD = /^[\u4e00-\u9fff]{2,6}(?:\s+[^\s，,。；;].{0,23})?$/;
 const MAX_TITLE = 50;
 // Fields a title may carry before its first section: a few lines, or a table of them.
 const MAX_FIELDS = 12;
@@ -58,8 +59,10 @@ function titleRank(lines: Line[], i: number, jobHeading: boolean[]): number {
   for (let k = i + 1, fields = 0; k < lines.length && fields <= MAX_FIELDS; k++, fields++) {
     if (jobHeading[k]) return 9;
     const l = lines[k]!;
-    const field = FIELD_LIKE.test(l.text) || (!!l.cell && l.text.length <= 10 && !hasItemMarker(l.text));
-    if (!field || l.text.length > 40 || (!l.cell && fields >= 3)) return 0;
+    // A list of facts written "工作地点 <em>北京</em>" (a label, a space, a short value, or none) counts too.
+    const spaced = !!l.li && SPACED_FIELD.test(l.text);
+    const field = FIELD_LIKE.test(l.text) || spaced || (!!l.cell && l.text.length <= 10 && !hasItemMarker(l.text));
+    if (!field || l.text.length > 40 || (!l.cell && !spaced && fields >= 3)) return 0;
   }
   return 0;
 }

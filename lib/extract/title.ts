@@ -33,7 +33,9 @@ const TO_TOP = /^\s*(?:返回顶部|回到顶部|back to top)\s*|\s*(?:返回顶
 // An accordion's open/close glyph set in the heading after the job's name ("<h4>文案编辑<span>+</span></h4>");
 // after a letter or digit the sign is part of the name (C++, Java+).
 const TOGGLE_TAIL = /(?<=[\u3400-\u9fff）)\s])\s*[+＋▼▾∨︾]\s*$/u;
-export const withoutApplyCall = (text: string) => text.replace(APPLY_TAIL, '').replace(TO_TOP, '').replace(TOGGLE_TAIL, '');
+// A "view details" link set after the job's name in an accordion's header ("<span>财务总监</span><em>查看详情</em>").
+const DETAILS_TAIL = /(?<=\S)\s*(?:查看详情|了解详情|查看职位详情|view details|see details|more details)\s*[>»›]*\s*$/i;
+export const withoutApplyCall = (text: string) => text.replace(APPLY_TAIL, '').replace(TO_TOP, '').replace(TOGGLE_TAIL, '').replace(DETAILS_TAIL, '');
 
 export function cleanTitle(text: string): string {
   let t = cleanDisplay(text);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseDocument } from '@/lib/cli/dom';
 import { extractPostings } from '@/lib/extract/index';
 import { splitSections } from '@/lib/extract/sections';
+import { withoutTemplateCode } from '@/lib/extract/template-code';
 import { cleanTitle, titleFromDocTitle } from '@/lib/extract/title';
 
 /**
@@ -155,4 +156,33 @@ describe("a document title's parts", () => {
     ['Front-End Developer - Example Ltd - Indeed', 'Front-End Developer'],
     ['销售经理-上海-猎聘', '销售经理'],
   ])('%s -> %s', (raw, title) => expect(titleFromDocTitle(raw)).toBe(title));
+});
+
+describe('a careers page template without its data', () => {
+  test('ThinkPHP/Smarty tags are dropped from the text, the words stay', () => {
+    expect(withoutTemplateCode('{$vo.duty}')).toBe('');
+    expect(withoutTemplateCode('{$vo.requirement|raw}')).toBe('');
+    expect(withoutTemplateCode('<a href="{:url(\'index/jobs\')}">招聘</a>')).toBe('<a href=" ">招聘</a>');
+    expect(withoutTemplateCode('{volist name="result" id="vo"}岗位：{$vo.name}{/volist}')).toBe('岗位：');
+    expect(withoutTemplateCode('熟悉{A,B}两种格式')).toBe('熟悉{A,B}两种格式');
+  });
+});
+
+describe('accordion posts over a list of facts', () => {
+  // <span>title</span><em>查看详情</em> over a <ul> of "label <em>value</em>" facts, then the duties.
+  const post = (title: string, duties: string[]) =>
+    `<div class="title"><span>${title}</span><em>查看详情</em></div><div class="content"><div><ul>
+      <li>工作地点    <em>苏州</em></li><li>职位月薪    <em>8000-12000元</em></li><li>职位类别    <em></em></li>
+      <li>工作经验    <em>3-5年</em></li><li>招聘人数    <em>1人</em></li></ul>
+      <div><h1>岗位职责：</h1>${duties.map((d, i) => `<p>（${'一二三'[i]}） ${d}</p>`).join('')}</div></div></div>`;
+  const html = `<h1>人才招聘</h1><div class="list">${post('出纳', ['负责日常现金收付', '登记银行日记账'])}${post('行政专员', ['负责办公用品采购', '安排会议室与接待'])}</div>`;
+  const r = extractPostings(page(html), 'https://www.example.com/jobs.html');
+
+  test('each post is a posting, titled without its "view details" link', () => {
+    expect(r.postings.map((p) => p.title)).toEqual(['出纳', '行政专员']);
+    expect(cleanTitle('财务经理 查看详情 >')).toBe('财务经理');
+  });
+  test('the facts are no duties', () => {
+    expect(r.postings[0]!.duties).toEqual(['负责日常现金收付', '登记银行日记账']);
+  });
 });
