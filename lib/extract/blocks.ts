@@ -27,7 +27,10 @@ const ANNOUNCE = /^(?:[A-Za-z]、|[一二三四五六七八九十\d]{1,2}[、.�
 const NOT_A_POST = /^(信息|启事|公告|简章|计划|流程|职位|岗位|人数|要求|条件|对象|范围|时间|热线|电话|邮箱|英才|人才|精英|贤才|[:：])/;
 const NOT_TITLE_END = /[。；;，,：:！!？?]$/;
 const FIELD_LIKE = /^[\u4e00-\u9fff]{2,6}\s*[:：]/;
+const SPACED_FIELD = /^[\u4e00-\u9fff]{2,6}(?:\s+[^\s，,。；;].{0,23})?$/;
 const MAX_TITLE = 50;
+// Fields a title may carry before its first section: a few lines, or a table of them.
+const MAX_FIELDS = 12;
 
 /**
  * Title rank of a line: 1-6 page heading, 7 bold line, 8 "职位名称：" field, 9 a plain short line
@@ -51,10 +54,15 @@ function titleRank(lines: Line[], i: number, jobHeading: boolean[]): number {
   if (line.heading) return line.heading;
   // Job titles open like duties (运营专员, 研发经理): item evidence rules out only other lines.
   if (line.li || hasItemMarker(t) || /[，,。；;]/.test(t) || (Math.abs(itemScore(t)) >= STRONG && !jobLike(t))) return 0;
-  // A section heading right after it, past a few short fields (地点：…, 名额：…).
-  for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
+  // A section heading right after it, past a few short fields (地点：…, 名额：…), or past a table
+  // of them (性别要求：女, 年龄要求：…, 学历要求：…, a label whose value cell is empty).
+  for (let k = i + 1, fields = 0; k < lines.length && fields <= MAX_FIELDS; k++, fields++) {
     if (jobHeading[k]) return 9;
-    if (!FIELD_LIKE.test(lines[k]!.text) || lines[k]!.text.length > 40) return 0;
+    const l = lines[k]!;
+    // A list of facts written "工作地点 <em>北京</em>" (a label, a space, a short value, or none) counts too.
+    const spaced = !!l.li && SPACED_FIELD.test(l.text);
+    const field = FIELD_LIKE.test(l.text) || spaced || (!!l.cell && l.text.length <= 10 && !hasItemMarker(l.text));
+    if (!field || l.text.length > 40 || (!l.cell && !spaced && fields >= 3)) return 0;
   }
   return 0;
 }
@@ -141,7 +149,25 @@ function alike(lines: Line[], starts: number[], jobHeading: boolean[]): boolean 
     return null;
   };
   const kinds = new Set(starts.map(firstKind));
-  return kinds.size === 1 && starts.filter((s) => jobLike(lines[s]!.text)).length * 2 >= starts.length;
+  if (kinds.size === 1) return starts.filter((s) => jobLike(lines[s]!.text)).length * 2 >= starts.length;
+  // Posts whose first section differs (one lists only 职位要求, the next opens with 职位说明) are
+  // still alike when most titles name a job and each sits at the same place in its own sibling element
+  // (<li><div class=name>…</div><table>…</table></li> after <li>…).
+  return starts.filter((s) => jobLike(lines[s]!.text)).length * 2 >= starts.length && parallel(starts.map((s) => lines[s]!.anc));
+}
+
+/** Elements at the same depth under one parent, each in a sibling of its own. */
+function parallel(ancs: (number[] | undefined)[]): boolean {
+  const first = ancs[0];
+  if (!first || first.length < 3) return false;
+  const depth = first.length;
+  const parent = first[depth - 3];
+  const own = new Set<number>();
+  for (const a of ancs) {
+    if (!a || a.length !== depth || a[depth - 3] !== parent) return false;
+    own.add(a[depth - 2]!);
+  }
+  return own.size === ancs.length;
 }
 
 /**

@@ -142,6 +142,7 @@ function extract(doc: Document, url: string, options: FieldOptions, readMain: Ma
   // 2. The site's adapter. One that does not match hands what it found to the generic tiers.
   let meta: PostingMeta = { ...ldMeta, dollar };
   let found: string[] = [];
+  let bare: ExtractedWithBody[] = [];
   const site = adapterFor(url);
   if (site) {
     const r = tryTier(() => runSite(site.adapter, doc, site.url, ldMeta, { ...options, dollar }));
@@ -150,6 +151,7 @@ function extract(doc: Document, url: string, options: FieldOptions, readMain: Ma
     if (r) {
       meta = { ...r.meta, title: ldMeta?.title };
       found = r.titles;
+      if (r.bare) bare = [withPageFacts(r.bare, signals, [], [], r.titles)];
     }
   }
   // The page's text, once: walls, and whether the ad has section headings to anchor on.
@@ -198,7 +200,7 @@ function extract(doc: Document, url: string, options: FieldOptions, readMain: Ma
   // Readability's time grows faster than the page (0.5 s at 170k characters of text here): past
   // READABILITY_MAX_TEXT the page's own lines are read instead, so every page stays bounded.
   const big = readableLength(doc, allText.length) > READABILITY_MAX_TEXT;
-  const rest = (reader: MainReader | null) => genericTier(doc, url, { big, bodyLines, truncated: stats.truncated, fromLd, generic }, reader);
+  const rest = (reader: MainReader | null) => genericTier(doc, url, { big, bodyLines, truncated: stats.truncated, fromLd, bare, generic }, reader);
   if (!big && !readMain) return { withReader: rest };
   return rest(big ? null : readMain);
 }
@@ -268,11 +270,15 @@ function withAddressEmployer(ps: ExtractedWithBody[], doc: Document, url: string
   return ps;
 }
 
-/** Postings without repeats (a hidden copy of an ad in a dialog is not a second posting). */
+/**
+ * Postings without repeats (a hidden copy of an ad in a dialog is not a second posting). A repeat
+ * is the same title over the same items: posts that differ only in their title are the page's own
+ * (a careers page that gives several posts the same placeholder text still lists each of them).
+ */
 function distinct(ps: ExtractedWithBody[]): ExtractedWithBody[] {
   const seen = new Set<string>();
   return ps.filter((p) => {
-    const key = JSON.stringify([p.duties, p.requirements, p.preferred]);
+    const key = JSON.stringify([p.title.replace(/\s+/g, '').toLowerCase(), p.duties, p.requirements, p.preferred]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -3,6 +3,7 @@ import { cleanDisplay } from '../text/normalize';
 import { headingKindOf } from './headings';
 import { hiddenSelectors, isHidden, withoutCss, type HiddenSelectors } from './hidden';
 import { unwrapContainerItems } from './li-containers';
+import { joinLabelCells } from './table-cells';
 import { withoutTemplateCode } from './template-code';
 import { MAX_LINE, MAX_LINES, type Line } from './lines';
 
@@ -76,6 +77,7 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
       const line: Line = { text: text.slice(0, MAX_LINE), heading: heading || (isBold ? 7 : 0), li, anc: blocks.slice(0, MAX_DEPTH) };
       if (panes) line.hidden = true;
       if (cell) line.cell = cell;
+      if (cell && thCell) line.th = true;
       lines.push(line);
     }
   };
@@ -90,6 +92,8 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
   const rows: number[] = [];
   const cellStack: number[] = [];
   let cell = 0;
+  const thStack: boolean[] = [];
+  let thCell = false;
   const headers = new Set<Node>();
   const own = new Set<Node>();
   const revealed = new Set<Node>();
@@ -149,7 +153,10 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
       if (/^H[1-6]$/.test(tag) || headers.has(node)) heading = headingStack.pop() ?? 0;
       if (tag === 'LI') li = liStack.pop() ?? 0;
       if (tag === 'TR') rows.pop();
-      if (tag === 'TD' || tag === 'TH') cell = cellStack.pop() ?? 0;
+      if (tag === 'TD' || tag === 'TH') {
+        cell = cellStack.pop() ?? 0;
+        thCell = thStack.pop() ?? false;
+      }
       if (BOLD.has(tag)) bold--;
       if (tag === 'PRE') pre--;
       continue;
@@ -190,7 +197,9 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
       if (tag === 'TR') rows.push(0);
       if ((tag === 'TD' || tag === 'TH') && rows.length) {
         cellStack.push(cell);
+        thStack.push(thCell);
         cell = ++rows[rows.length - 1]!;
+        thCell = tag === 'TH';
       }
       if (BOLD.has(tag)) bold++;
       if (tag === 'PRE') pre++;
@@ -205,33 +214,6 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
   }
   flush();
   return unwrapContainerItems(joinLabelCells(lines));
-}
-
-/**
- * A table row "<td>岗位职责</td><td>1、…<br>2、…</td>" reads "label: value" like a line would: a
- * first cell that is one short label joins the first line of the cell after it, so 职位名称 and
- * its value, or a heading and its first item, are not split apart. Rows of three or more cells are
- * a grid, read cell by cell.
- */
-function joinLabelCells(lines: Line[]): Line[] {
-  if (!lines.some((l) => l.cell)) return lines;
-  const out: Line[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const a = lines[i]!;
-    const b = lines[i + 1];
-    const row = (l: Line) => l.anc?.[l.anc.length - 2];
-    const label = a.text.replace(/[\s:：]+$/u, '');
-    const short = /[\u3400-\u9fff]/.test(label) ? label.length <= 10 : label.split(/\s+/).length <= 4;
-    // Only in a two-column row: in a grid ("岗位 | 职数 | 专业要求", then a row per post) the first cell names a column or a post.
-    const third = lines.slice(i + 2, i + 40).some((l) => row(l) === row(a) && (l.cell ?? 0) >= 3);
-    if (a.cell === 1 && b?.cell === 2 && row(a) === row(b) && short && !third && !/[:：]\s*\S/.test(a.text) && !hasItemMarker(a.text)) {
-      out.push({ ...b, text: `${label}：${b.text}` });
-      i++;
-      continue;
-    }
-    out.push(a);
-  }
-  return out;
 }
 
 /**

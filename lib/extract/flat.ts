@@ -40,6 +40,22 @@ function kindOf(label: string, prev: string): HeadingKind | null {
   );
 }
 
+/**
+ * The sentence that announces the duties ("Responsibilities may include the following and other
+ * duties may be assigned"): boilerplate, never an item (sections.ts drops it as a line). In a
+ * flattened description it is where the duties start, though no stop may precede it ("… visit
+ * www.example.com Responsibilities may include …"): a duties heading there.
+ */
+export const LEAD_IN = String.raw`(?:key |primary |main )?(?:responsibilities|duties|tasks)(?: of this (?:role|position))? (?:may|will|might|can) include(?: but are not limited to)?(?: the following)?`;
+const FLAT_LEAD_IN = new RegExp(String.raw`\b(?:${LEAD_IN})\b[^.:!?]{0,60}[:.]`, 'gi');
+
+/** Lead-ins opening a sentence (a capital: "… and responsibilities may include travel" is no lead-in). */
+function leadIns(text: string): Hit[] {
+  return [...text.matchAll(FLAT_LEAD_IN)]
+    .filter((m) => /^[A-Z]/.test(m[0]))
+    .map((m) => ({ start: m.index!, end: m.index! + m[0].length, label: 'Responsibilities', kind: 'duties' as const }));
+}
+
 function findHeadings(text: string): Hit[] {
   const words = [...text.matchAll(/\S+/g)].map((m) => ({ w: m[0], at: m.index! }));
   const hits: Hit[] = [];
@@ -66,6 +82,8 @@ function findHeadings(text: string): Hit[] {
       if (CONNECTOR.test(we) || /^[A-Z0-9]{2,}:?$/.test(we) || OPENER.test(we)) continue;
       // Content opens with a capital, a number, a bracket, a bullet or a currency ("Salary: $90,000 – …").
       if (e + 1 < words.length && !/^[A-Z0-9"“(•·●▪$£€-]/.test(words[e + 1]!.w)) continue;
+      // A name given with its acronym ("Adverse Drug Experience (ADE) data") is no heading.
+      if (/^\([A-Z]{2,6}s?\)[,.;:]?$/.test(words[e + 1]?.w ?? '')) continue;
       const label = words
         .slice(i, e + 1)
         .map((x) => x.w)
@@ -78,7 +96,11 @@ function findHeadings(text: string): Hit[] {
       break;
     }
   }
-  return hits;
+  const leads = leadIns(text);
+  if (!leads.length) return hits;
+  // A lead-in stands for the headings inside it ("Responsibilities" of "Responsibilities may include …").
+  const outside = hits.filter((h) => !leads.some((l) => h.start < l.end && h.end > l.start));
+  return [...outside, ...leads].sort((a, b) => a.start - b.start);
 }
 
 /**

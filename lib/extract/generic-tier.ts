@@ -29,6 +29,8 @@ export interface GenericState {
   bodyLines: Line[] | null;
   truncated: boolean;
   fromLd: ExtractedWithBody[];
+  /** A board's ad framed by its own elements, whose description gave no list (site-run.ts). */
+  bare: ExtractedWithBody[];
   generic: (lines: Line[], pageLines: Line[]) => ExtractedWithBody | null;
 }
 
@@ -58,6 +60,7 @@ export function genericTier(doc: Document, url: string, state: GenericState, rea
     if (whole) return ok([whole]);
   }
   if (fromLd.length) return ok(fromLd);
+  if (state.bare.length) return ok(state.bare);
   return { notJob: detectNotJob(doc, url), postings: [] };
 }
 

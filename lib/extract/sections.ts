@@ -4,7 +4,8 @@ import { textToLines, type Line } from './lines';
 import { labelRequirements } from './label-post';
 import { withoutContents } from './contents';
 import { endOfList } from './section-ends';
-import { unflatten } from './flat';
+import { noiseKind } from './noise';
+import { LEAD_IN, unflatten } from './flat';
 import { tokenize } from './tokens';
 
 /**
@@ -47,7 +48,7 @@ function dropLeadIns(items: Item[]): Item[] {
 const INTRO_LENGTH = 40;
 // A sentence that announces the list ("Responsibilities may include the following and other duties
 // may be assigned."): corporate boilerplate before the items, never one of them.
-const LEAD_IN_EN = /^(?:key |primary |main )?(?:responsibilities|duties|tasks)(?: of this (?:role|position))? (?:may|will|might|can) include(?: but are not limited to)?(?: the following)?\b[^.]{0,60}\.?$/i;
+const LEAD_IN_EN = new RegExp(String.raw`^${LEAD_IN}\b[^.]{0,60}\.?$`, 'i');
 
 type Cls = 'duties' | 'requirements' | 'preferred';
 
@@ -110,6 +111,7 @@ export function splitSections(input: string | Line[], options: SplitOptions = {}
   const lines = unflatten(typeof input === 'string' ? textToLines(input) : withoutContents(input));
   const { groups, fields, headings } = group(tokenize(lines));
   if (evidence) relabelByItems(groups);
+  if (evidence) introBeforeDuties(groups);
   const has = (k: GroupKind) => groups.some((g) => g.kind === k);
   const hasDuties = has('duties');
   const hasReq = has('requirements');
@@ -203,6 +205,25 @@ function relabelByItems(groups: Group[]): void {
     if (strong >= 2 && leaning * 2 >= g.items.length && !scores.some((s) => s >= 1)) g.kind = 'requirements';
   }
 }
+
+/**
+ * A duties section followed by another, whose text is the employer speaking: none of its items
+ * plainly a task, most in the employer's voice (the pitch under "A Day in the Life", before
+ * "Responsibilities may include …" and the tasks). It introduces the duties, as 职位描述 before
+ * 岗位职责 does.
+ */
+function introBeforeDuties(groups: Group[]): void {
+  groups.forEach((g, i) => {
+    if (g.kind !== 'duties' || !g.items.length || !groups.slice(i + 1).some((x) => x.kind === 'duties')) return;
+    if (g.items.some((it) => itemScore(it.text) >= STRONG)) return;
+    if (g.items.filter((it) => employerSpeaks(it.text)).length * 2 <= g.items.length) return;
+    g.kind = 'description';
+  });
+}
+
+// "We …", or what the noise cues read as the employer's pitch, blurb or benefits. ("Our Shift Lead
+// keeps …" speaks of the role.)
+const employerSpeaks = (text: string) => /^we\b/i.test(text) || ['company', 'pitch', 'benefit'].includes(noiseKind(text) ?? '');
 
 /**
  * An ad without a single heading: when it has a list, the list is the ad and the prose around it

@@ -17,6 +17,12 @@ export interface SiteResult {
   posting?: ExtractedWithBody;
   /** A page of the board that is not an ad. */
   notJob?: NotJobReason;
+  /**
+   * The ad the board's own elements frame (its title and a description of some length) when no
+   * list could be read from that description (a language or layout the splitter does not know):
+   * the posting the page is, without items, for when no later tier finds one.
+   */
+  bare?: ExtractedWithBody;
   /** What the adapter's selectors found, for the generic tiers. */
   meta: PostingMeta;
   /** The lines of its title element (one may be the company: "<h1><div>某某招聘</div>产品经理</h1>"). */
@@ -112,13 +118,16 @@ export function runSite(
     dollar: options.dollar,
   };
   const container = find('description', MIN_TEXT);
+  let bare: ExtractedWithBody | undefined;
   if (container) {
     const posting = buildPosting(domToLines(container, { hidden }), `site:${adapter.id}`, meta, options);
     if (posting.duties.length + posting.requirements.length + posting.preferred.length) return { posting, meta, titles };
+    if (titles.length && posting.body.length >= MIN_BARE) bare = posting;
   }
   const reason = adapter.notJob?.(doc, url) ?? (container ? null : notAnAd(doc));
-  return reason ? { notJob: reason, meta, titles } : { meta, titles };
+  return reason ? { notJob: reason, meta, titles } : { bare, meta, titles };
 }
+const MIN_BARE = 200;
 
 function notAnAd(doc: Document): NotJobReason | null {
   return NOT_AD_TITLE.test(cleanDisplay(doc.title ?? '')) ? 'not-job' : null;

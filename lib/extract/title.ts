@@ -30,7 +30,12 @@ const APPLY_TAIL = /\s+(?:投递简历|申请职位|立即申请|立即投递|�
 const TO_TOP = /^\s*(?:返回顶部|回到顶部|back to top)\s*|\s*(?:返回顶部|回到顶部|back to top)\s*$/gi;
 
 /** A title line without the apply button or the back-to-top link read into it. */
-export const withoutApplyCall = (text: string) => text.replace(APPLY_TAIL, '').replace(TO_TOP, '');
+// An accordion's open/close glyph set in the heading after the job's name ("<h4>文案编辑<span>+</span></h4>");
+// after a letter or digit the sign is part of the name (C++, Java+).
+const TOGGLE_TAIL = /(?<=[\u3400-\u9fff）)\s])\s*[+＋▼▾∨︾]\s*$/u;
+// A "view details" link set after the job's name in an accordion's header ("<span>财务总监</span><em>查看详情</em>").
+const DETAILS_TAIL = /(?<=\S)\s*(?:查看详情|了解详情|查看职位详情|view details|see details|more details)\s*[>»›]*\s*$/i;
+export const withoutApplyCall = (text: string) => text.replace(APPLY_TAIL, '').replace(TO_TOP, '').replace(TOGGLE_TAIL, '').replace(DETAILS_TAIL, '');
 
 export function cleanTitle(text: string): string {
   let t = cleanDisplay(text);
@@ -63,8 +68,9 @@ export function titleFromDocTitle(docTitle: string): string {
   // Boards bracket the job's name: 【…招聘】 (older Boss, 智联), 「…招聘」 (Boss today), 『…』.
   const bracket = /^[【「『]([^】」』]{2,60})[】」』]/.exec(t);
   if (bracket) t = bracket[1]!;
-  // A bare hyphen next to a Chinese character separates parts too ("职位-城市-站点"); "E-commerce" keeps its own.
-  t = t.split(/\s+[-–—|_]\s+|_|\s*\|\s*|-(?=[^-]*(招聘|直聘|网|indeed|linkedin|seek|猎聘|拉勾|智联|51job))|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff])/i)[0] ?? t;
+  // A bare hyphen next to a Chinese character separates parts too ("职位-城市-站点"); "E-commerce" and
+  // "Entry-Level Engineer | … LinkedIn" keep theirs (a hyphen inside a Latin word joins it).
+  t = t.split(/\s+[-–—|_]\s+|_|\s*\|\s*|(?<![A-Za-z])-(?=[^-]*(招聘|直聘|网|indeed|linkedin|seek|猎聘|拉勾|智联|51job))|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff])/i)[0] ?? t;
   t = t.replace(/(招聘|诚聘)(信息|启事)?$/, '');
   return cleanTitle(t);
 }

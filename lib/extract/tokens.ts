@@ -197,6 +197,9 @@ export function tokenize(lines: Line[]): Token[] {
       out.push(field);
       continue;
     }
+    // One of a post's facts from a grid of label/value cells ("性别要求 | 女 | 年龄要求 | 20-25"), as a
+    // board's row of tags: what no field reads stays in the posting's text, out of its lists.
+    if (line.fact) continue;
     // A row of a table of facts ("Tools | laptop provided", joined into one line): its label names
     // the fact, not a section, unless the lexicon knows it ("岗位职责 | 1、…").
     if (line.cell && splitEnglishLabel(text)?.known === false) {

@@ -8,6 +8,7 @@ describe('noiseKind', () => {
     ['五险一金，周末双休', 'benefit'],
     ['带薪年假、节日礼品、年度体检', 'benefit'],
     ['Medical, dental and vision insurance', 'benefit'],
+    ['Comprehensive health care coverage for you and your family', 'benefit'],
     ['Unlimited PTO and a $1,000 learning stipend', 'benefit'],
     ['We are an equal opportunity employer and do not discriminate on the basis of race or religion.', 'eeo'],
     ['简历请发送至：[email]，标题注明应聘岗位', 'apply'],
@@ -43,6 +44,7 @@ describe('noiseKind', () => {
     ['无违法犯罪记录'],
     ['电商运营相关岗位2年以上工作经验'], // 相关岗位 here asks for experience, it links no other job
     ['担任店长及以上职位三年'], // a level asked for, not the posts above
+    ['Liaise with vendors, distributors and health care professionals'], // people, not a benefit
   ])('%s is an item', (text) => expect(noiseKind(text)).toBeNull());
 });
 
