@@ -3,7 +3,9 @@
  * person to review (issue #11: "the phrasings generalise only as far as their vocabulary").
  *
  *   MINE_EXCLUDE=a.jsonl,b.jsonl npx tsx scripts/mine-uncovered.ts [EVAL_DIR] [OUT_DIR]
- *   MINE_HALF=0 ...   # only the ads of one half (sha256 of the id), for the split check
+ *   MINE_SHOW=patterns.tsv ...   # also list every clause these "duty<TAB>pattern" lines match (show.txt)
+ *   MINE_HALF=0 MINE_MIN=2 ...   # only the ads of one half (sha256 of the id), for the split check;
+ *                                # groups listed from 2 distinct ads (default 3)
  *
  * Reads the ads of ../shared/eval/roles-ecom-dev.jsonl and roles-dev.jsonl, minus every judged ad:
  * align-dev.jsonl's ids, the self-check sets' (bench/data/align-selfcheck.json) and those of every
@@ -34,6 +36,8 @@ import { GENERIC_WORDS } from '../lib/roles/phrasings';
 const evalDir = resolve(process.argv[2] ?? '../shared/eval');
 const outDir = resolve(process.argv[3] ?? '.cache/mined-uncovered');
 const half = process.env.MINE_HALF === undefined ? null : Number(process.env.MINE_HALF);
+// Fewest distinct ads a group needs to be listed (2 suits a half of the ads).
+const minAds = Number(process.env.MINE_MIN ?? 3);
 
 interface Rec {
   id: string;
@@ -80,6 +84,9 @@ const add = (m: Map<string, Group>, key: string, ad: string, example: string) =>
 };
 const byRole = new Map<string, { ads: number; items: number; extra: number; pairs: Map<string, Group>; singles: Map<string, Group> }>();
 const fired = new Map<string, Group>();
+// Patterns to review in full (new or changed ones): every clause they cover, not 4 examples.
+const show = new Set(process.env.MINE_SHOW ? lines(process.env.MINE_SHOW) : []);
+const shown = new Map<string, string[]>();
 let used = 0;
 for (const file of ['roles-ecom-dev.jsonl', 'roles-dev.jsonl']) {
   for (const r of read(file)) {
@@ -96,7 +103,12 @@ for (const file of ['roles-ecom-dev.jsonl', 'roles-dev.jsonl']) {
       for (const { posting, comparison } of compareReports(index, role, result)) {
         stats.items += posting.duties.length;
         stats.extra += comparison.extra.length;
-        for (const c of comparison.covered) if (c.pattern) add(fired, `${c.dutyId}\t${c.pattern}`, r.id, c.clause);
+        for (const c of comparison.covered) {
+          if (!c.pattern) continue;
+          const key = `${c.dutyId}\t${c.pattern}`;
+          add(fired, key, r.id, c.clause ?? c.item);
+          if (show.has(key)) shown.set(key, [...(shown.get(key) ?? []), `${c.clause ?? c.item}  <=  ${c.item}`]);
+        }
         for (const { item } of comparison.extra) {
           for (const clause of splitClauses(item)) {
             if (skillClause(clause.norm) || goalClause(clause.norm) || basisClause(clause.norm)) continue;
@@ -119,14 +131,15 @@ const top = (m: Map<string, Group>, n: number, min: number) =>
 mkdirSync(outDir, { recursive: true });
 for (const [role, s] of [...byRole].sort()) {
   const out = [`# ${role}: ${s.ads} ads, ${s.items} duty items, ${s.extra} extra (cover no duty)`, '', '## word pairs of uncovered clauses, by distinct ads'];
-  for (const [key, g] of top(s.pairs, 80, 3)) out.push(`${g.ads.size}\t${key}\t| ${g.examples.slice(0, 3).join(' | ')}`);
+  for (const [key, g] of top(s.pairs, 80, minAds)) out.push(`${g.ads.size}\t${key}\t| ${g.examples.slice(0, 3).join(' | ')}`);
   out.push('', '## single words of uncovered clauses, by distinct ads');
-  for (const [key, g] of top(s.singles, 60, 3)) out.push(`${g.ads.size}\t${key}\t| ${g.examples.slice(0, 2).join(' | ')}`);
+  for (const [key, g] of top(s.singles, 60, minAds)) out.push(`${g.ads.size}\t${key}\t| ${g.examples.slice(0, 2).join(' | ')}`);
   writeFileSync(join(outDir, `${role}.txt`), out.join('\n'));
 }
 const firedOut = ['# (duty, pattern) pairs by distinct ads they cover an item of; examples are the matched clauses'];
 for (const [key, g] of top(fired, 400, 2)) firedOut.push(`${g.ads.size}\t${key}\t| ${g.examples.join(' | ')}`);
 writeFileSync(join(outDir, 'fired.txt'), firedOut.join('\n'));
+if (show.size) writeFileSync(join(outDir, 'show.txt'), [...show].flatMap((key) => [`## ${key}: ${shown.get(key)?.length ?? 0}`, ...(shown.get(key) ?? [])]).join('\n'));
 const summary = [...byRole].sort().map(([role, s]) => `${role}\t${s.ads} ads\t${s.items} items\t${s.extra} extra (${((100 * s.extra) / Math.max(1, s.items)).toFixed(1)}%)`);
 writeFileSync(join(outDir, 'summary.txt'), summary.join('\n'));
 console.log(`${used} ads mined (${judged.size} judged ids left out${half === null ? '' : `, half ${half}`}) -> ${outDir}`);
