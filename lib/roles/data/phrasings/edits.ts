@@ -18,10 +18,18 @@ import type { PhrasingEdit } from './types';
  * dev ads that no judged set holds and ranked the clauses left uncovered by how many ads say them;
  * a person read the groups and wrote these in their own words (first from one half of those ads,
  * then from the other: README "Duty phrasings"):
- * - widened: a duty's activity in words the patterns lacked (策划/执行 + 活动 for the campaign
- *   duties, 收集/整理 + 数据, 销售数据分析, 制订 + 制度, 会计资料归档, 安装调试, 性能调优…);
+ * - widened: a duty's activity in words the patterns lacked (策划/执行 + 活动 for the new-media
+ *   operator's topics, 收集/整理 + 数据, 制订 + 制度, 会计资料归档, 安装调试, 性能调优…);
  * - narrowed: a word that filled two groups alone (反馈 … + … 反馈), 物流 + 管理 (the whole job, not
  *   the carriers), 仓库 + 整理 next to 盘点/资料, 产品线 read inside 产品线上, 实施 of a plan.
+ * Seven added patterns were taken out again after scoring on the judged dev sets (align-dev, blind-a/c/d):
+ * each brought no right pair there and some wrong ones, and each names another activity than its
+ * duty's: 策划/执行 + 活动 for the operations specialist (the duty is signing up for the platform's
+ * campaigns, not running the shop's own), 设施/设备 + 维护 for the warehouse layout (upkeep of
+ * machines is not where goods are kept), 网站 + 优化 for search ranking (a company website, not the
+ * marketplace search), 投放效果 + 优化 for ROI, 渠道 + 分析 and 销售数据 + 分析 for the analyst's
+ * channel and product duties (any sales figures, not a channel's return or a product's sell-through),
+ * 岗位说明书 for HR planning (job descriptions are not headcount).
  */
 export const PHRASING_EDITS: readonly PhrasingEdit[] = [
   { since: 5, duty: 'operations-specialist.back-office', from: '店铺|后台|账号|网店 + 日常|维护|管理', to: ['后台|账号 + 日常|维护|操作'] },
@@ -43,16 +51,14 @@ export const PHRASING_EDITS: readonly PhrasingEdit[] = [
   { since: 5, duty: 'tech.support', from: '支持 + 技术|上线|用户|业务|系统', to: ['支持 + 技术|上线|用户|系统 + !发展|拓展|增长'] },
   { since: 5, duty: 'tech.support', from: '售前技术|技术咨询|客户支持|技术交流|解决方案|故障处理', to: ['售前技术|技术咨询|客户支持|技术交流|故障处理', '解决方案 + 客户|售前|提供给|演示|讲解'] },
   // v6, from the first half of the unjudged dev ads.
-  { since: 6, duty: 'operations-specialist.campaign-signup', from: null, to: ['活动|促销|大促|营销活动 + 策划|执行|组织|落地|开展|实施|推广 + !员工|团建|年会|培训'] },
   { since: 6, duty: 'new-media-operator.trends', from: null, to: ['线上活动|互动活动|营销活动|活动 + 策划|执行|落地|组织|开展 + !员工|团建|年会|招聘'] },
   { since: 6, duty: 'new-media-operator.fans', from: null, to: ['用户|粉丝|客户|读者 + 反馈|留言 + 收集|响应|回复|处理|跟进|整理'] },
   { since: 6, duty: 'new-media-operator.influencers', from: null, to: ['媒体资源|媒体合作|媒体关系|合作媒体'] },
   { since: 6, duty: 'promotion-specialist.off-site', from: null, to: ['应用商店|应用市场|合作推广'] },
   { since: 6, duty: 'designer.brand-guide', from: null, to: ['视觉原则|设计原则|设计标准|设计语言|设计系统'] },
   { since: 6, duty: 'data-analyst.data-prep', from: null, to: ['数据 + 收集|搜集|整理|汇总|归集 + !报告|报表|日报|周报|月报|需求'] },
-  { since: 6, duty: 'data-analyst.products', from: null, to: ['销售|销量 + 数据|情况 + 分析|统计|跟踪|监控'] },
   { since: 6, duty: 'data-analyst.reports', from: null, to: ['报表|报告|日报|周报|月报 + 形成|汇报|呈报|上报'] },
-  { since: 6, duty: 'warehouse-logistics.layout', from: '仓库|仓内|仓储 + 安全|整理|环境|布局|设计', to: ['仓库|仓内|仓储 + 安全|整理|环境|布局|设计 + !盘点|资料|单据|档案|报表', '仓库|库内|仓内 + 设施|设备 + 维护|检查|保养|管理'] },
+  { since: 6, duty: 'warehouse-logistics.layout', from: '仓库|仓内|仓储 + 安全|整理|环境|布局|设计', to: ['仓库|仓内|仓储 + 安全|整理|环境|布局|设计 + !盘点|资料|单据|档案|报表'] },
   { since: 6, duty: 'warehouse-logistics.carriers', from: '快递|物流|运输 + 对接|合作|选择|谈判|维护|管理|协调|比价|时效|洽谈', to: ['快递|物流|运输 + 对接|合作|选择|谈判|维护|协调|比价|时效|洽谈 + !系统', '物流公司|物流供应商|物流服务商|第三方物流|快递供应商 + 管理|考核|评估|整合'] },
   { since: 6, duty: 'finance.bookkeeping', from: null, to: ['会计资料|会计档案|财务资料|财务档案|财务文件 + 整理|归档|装订|保管'] },
   { since: 6, duty: 'finance.controls', from: '制度|流程 + 建立|制定|完善|健全|执行|监督 + 财务|报销|内部|资金|现金', to: ['制度|流程 + 建立|制定|制订|修订|完善|健全|执行|监督 + 财务|会计|报销|内部|资金|现金'] },
@@ -63,14 +69,10 @@ export const PHRASING_EDITS: readonly PhrasingEdit[] = [
   { since: 6, duty: 'store-manager.hero-products', from: '爆款|爆品|主推款|主推产品|引流款|利润款|选品|产品规划|产品结构|货品结构|产品线|款式规划|新品规划', to: ['爆款|爆品|主推款|主推产品|引流款|利润款|选品|产品规划|产品结构|货品结构|产品线|款式规划|新品规划 + !产品线上|产品线下'] },
   // v6, from the other half (the comparison with the first half's patterns in place).
   { since: 6, duty: 'store-manager.daily', from: null, to: ['产品|商品|宝贝 + 标题|描述|主图 + 优化|修改|完善'] },
-  { since: 6, duty: 'promotion-specialist.search-ranking', from: null, to: ['网站|官网|站点 + 优化'] },
-  { since: 6, duty: 'promotion-specialist.roi', from: null, to: ['投放|推广|广告 + 效果 + 优化|提升 + !竞品|竞争对手|对手|同行'] },
   { since: 6, duty: 'copywriter.articles', from: null, to: ['推广|营销 + 文案|软文 + 撰写|编写|输出|创作'] },
   { since: 6, duty: 'customer-service.crm', from: null, to: ['用户|会员 + 信息|资料 + 收集|整理|录入|维护|登记|管理'] },
   { since: 6, duty: 'data-analyst.reports', from: null, to: ['日报|周报|月报|分析报告|洞察报告|研究报告'] },
-  { since: 6, duty: 'data-analyst.channels', from: null, to: ['渠道 + 分析|评估|追踪|对比 + !拓展|开拓|开发'] },
   { since: 6, duty: 'data-analyst.products', from: null, to: ['商品结构|品类结构|产品结构|货品结构 + 分析|优化|调整'] },
   { since: 6, duty: 'warehouse-logistics.stock-sync', from: '库存 + 同步|反馈|报告|提醒|预警|汇报|共享|支持|提供', to: ['库存 + 同步|反馈|报告|提醒|预警|汇报|共享|支持|提供|反映|通报|上报'] },
   { since: 6, duty: 'hr.records', from: null, to: ['人力资源|人事 + 数据|报表 + 统计|分析|汇总'] },
-  { since: 6, duty: 'hr.planning', from: null, to: ['岗位说明书|职位说明书|部门职责|岗位职责 + 建立|编写|制定|梳理|完善|分析'] },
 ];
