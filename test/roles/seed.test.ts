@@ -122,7 +122,11 @@ describe('seedLibrary', () => {
     const after = (await db.roles.get('live-streamer'))!;
     const byId = new Map(after.duties.map((d) => [d.id, d]));
     expect(after.nameZh).toBe('我的主播');
-    expect(byId.get(host.duty)!.phrasings).toEqual([...host.to, '我的写法 + 直播']);
+    // Each pattern the first edit wrote, as a later version's edit of that same pattern rewrote it (v6
+    // narrowed 负责 + 直播), then the user's own.
+    const later = (p: string) => PHRASING_EDITS.find((e) => e.since > host.since && e.duty === host.duty && e.from === p)?.to ?? [p];
+    expect(host.to.some((p) => later(p)[0] !== p)).toBe(true);
+    expect(byId.get(host.duty)!.phrasings).toEqual([...host.to.flatMap(later), '我的写法 + 直播']);
     expect(byId.get(host.duty)!.marks).toEqual([mark]);
     expect(byId.get(review.duty)!.phrasings).toEqual(['我改过的 + 复盘']);
     expect((await db.settings.get('settings'))?.libraryVersion).toBe(LIBRARY_VERSION);

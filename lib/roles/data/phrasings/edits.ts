@@ -75,4 +75,21 @@ export const PHRASING_EDITS: readonly PhrasingEdit[] = [
   { since: 6, duty: 'data-analyst.products', from: null, to: ['商品结构|品类结构|产品结构|货品结构 + 分析|优化|调整'] },
   { since: 6, duty: 'warehouse-logistics.stock-sync', from: '库存 + 同步|反馈|报告|提醒|预警|汇报|共享|支持|提供', to: ['库存 + 同步|反馈|报告|提醒|预警|汇报|共享|支持|提供|反映|通报|上报'] },
   { since: 6, duty: 'hr.records', from: null, to: ['人力资源|人事 + 数据|报表 + 统计|分析|汇总'] },
+  // v6, sibling duties: where a clause names one duty's activity and the judged sets showed a
+  // sibling's pattern taking it (README "Sibling duties").
+  { since: 6, duty: 'live-streamer.setup', from: '直播间|场景|灯光|设备|布景|背景|直播设备 + 搭建|布置|维护|调试|优化|准备|装修', to: ['直播间|场景|灯光|设备|布景|背景|直播设备 + 搭建|布置|维护|调试|优化|准备|装修 + !秩序|气氛|氛围|节奏'] },
+  { since: 6, duty: 'live-streamer.room-control', from: null, to: ['直播|直播间 + 节奏|秩序 + 把控|控制|掌控|维护|管理'] },
+  { since: 6, duty: 'live-streamer.host', from: '主播|直播带货|带货直播|直播销售|讲解产品|产品讲解|介绍产品|产品介绍|展示产品|试穿|试用|试吃|卖货|带货', to: ['主播|直播带货|带货直播|直播销售|讲解产品|产品讲解|介绍产品|产品介绍|展示产品|试穿|试用|试吃|卖货|带货 + !培训|对接|招募|招聘|孵化|培养'] },
+  { since: 6, duty: 'live-streamer.host', from: '负责 + 直播 + !开拓|拓展|运营|策划|管理', to: ['负责 + 直播 + !开拓|拓展|运营|策划|管理|上下架|活动|脚本|数据|投放|引流|设备|场景'] },
+  { since: 6, duty: 'tech.frontend', from: '前端|设计稿|浏览器|兼容性|vue|react|angular|javascript|typescript|css|html|web页面', to: ['前端|设计稿|浏览器|兼容性|vue|react|angular|javascript|typescript|css|html|web页面 + !潮流|趋势|新技术'] },
+  { since: 6, duty: 'tech.backend', from: '系统|软件|模块|功能|服务 + 开发|编码|实现|研发', to: ['系统|软件|模块|功能|服务 + 开发|编码|实现|研发 + !前端'] },
+  { since: 6, duty: 'customer-service.pre-sale', from: '咨询|接待|答疑|解答|回答|回复|秒回 + 客户|顾客|用户|买家|消费者|问题|咨询|在线|消息|私信 + !投诉|差评|纠纷|售后', to: ['咨询|接待|答疑|解答|回答|回复|秒回 + 客户|顾客|用户|买家|消费者|问题|咨询|在线|消息|私信 + !投诉|差评|纠纷|售后|理赔|退换|退款|退货'] },
+  { since: 6, duty: 'customer-service.pre-sale', from: '解决|处理|解答 + 客户|顾客|用户|买家 + 疑问|疑难|咨询 + !投诉|差评|纠纷|售后|订单', to: ['解决|处理|解答 + 客户|顾客|用户|买家 + 疑问|疑难|咨询 + !投诉|差评|纠纷|售后|订单|理赔|退换|退款|退货'] },
+  { since: 6, duty: 'customer-service.pre-sale', from: '接听|来电|热线|电话 + 客户|咨询|来电|接待|沟通|顾客', to: ['接听|来电|热线|电话 + 客户|咨询|来电|接待|沟通|顾客 + !回访'] },
+  { since: 6, duty: 'customer-service.metrics', from: '询单转化|转化率|响应时间|响应速度|响应率|回复率|满意度|服务指标|销售指标|dsr', to: ['询单转化|转化率|响应时间|响应速度|响应率|回复率|满意度|服务指标|销售指标|dsr + !调查|回访'] },
+  { since: 6, duty: 'merchandiser.ordering', from: '订单|po + 下发|下达|执行|跟进|回顾 + !售后|问题', to: ['订单|po + 下发|下达|回顾 + !售后|问题'] },
+  { since: 6, duty: 'merchandiser.production', from: null, to: ['跟进|跟踪|追踪 + 订单 + 执行|交付|进度|到货'] },
+  { since: 6, duty: 'finance.cashier', from: null, to: ['发放|支付|代发 + 工资|薪资|薪酬|奖金'] },
+  { since: 6, duty: 'finance.payroll', from: null, to: ['社会保险|五险一金 + 缴纳|申报|办理|核算'] },
+  { since: 6, duty: 'operations-specialist.back-office', from: '日常运营|日常维护|后台维护|后台操作', to: ['日常维护|后台维护|后台操作'] },
 ];
