@@ -53,4 +53,22 @@ describe('sibling duties', () => {
     expect(dutiesOf('operations-specialist', '负责平台日常运营和推广')).not.toContain('operations-specialist.back-office');
     expect(dutiesOf('operations-specialist', '负责店铺后台的日常维护')).toContain('operations-specialist.back-office');
   });
+
+  test('a search engine’s ranking is an off-site channel; planning a platform’s content is running the account', () => {
+    expect(dutiesOf('promotion-specialist', '负责官网在搜索引擎的收录和排名工作')).toContain('promotion-specialist.off-site');
+    expect(dutiesOf('new-media-operator', '负责公司小红书和微博的内容规划')).toContain('new-media-operator.accounts');
+    expect(dutiesOf('new-media-operator', '运营品牌的社会化媒体账号')).toContain('new-media-operator.accounts');
+    expect(dutiesOf('new-media-operator', '每周推送两篇图文')).toContain('new-media-operator.content');
+  });
+
+  test('standardising the data is preparing it, not building a dashboard; analysing data assets is not', () => {
+    expect(dutiesOf('data-analyst', '负责各部门报表的标准化')).toContain('data-analyst.data-prep');
+    expect(dutiesOf('data-analyst', '沉淀会员数据资产')).toContain('data-analyst.data-prep');
+    expect(dutiesOf('data-analyst', '分析品牌的数据资产变化')).not.toContain('data-analyst.data-prep');
+  });
+
+  test('delivering materials to the production line is not shipping orders', () => {
+    expect(dutiesOf('warehouse-logistics', '把物料配送到各生产车间')).not.toContain('warehouse-logistics.dispatch');
+    expect(dutiesOf('warehouse-logistics', '安排订单的配送')).toContain('warehouse-logistics.dispatch');
+  });
 });

@@ -92,4 +92,9 @@ export const PHRASING_EDITS: readonly PhrasingEdit[] = [
   { since: 6, duty: 'finance.cashier', from: null, to: ['发放|支付|代发 + 工资|薪资|薪酬|奖金'] },
   { since: 6, duty: 'finance.payroll', from: null, to: ['社会保险|五险一金 + 缴纳|申报|办理|核算'] },
   { since: 6, duty: 'operations-specialist.back-office', from: '日常运营|日常维护|后台维护|后台操作', to: ['日常维护|后台维护|后台操作'] },
+  { since: 6, duty: 'promotion-specialist.off-site', from: null, to: ['seo|搜索引擎 + 排名|收录'] },
+  { since: 6, duty: 'new-media-operator.accounts', from: null, to: ['社会化媒体|社媒平台 + 运营|管理|维护', '公众号|微博|抖音|快手|小红书|视频号|b站|知乎|微信|自媒体|新媒体|社交媒体|社会化媒体 + 内容 + 策划|规划'] },
+  { since: 6, duty: 'new-media-operator.content', from: null, to: ['笔记|推文|图文 + 推送'] },
+  { since: 6, duty: 'data-analyst.data-prep', from: null, to: ['数据标准|统一口径|口径统一', '数据资产 + 形成|沉淀|建设|梳理|管理', '数据|报表|指标 + 标准化'] },
+  { since: 6, duty: 'warehouse-logistics.dispatch', from: '配送 + 物料|订单|商品|货物', to: ['配送 + 订单|商品|货物'] },
 ];
