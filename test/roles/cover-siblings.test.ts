@@ -71,4 +71,11 @@ describe('sibling duties', () => {
     expect(dutiesOf('warehouse-logistics', '把物料配送到各生产车间')).not.toContain('warehouse-logistics.dispatch');
     expect(dutiesOf('warehouse-logistics', '安排订单的配送')).toContain('warehouse-logistics.dispatch');
   });
+
+  test('brand exposure or a brand’s promotion copy is not its voice or its story', () => {
+    expect(dutiesOf('new-media-operator', '通过短视频增加品牌曝光')).not.toContain('new-media-operator.brand-voice');
+    expect(dutiesOf('new-media-operator', '维护品牌在社交平台上的口碑')).toContain('new-media-operator.brand-voice');
+    expect(dutiesOf('copywriter', '撰写品牌的推广软文')).not.toContain('copywriter.brand-story');
+    expect(dutiesOf('copywriter', '撰写品牌故事和企业介绍')).toContain('copywriter.brand-story');
+  });
 });

@@ -97,4 +97,6 @@ export const PHRASING_EDITS: readonly PhrasingEdit[] = [
   { since: 6, duty: 'new-media-operator.content', from: null, to: ['笔记|推文|图文 + 推送'] },
   { since: 6, duty: 'data-analyst.data-prep', from: null, to: ['数据标准|统一口径|口径统一', '数据资产 + 形成|沉淀|建设|梳理|管理', '数据|报表|指标 + 标准化'] },
   { since: 6, duty: 'warehouse-logistics.dispatch', from: '配送 + 物料|订单|商品|货物', to: ['配送 + 订单|商品|货物'] },
+  { since: 6, duty: 'new-media-operator.brand-voice', from: '品牌 + 形象|调性|传播|口碑|宣传|声誉|公关|曝光|营销', to: ['品牌 + 形象|调性|传播|口碑|声誉|公关'] },
+  { since: 6, duty: 'copywriter.brand-story', from: '品牌 + 故事|介绍|文案|宣传|传播|内容', to: ['品牌 + 故事|介绍|文案|内容 + !推广|软文|种草'] },
 ];
