@@ -122,7 +122,11 @@ describe('seedLibrary', () => {
     const after = (await db.roles.get('live-streamer'))!;
     const byId = new Map(after.duties.map((d) => [d.id, d]));
     expect(after.nameZh).toBe('我的主播');
-    expect(byId.get(host.duty)!.phrasings).toEqual([...host.to, '我的写法 + 直播']);
+    // Each pattern the first edit wrote, as a later version's edit of that same pattern rewrote it (v6
+    // narrowed 负责 + 直播), then the user's own.
+    const later = (p: string) => PHRASING_EDITS.find((e) => e.since > host.since && e.duty === host.duty && e.from === p)?.to ?? [p];
+    expect(host.to.some((p) => later(p)[0] !== p)).toBe(true);
+    expect(byId.get(host.duty)!.phrasings).toEqual([...host.to.flatMap(later), '我的写法 + 直播']);
     expect(byId.get(host.duty)!.marks).toEqual([mark]);
     expect(byId.get(review.duty)!.phrasings).toEqual(['我改过的 + 复盘']);
     expect((await db.settings.get('settings'))?.libraryVersion).toBe(LIBRARY_VERSION);
@@ -199,6 +203,74 @@ describe('seedLibrary', () => {
     expect(await db.roles.get('my-buyer')).toEqual(own);
     expect(await db.roles.count()).toBe(16);
     expect((await db.settings.get('settings'))?.libraryVersion).toBe(LIBRARY_VERSION);
+  });
+
+  test('library v5 with the user’s edits upgrades to v6 (mined vocabulary): built-in patterns the user kept are replaced, nothing the user wrote is lost', async () => {
+    expect(LIBRARY_VERSION).toBeGreaterThanOrEqual(6);
+    db = freshDb();
+    const deps = testDeps();
+    await seedLibrary(db, deps);
+    const v6 = (duty: string, narrowing: boolean) => PHRASING_EDITS.find((e) => e.since === 6 && e.duty === duty && (e.from !== null) === narrowing)!;
+    const feedback = v6('customer-service.feedback', true);
+    const crm = v6('customer-service.crm', false);
+    const carriers = v6('warehouse-logistics.carriers', true);
+    const host = PHRASING_EDITS.find((e) => e.since === 5 && e.duty === 'live-streamer.host')!;
+
+    // As v5 stored them, then edited by the user.
+    const service = (await db.roles.get('customer-service'))!;
+    const mark = { text: '负责售前咨询的接待', polarity: 'covers' as const, createdAt: 3 };
+    const mine = { id: 'customer-service.mine', text: '我加的职责：整理话术库' };
+    await db.roles.put({
+      ...service,
+      edited: true,
+      nameZh: '我的客服',
+      duties: [
+        ...service.duties.map((d) =>
+          d.id === feedback.duty
+            ? { ...d, phrasings: [feedback.from!, '我的写法 + 反馈'] }
+            : d.id === crm.duty
+              ? { ...d, phrasings: ['我的会员 + 维护'] }
+              : d.id === 'customer-service.pre-sale'
+                ? { ...d, marks: [mark] }
+                : d,
+        ),
+        mine,
+      ],
+    });
+    // An edited role whose user put back the pattern a v5 edit had replaced: v5's edit is not applied again.
+    const live = (await db.roles.get('live-streamer'))!;
+    await db.roles.put({ ...live, edited: true, duties: live.duties.map((d) => (d.id === host.duty ? { ...d, phrasings: [host.from!] } : d)) });
+    // An unedited role stored by v5, with a marked sentence.
+    const store = (await db.roles.get('warehouse-logistics'))!;
+    const stockMark = { text: '每周把库存表发给运营', polarity: 'covers' as const, createdAt: 4 };
+    await db.roles.put({
+      ...store,
+      builtinVersion: 5,
+      duties: store.duties.map((d) => (d.id === carriers.duty ? { ...d, phrasings: [carriers.from!], marks: [stockMark] } : d)),
+    });
+    await db.settings.put({ ...(await db.settings.get('settings'))!, libraryVersion: 5 });
+
+    const report = await seedLibrary(db, deps);
+    expect(report).toMatchObject({ from: 5, to: LIBRARY_VERSION });
+    expect(report.merged).toContain('customer-service');
+    expect(report.merged).not.toContain('live-streamer');
+    expect(report.updated).toContain('warehouse-logistics');
+
+    const after = (await db.roles.get('customer-service'))!;
+    const byId = new Map(after.duties.map((d) => [d.id, d]));
+    expect(after.nameZh).toBe('我的客服');
+    expect(byId.get(feedback.duty)!.phrasings).toEqual([...feedback.to, '我的写法 + 反馈']);
+    expect(byId.get(crm.duty)!.phrasings).toEqual(['我的会员 + 维护', ...crm.to]);
+    expect(byId.get('customer-service.pre-sale')!.marks).toEqual([mark]);
+    expect(byId.get(mine.id)).toEqual(mine);
+    expect(after.duties).toHaveLength(service.duties.length + 1);
+    expect((await db.roles.get('live-streamer'))!.duties.find((d) => d.id === host.duty)!.phrasings).toEqual([host.from]);
+    const carriersAfter = (await db.roles.get('warehouse-logistics'))!.duties.find((d) => d.id === carriers.duty)!;
+    expect(carriersAfter.phrasings).toEqual([...DUTY_PHRASINGS[carriers.duty]!]);
+    expect(carriersAfter.phrasings).not.toContain(carriers.from);
+    expect(carriersAfter.marks).toEqual([stockMark]);
+    expect((await db.settings.get('settings'))?.libraryVersion).toBe(LIBRARY_VERSION);
+    expect((await seedLibrary(db, deps)).merged).toEqual([]);
   });
 
   test('a built-in role removed from the table is not brought back by an upgrade', async () => {
