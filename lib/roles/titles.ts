@@ -211,7 +211,9 @@ export function readTitle(
   }
   // A list of jobs of different roles: no head; each job's head is a candidate the body decides among.
   if (parts.alternatives.length > 1) {
-    const readings = parts.alternatives.map((a, i) => ({ text: a, ...readPart(a, lookup, i * 100) }));
+    const field = sharedField(parts.alternatives[0]!, lookup);
+    const named0 = parts.alternatives.map((a, i) => (i > 0 && field && PERSON_NOUN.test(a) ? field + a : a));
+    const readings = named0.map((a, i) => ({ text: a, ...readPart(a, lookup, i * 100) }));
     // A bare generic head (视频|运营) names no domain of its own: it does not make a list of jobs.
     const named = readings.filter((r) => r.head && !(r.head.entry.generic && !r.head.entry.learned));
     const distinct = named.filter((r, i) => named.findIndex((o) => o.head!.entry.classId === r.head!.entry.classId) === i);
@@ -242,8 +244,9 @@ function directorOf(proper: string, stem: number, hits: AliasHit[], offset: numb
   return hits.find((h) => h.end - offset > stem && DIRECTOR_RANK.test(h.entry.key)) ?? null;
 }
 
-// Words that name a person at work in any field: the word before them names the field.
-const PERSON_NOUN = /^(?:工程师|专家|顾问|人员|engineer|specialist|consultant)$/;
+// Words that name a person at work in any field: the word before them names the field. 统计员 is
+// the clerk who keeps a department's tallies (仓库统计员, 车间统计员); alone it is read as data work.
+const PERSON_NOUN = /^(?:工程师|专家|顾问|人员|统计员|engineer|specialist|consultant)$/;
 
 /**
  * A generic head names a kind of work, not a domain: bare 运营 (other roles' aliases contain it
@@ -256,6 +259,30 @@ const PERSON_NOUN = /^(?:工程师|专家|顾问|人员|engineer|specialist|cons
 function modifierOf(head: AliasHit | undefined, hits: AliasHit[]): AliasHit | null {
   if (!head || head.entry.learned || !(head.entry.generic || PERSON_NOUN.test(head.entry.key))) return null;
   const best = hits.filter((h) => h.end === head.start).sort(compareHits)[0];
-  if (!best || best.entry.classId === head.entry.classId || best.entry.ambiguous) return null;
+  if (!best || best.entry.classId === head.entry.classId || !namesField(best, hits)) return null;
   return best;
+}
+
+/**
+ * Whether a word before a generic head names its field in this title. A word inside another
+ * class's alias (仓库 in 数据仓库) names the field unless this title holds that longer alias over
+ * it; a word inside the aliases of two or more other classes (运营) never does.
+ */
+function namesField(hit: AliasHit, hits: readonly AliasHit[]): boolean {
+  if (!hit.entry.ambiguous) return true;
+  if (hit.entry.generic) return false;
+  return !hits.some((h) => h !== hit && h.entry.classId !== hit.entry.classId && h.start <= hit.start && h.end >= hit.end);
+}
+
+/**
+ * The field word a list of jobs shares: "仓库文员/统计员" is 仓库文员 and 仓库统计员. The first job's
+ * name opens with a word of its own class that names a field (仓库) before the rest of the name; a
+ * later job that is nothing but a person-at-work word (统计员, 工程师) takes that field.
+ */
+function sharedField(first: string, lookup: AliasLookup): string {
+  const found: AliasHit[] = [];
+  findAll(first, lookup, false, 0, first.length, found);
+  const head = [...found].sort(compareHits)[0];
+  const field = found.find((h) => h.start === 0 && h.end < (head?.end ?? 0) && h.entry.classId === head!.entry.classId && namesField(h, found));
+  return field ? first.slice(0, field.end) : '';
 }
