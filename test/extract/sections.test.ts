@@ -243,6 +243,19 @@ describe('headings that lie, and one heading over mixed items', () => {
     expect(splitSections(list).duties).toEqual([]);
   });
 
+  test('a pasted ad of one paragraph is read sentence by sentence', () => {
+    // Written for the test, in the shape of short ads that state their duties as prose.
+    const paragraph = '负责办公用品和原材料的询价与采购，与供应商签订合同。跟进到货进度并办理验收。负责供应商货款的对账与结算。';
+    const r = extractFromText(paragraph);
+    expect(r.notJob).toBeNull();
+    expect(r.postings[0]?.duties).toEqual(['负责办公用品和原材料的询价与采购，与供应商签订合同', '跟进到货进度并办理验收', '负责供应商货款的对账与结算']);
+    // A paragraph whose sentences are not duties or requirements stays no ad, and one plain duty is not enough.
+    expect(extractFromText('公司成立于二〇一〇年。总部位于杭州。我们为客户提供优质的产品和服务。').notJob).toBe('not-job');
+    expect(extractFromText('负责公司店铺的售后问题处理。欢迎大家来玩。今天天气很好。').notJob).toBe('not-job');
+    // On a page, prose without headings still needs a list.
+    expect(splitSections(paragraph).duties).toEqual([]);
+  });
+
   test('when and how often a duty is done is read past; pay by the month is no duty', () => {
     expect(itemScore('每天负责收货、验货和发货')).toBeGreaterThanOrEqual(STRONG);
     expect(itemScore('及时汇总客户反馈的问题')).toBeGreaterThanOrEqual(STRONG);
