@@ -63,16 +63,18 @@ function fieldOf(text: string): Token | null {
 // sequence, so "2、3年经验" or "iOS 9.0" are never cut.
 // "管理2.制定" (a flattened list) is cut after a Chinese character too, but only at "N." : "有2、3年经验"
 // means two or three years.
+// Pasted lists also number "1,…  2,…" and "1-…  2-…" (never before a digit: 1,000, 1-3年), and a
+// list run into its label numbers "职责1）…流程2）…" after a Chinese character.
 const RUNON_MARK =
-  /(?<=^|[；;。.！!？?，,:：\s])(?:(\d{1,2})(?:、|[.．](?!\d)|[)）])|[(（](\d{1,2})[)）]|([①-⑳])|([一二三四五六七八九十]{1,2})、)|(?<=[\u4e00-\u9fff])(\d{1,2})[.．](?![\d.．])/gu;
+  /(?<=^|[；;。.！!？?，,:：\s])(?:(\d{1,2})(?:、|[.．](?!\d)|[)）]|([,，\-](?![\d\-])))|[(（](\d{1,2})[)）]|([①-⑳])|([一二三四五六七八九十]{1,2})、)|(?<=[\u4e00-\u9fff])(\d{1,2})(?:[.．](?![\d.．])|([)）]))/gu;
 const CN_DIGITS = '一二三四五六七八九十';
 
 function markNumber(m: RegExpExecArray): [string, number] {
-  if (m[5]) return ['dot', Number(m[5])];
-  if (m[1]) return [/[)）]/.test(m[0]) ? 'par1' : 'dot', Number(m[1])];
-  if (m[2]) return ['par2', Number(m[2])];
-  if (m[3]) return ['circ', m[3].charCodeAt(0) - 0x2460 + 1];
-  const cn = m[4]!;
+  if (m[6]) return [m[7] ? 'par1' : 'dot', Number(m[6])];
+  if (m[1]) return [m[2] ? `sep${m[2] === '-' ? '-' : ','}` : /[)）]/.test(m[0]) ? 'par1' : 'dot', Number(m[1])];
+  if (m[3]) return ['par2', Number(m[3])];
+  if (m[4]) return ['circ', m[4].charCodeAt(0) - 0x2460 + 1];
+  const cn = m[5]!;
   const n = cn.length === 1 ? CN_DIGITS.indexOf(cn) + 1 : cn.startsWith('十') ? 10 + CN_DIGITS.indexOf(cn[1]!) + 1 : (CN_DIGITS.indexOf(cn[0]!) + 1) * 10;
   return ['cn', n];
 }
@@ -111,11 +113,15 @@ export function splitRunOn(text: string): string[] {
 }
 
 function pushItems(out: Token[], text: string, li: number) {
-  for (const part of splitRunOn(text)) {
+  const parts = splitRunOn(text);
+  parts.forEach((part, i) => {
     const clean = cleanItem(part);
-    if (!clean || !/[\p{L}\p{N}]/u.test(clean)) continue;
+    // A label the numbering ran into ("岗位职责1）…2）…") heads the items after it.
+    const kind = i === 0 && parts.length > 1 ? headingKindOf(clean) : null;
+    if (kind) return void out.push({ t: 'heading', kind, text: clean });
+    if (!clean || !/[\p{L}\p{N}]/u.test(clean)) return;
     out.push({ t: 'item', text: clean, marked: li > 0 || hasItemMarker(part), li, colon: /[:：]\s*$/.test(part) });
-  }
+  });
 }
 
 /** Adds the tokens of a piece of content that may hold inline headings. */

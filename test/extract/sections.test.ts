@@ -256,6 +256,19 @@ describe('headings that lie, and one heading over mixed items', () => {
     expect(splitSections(paragraph).duties).toEqual([]);
   });
 
+  test('a pasted list numbered "1," or "1-" on one line, or run into its label, is cut into its items', () => {
+    // Written for the test in the shapes short pasted ads number their items.
+    const comma = extractFromText('1,通过行业群和网络平台寻找客户资源。 2,与意向客户电话沟通，介绍公司产品。 3,定期回访老客户并记录需求。');
+    expect(comma.postings[0]?.duties).toEqual(['通过行业群和网络平台寻找客户资源。', '与意向客户电话沟通，介绍公司产品。', '定期回访老客户并记录需求。']);
+    const dash = extractFromText('1-协助经理处理日常事务，安排行程与会议。 2-负责来访客户的接待。 3-审核合同与法律文件。');
+    expect(dash.postings[0]?.duties).toEqual(['协助经理处理日常事务，安排行程与会议。', '负责来访客户的接待。', '审核合同与法律文件。']);
+    const label = splitSections('◆岗位职责1）负责店铺商品的上下架2）处理顾客的售后问题；3）整理每日销售数据');
+    expect(label.duties).toEqual(['负责店铺商品的上下架', '处理顾客的售后问题', '整理每日销售数据']);
+    // Numbers, ranges and phone numbers are not numbering.
+    expect(split('任职要求：\n年龄18-35岁，月薪1,000-2,000元，有1，2年经验').requirements).toEqual(['年龄18-35岁，月薪1,000-2,000元，有1，2年经验']);
+    expect(split('任职要求：\n1-3年仓库管理经验').requirements).toEqual(['1-3年仓库管理经验']);
+  });
+
   test('when and how often a duty is done is read past; pay by the month is no duty', () => {
     expect(itemScore('每天负责收货、验货和发货')).toBeGreaterThanOrEqual(STRONG);
     expect(itemScore('及时汇总客户反馈的问题')).toBeGreaterThanOrEqual(STRONG);
