@@ -6,6 +6,7 @@ import { withoutContents } from './contents';
 import { endOfList } from './section-ends';
 import { unflatten } from './flat';
 import { tokenize } from './tokens';
+import { BARE_CALL } from './job-words';
 
 /**
  * The section splitter: lines (or plain text) in, duties / requirements / preferred out.
@@ -210,7 +211,8 @@ function relabelByItems(groups: Group[]): void {
  * at least two, and a third of them), or it is not an ad at all (a news story, a list of links).
  * Text known to be an ad needs one such item.
  */
-function unheadedItems(items: Item[], knownJob: boolean, givenAsAd: boolean): Item[] {
+function unheadedItems(all: Item[], knownJob: boolean, givenAsAd: boolean): Item[] {
+  const items = all.filter((it) => !BARE_CALL.test(it.text));
   const marked = items.filter((it) => it.marked);
   const pool = marked.length >= 2 ? marked : items;
   const scores = pool.map((it) => Math.abs(contentScore(it.text)));

@@ -1,4 +1,4 @@
-import { cleanItem, hasItemMarker } from '../text/items';
+import { cleanItem, hasItemMarker, stripBullets } from '../text/items';
 import { toHalfWidth } from '../text/normalize';
 import { itemScore, STRONG } from './classify';
 import { pageHeadingWords, weakHeading, wholeListItem } from './heading-shape';
@@ -126,6 +126,9 @@ function pushItems(out: Token[], text: string, li: number) {
 
 /** Adds the tokens of a piece of content that may hold inline headings. */
 function pushContent(out: Token[], text: string, li: number) {
+  // A bullet before a label ("◆工作内容：…", "✅要求：…") does not hide it; an item keeps its bullet (marked).
+  const bare = stripBullets(text);
+  if (bare !== text && bare && (splitInlineHeadings(bare) || splitEnglishLabel(bare) || chineseLabel(bare))) text = bare;
   const inline = splitInlineHeadings(text);
   if (inline) {
     if (inline.before) pushItems(out, inline.before, li);
