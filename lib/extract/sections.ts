@@ -6,7 +6,7 @@ import { withoutContents } from './contents';
 import { endOfList } from './section-ends';
 import { unflatten } from './flat';
 import { tokenize } from './tokens';
-import { BARE_CALL } from './job-words';
+import { CALL_LINE } from './job-words';
 
 /**
  * The section splitter: lines (or plain text) in, duties / requirements / preferred out.
@@ -212,7 +212,7 @@ function relabelByItems(groups: Group[]): void {
  * Text known to be an ad needs one such item.
  */
 function unheadedItems(all: Item[], knownJob: boolean, givenAsAd: boolean): Item[] {
-  const items = all.filter((it) => !BARE_CALL.test(it.text));
+  const items = all.filter((it) => !CALL_LINE.test(it.text));
   const marked = items.filter((it) => it.marked);
   const pool = marked.length >= 2 ? marked : items;
   const scores = pool.map((it) => Math.abs(contentScore(it.text)));

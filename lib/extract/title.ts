@@ -103,7 +103,7 @@ export function titleFromText(lines: Line[]): string {
 function postOnNextLine(lines: Line[], call: Line): string {
   const next = lines.slice(lines.indexOf(call) + 1).find((l) => l.text.trim());
   if (!next || headingKindOf(next.text)) return '';
-  const name = cleanTitle(withoutEmoji(next.text).replace(COUNT_TAIL, ''));
+  const name = cleanTitle(withoutEmoji(next.text).replace(/^\s*招\s*[:：]/u, '').replace(COUNT_TAIL, ''));
   return name.length >= 2 && name.length <= 20 && namesPost(name) && !NOT_A_NAME.test(name) ? name : '';
 }
 

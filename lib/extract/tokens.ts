@@ -47,9 +47,11 @@ const FIELD_LABELS: [FieldName, RegExp][] = [
   ['other', /^(职能类别|关键字|关键词|招聘人数|人数|性别|年龄|工作时间|上班时间|工作性质|职位类型|职位类别|岗位类别|部门|所属部门|发布时间|发布日期|截止日期|有效期|联系人|联系电话|电话|邮箱|投递邮箱|联系方式|job type|employment type|work type|department|closing date|posted)$/],
 ];
 const FIELD_LINE = /^([\u4e00-\u9fffA-Za-z ]{1,16}?)\s*[:：]\s*(.{0,60})$/u;
+// "【薪资】6-8k": a label in brackets, its value after it.
+const BRACKET_FIELD = /^【\s*([\u4e00-\u9fffA-Za-z ]{1,16}?)\s*】\s*[:：]?\s*(.{0,60})$/u;
 
 function fieldOf(text: string): Token | null {
-  const m = FIELD_LINE.exec(text);
+  const m = FIELD_LINE.exec(text) ?? BRACKET_FIELD.exec(text);
   if (!m) return null;
   const label = m[1]!.trim().toLowerCase();
   const value = m[2]!.trim();
@@ -169,11 +171,26 @@ function pushContent(out: Token[], text: string, li: number) {
 const FOOTER = /©|版权所有|copyright\s|all rights reserved|icp备|icp证|公网安备/i;
 const APPLY = /^(简历(请)?(投递|发送|发)至|请将(您的)?简历|有意者(请|可)|欢迎(投递|投简历|加入)|(please )?send (your |us your )?(cv|resume)|apply (now|today|online)|to apply,|click apply)/i;
 
+// A chat message's facts run on one line, each after its label in brackets.
+const BRACKET_LABEL = /【[^【】]{1,8}】/gu;
+
+/** "【岗位】直播场控【薪资】6-8k【要求】…" -> one part per bracketed label; null for other lines. */
+function bracketRuns(text: string): string[] | null {
+  const at = [...text.matchAll(BRACKET_LABEL)].map((m) => m.index!);
+  if (at.length < 2) return null;
+  return [text.slice(0, at[0]), ...at.map((from, k) => text.slice(from, at[k + 1] ?? text.length))].map((t) => t.trim()).filter(Boolean);
+}
+
 export function tokenize(lines: Line[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const text = line.text;
+    const runs = line.heading ? null : bracketRuns(text);
+    if (runs) {
+      out.push(...tokenize(runs.map((t) => ({ ...line, text: t }))));
+      continue;
+    }
     if (FOOTER.test(text)) {
       out.push({ t: 'unknown', text, words: 'stop', weak: false });
       continue;

@@ -38,6 +38,21 @@ describe('a chat message pasted as an ad', () => {
     expect(bare.title).not.toBe('招聘');
   });
 
+  test('facts run on one line after labels in brackets are read apart', () => {
+    const p = extractFromText('【岗位】直播场控【薪资】6-8k【要求】有直播间场控经验，熟悉抖音规则').postings[0]!;
+    expect(p.title).toBe('直播场控');
+    expect(p.salary).toMatchObject({ min: 6000, max: 8000 });
+    expect(p.requirements).toEqual(['有直播间场控经验，熟悉抖音规则']);
+  });
+
+  test('a call line is no item: 招人啦, and an English "We\'re hiring"', () => {
+    const zh = extractFromText('📢📢招人啦📢📢\n招：仓库打包员3名\n要求：18-45岁，手脚麻利').postings[0]!;
+    expect(zh.title).toBe('仓库打包员');
+    const en = extractFromText("🚀 We're hiring: Customer Support Specialist!\n✅ Answer customer emails and chats\n✅ Handle returns and refunds\n✅ 2+ years in e-commerce support\n💵 $20-24/hour, remote").postings[0]!;
+    expect(en.title).toBe('Customer Support Specialist');
+    expect(en.duties).toEqual(['Answer customer emails and chats', 'Handle returns and refunds']);
+  });
+
   test('© ® ™ are not bullets, and emoji leave a title whole', () => {
     expect(hasItemMarker('©2024 某公司')).toBe(false);
     expect(cleanItem('✅ 负责客服')).toBe('负责客服');
