@@ -75,6 +75,27 @@ describe('title reading: vocabulary of today’s ads', () => {
   });
 });
 
+describe('title reading: English titles read word by word', () => {
+  // The spaces of a title go before aliases are looked up ("Java 后台开发" is one name); an English
+  // alias must still start and end at one of the title's words, not inside one ("go" in "google").
+  test.each([
+    ['Senior Data Analyst', 'data-analyst'],
+    ['Data Analyst Intern', 'data-analyst'],
+    ['Customer Support Specialist', 'customer-service'],
+    ['Customer Service Representative', 'customer-service'],
+    ['Social Media Manager', 'new-media-operator'],
+    ['Warehouse Associate', 'warehouse-logistics'],
+    ['Senior UI Designer', 'designer'],
+  ])('%s -> %s', (title, expected) => {
+    expect(headOf(title)).toBe(expected);
+  });
+
+  test('an alias inside a longer word is still no hit', () => {
+    expect(headOf('Googler')).toBeNull();
+    expect(read('Buildkite Evangelist').hits.map((h) => h.entry.key)).not.toContain('ui');
+  });
+});
+
 describe('title reading: a title that lists several jobs', () => {
   test('jobs of different roles are listed, with no head: the body decides among them', () => {
     const r = read('客户代表/售后客服/储备干部/培训助教');
