@@ -153,11 +153,11 @@ const INLINE_STOPS = [
 const INLINE_LABELS = zhByLength.filter(
   (w) => w.length >= 3 || (w.length === 2 && zhLookup.get(w) !== 'stop' && zhLookup.get(w) !== 'preferred') || INLINE_STOPS.includes(w),
 ).filter((w) => zhLookup.get(w) !== 'stop' || INLINE_STOPS.includes(w));
-// A label is followed by a colon, sits in 【】, or runs straight into its first numbered item
+// A label is followed by a colon, sits in 【】 (wherever it stands: "【薪资】6-8k【要求】…"), or runs straight into its first numbered item
 // ("岗位职责1、负责…", flattened text that lost its line breaks and colons).
 const FIRST_ITEM = '(?=\\d{1,2}\\s*[、.．)）]|[(（]\\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]、)';
 const INLINE_RE = new RegExp(
-  `(^|[。；;！!？?\\s])(【\\s*(?:${INLINE_LABELS.join('|')})\\s*】[:：]?|(?:${INLINE_LABELS.join('|')})\\s*(?:[:：]|${FIRST_ITEM}))`,
+  `(^|[。；;！!？?\\s]|(?=【))(【\\s*(?:${INLINE_LABELS.join('|')})\\s*】[:：]?|(?:${INLINE_LABELS.join('|')})\\s*(?:[:：]|${FIRST_ITEM}))`,
   'g',
 );
 

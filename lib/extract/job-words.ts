@@ -8,3 +8,7 @@ export const jobLike = (t: string) => JOB_ZH.test(t) || JOB_EN.test(t);
 
 /** The words that call for hires at a message's or a line's start (诚聘淘宝客服…, 招聘：…). */
 export const CALL_WORDS = '诚聘|急聘|急招|诚招|招聘|聘请|招募';
+/** A call on a line of its own ("诚聘", "急招啦！"): the message's call, neither its title nor an item. */
+export const BARE_CALL = new RegExp(`^(?:${CALL_WORDS}|急?招人)(?:啦|了)?[!！]*$`, 'u');
+/** A line that only calls for staff: a bare call, or "We're hiring: X!" (its post is the title, it is no item). */
+export const CALL_LINE = new RegExp(`${BARE_CALL.source}|^(?:we(?:'|’)re|we are|now)?\\s*hiring\\b[^.;]{0,80}$`, 'iu');

@@ -7,6 +7,7 @@ import { endOfList } from './section-ends';
 import { noiseKind } from './noise';
 import { LEAD_IN, unflatten } from './flat';
 import { tokenize } from './tokens';
+import { CALL_LINE } from './job-words';
 
 /**
  * The section splitter: lines (or plain text) in, duties / requirements / preferred out.
@@ -231,7 +232,8 @@ const employerSpeaks = (text: string) => /^we\b/i.test(text) || ['company', 'pit
  * at least two, and a third of them), or it is not an ad at all (a news story, a list of links).
  * Text known to be an ad needs one such item.
  */
-function unheadedItems(items: Item[], knownJob: boolean, givenAsAd: boolean): Item[] {
+function unheadedItems(all: Item[], knownJob: boolean, givenAsAd: boolean): Item[] {
+  const items = all.filter((it) => !CALL_LINE.test(it.text));
   const marked = items.filter((it) => it.marked);
   const pool = marked.length >= 2 ? marked : items;
   const scores = pool.map((it) => Math.abs(contentScore(it.text)));
@@ -240,8 +242,18 @@ function unheadedItems(items: Item[], knownJob: boolean, givenAsAd: boolean): It
   // A pasted numbered list of duties often opens its items with nouns (费用审核、月度报表的编制):
   // numbering, one plain item and some evidence on half of them make it the ad it was given as.
   if (givenAsAd && marked.length >= 3 && pool === marked && strong >= 1 && scores.filter((s) => s >= 1).length * 2 >= pool.length) return pool;
-  return strong >= 2 && strong * 3 >= pool.length ? pool : [];
+  if (strong >= 2 && strong * 3 >= pool.length) return pool;
+  // A pasted ad of a paragraph or two ("负责材料的询价和采购。负责分包商的洽谈。"): its sentences are
+  // its items, the same evidence asked of them.
+  if (givenAsAd && pool.length <= 3) {
+    const sentences = pool.flatMap((it) => it.text.split(SENTENCE_END)).map((t) => t.trim()).filter((t) => t.length >= 4);
+    const plain = sentences.filter((t) => Math.abs(contentScore(t)) >= STRONG).length;
+    if (plain >= 2 && plain * 3 >= sentences.length) return sentences.map((text) => ({ text, marked: false, colon: false }));
+  }
+  return [];
 }
+
+const SENTENCE_END = /[。；;！!？?]+/u;
 
 /**
  * Duties written before the ad's only heading (任职要求) with no heading of their own: the run

@@ -1,7 +1,7 @@
 import { cleanDisplay } from '../text/normalize';
-import { stripItemMarker } from '../text/items';
+import { stripItemMarker, withoutEmoji } from '../text/items';
 import { headingKindOf } from './headings';
-import { CALL_WORDS, jobLike } from './job-words';
+import { BARE_CALL, CALL_WORDS, jobLike } from './job-words';
 import type { Line } from './lines';
 
 /**
@@ -94,12 +94,23 @@ export function titleFromText(lines: Line[]): string {
   if (posted) return posted;
   const otherwise = () => headingTitle(lines) || calledPost(lines);
   if (headingKindOf(first.text)) return otherwise();
-  const t = cleanTitle(first.text);
+  const firstText = withoutEmoji(first.text);
+  const t = cleanTitle(firstText);
   const latin = /^[\x20-\x7e]+$/.test(t);
   if (!t || NOT_A_NAME.test(t) || DUTY_OR_NEED.test(t) || t.length > (latin ? 80 : 30) || (latin && t.split(/\s+/).length > 10)) return otherwise();
   if (/^\d/.test(t) || PAGE_WORDS.test(t)) return otherwise();
-  if (CALL_AT.test(cleanDisplay(first.text))) return calledPost(lines) || t;
+  // A call on a line of its own ("🌟诚聘🌟", then "淘宝美工 2名"): the post is the next line.
+  if (BARE_CALL.test(t)) return postOnNextLine(lines, first) || otherwise();
+  if (CALL_AT.test(cleanDisplay(firstText))) return calledPost(lines) || t;
   return t;
+}
+
+/** The line after `call`, read as a post: a job's name, with its count dropped ("淘宝美工 2名"). */
+function postOnNextLine(lines: Line[], call: Line): string {
+  const next = lines.slice(lines.indexOf(call) + 1).find((l) => l.text.trim());
+  if (!next || headingKindOf(next.text)) return '';
+  const name = cleanTitle(withoutEmoji(next.text).replace(/^\s*招\s*[:：]/u, '').replace(COUNT_TAIL, ''));
+  return name.length >= 2 && name.length <= 20 && namesPost(name) && !NOT_A_NAME.test(name) ? name : '';
 }
 
 // A hiring message names its post after the call, then the count or the terms: "诚聘淘宝售后客服2名，
@@ -145,7 +156,7 @@ const EN_CALLED_POST = /\b[Hh]iring\b\s*(?:[:\-–]\s*)?(?:(?:an?|our|the)\s+)?(
 function calledPost(lines: Line[]): string {
   for (const l of lines.filter((x) => x.text.trim()).slice(0, 3)) {
     // A call opens its line: its first few hundred characters will do (pasted text is untrusted).
-    const text = cleanDisplay(l.text.slice(0, 300));
+    const text = cleanDisplay(withoutEmoji(l.text.slice(0, 300)));
     const posts = calledPosts(text);
     if (posts.length >= 2) return posts.join('/');
     const m = CALLED_POST.exec(text) ?? EN_CALLED_POST.exec(text);

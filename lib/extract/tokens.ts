@@ -1,4 +1,4 @@
-import { cleanItem, hasItemMarker } from '../text/items';
+import { cleanItem, hasItemMarker, stripBullets } from '../text/items';
 import { toHalfWidth } from '../text/normalize';
 import { itemScore, STRONG } from './classify';
 import { pageHeadingWords, weakHeading, wholeListItem } from './heading-shape';
@@ -47,9 +47,11 @@ const FIELD_LABELS: [FieldName, RegExp][] = [
   ['other', /^(职能类别|关键字|关键词|招聘人数|人数|性别|年龄|工作时间|上班时间|工作性质|职位类型|职位类别|岗位类别|部门|所属部门|发布时间|发布日期|截止日期|有效期|联系人|联系电话|电话|邮箱|投递邮箱|联系方式|job type|employment type|work type|department|closing date|posted)$/],
 ];
 const FIELD_LINE = /^([\u4e00-\u9fffA-Za-z ]{1,16}?)\s*[:：]\s*(.{0,60})$/u;
+// "【薪资】6-8k": a label in brackets, its value after it.
+const BRACKET_FIELD = /^【\s*([\u4e00-\u9fffA-Za-z ]{1,16}?)\s*】\s*[:：]?\s*(.{0,60})$/u;
 
 function fieldOf(text: string): Token | null {
-  const m = FIELD_LINE.exec(text);
+  const m = FIELD_LINE.exec(text) ?? BRACKET_FIELD.exec(text);
   if (!m) return null;
   const label = m[1]!.trim().toLowerCase();
   const value = m[2]!.trim();
@@ -63,16 +65,18 @@ function fieldOf(text: string): Token | null {
 // sequence, so "2、3年经验" or "iOS 9.0" are never cut.
 // "管理2.制定" (a flattened list) is cut after a Chinese character too, but only at "N." : "有2、3年经验"
 // means two or three years.
+// Pasted lists also number "1,…  2,…" and "1-…  2-…" (never before a digit: 1,000, 1-3年), and a
+// list run into its label numbers "职责1）…流程2）…" after a Chinese character.
 const RUNON_MARK =
-  /(?<=^|[；;。.！!？?，,:：\s])(?:(\d{1,2})(?:、|[.．](?!\d)|[)）])|[(（](\d{1,2})[)）]|([①-⑳])|([一二三四五六七八九十]{1,2})、)|(?<=[\u4e00-\u9fff])(\d{1,2})[.．](?![\d.．])/gu;
+  /(?<=^|[；;。.！!？?，,:：\s])(?:(\d{1,2})(?:、|[.．](?!\d)|[)）]|([,，\-](?![\d\-])))|[(（](\d{1,2})[)）]|([①-⑳])|([一二三四五六七八九十]{1,2})、)|(?<=[\u4e00-\u9fff])(\d{1,2})(?:[.．](?![\d.．])|([)）]))/gu;
 const CN_DIGITS = '一二三四五六七八九十';
 
 function markNumber(m: RegExpExecArray): [string, number] {
-  if (m[5]) return ['dot', Number(m[5])];
-  if (m[1]) return [/[)）]/.test(m[0]) ? 'par1' : 'dot', Number(m[1])];
-  if (m[2]) return ['par2', Number(m[2])];
-  if (m[3]) return ['circ', m[3].charCodeAt(0) - 0x2460 + 1];
-  const cn = m[4]!;
+  if (m[6]) return [m[7] ? 'par1' : 'dot', Number(m[6])];
+  if (m[1]) return [m[2] ? `sep${m[2] === '-' ? '-' : ','}` : /[)）]/.test(m[0]) ? 'par1' : 'dot', Number(m[1])];
+  if (m[3]) return ['par2', Number(m[3])];
+  if (m[4]) return ['circ', m[4].charCodeAt(0) - 0x2460 + 1];
+  const cn = m[5]!;
   const n = cn.length === 1 ? CN_DIGITS.indexOf(cn) + 1 : cn.startsWith('十') ? 10 + CN_DIGITS.indexOf(cn[1]!) + 1 : (CN_DIGITS.indexOf(cn[0]!) + 1) * 10;
   return ['cn', n];
 }
@@ -111,15 +115,22 @@ export function splitRunOn(text: string): string[] {
 }
 
 function pushItems(out: Token[], text: string, li: number) {
-  for (const part of splitRunOn(text)) {
+  const parts = splitRunOn(text);
+  parts.forEach((part, i) => {
     const clean = cleanItem(part);
-    if (!clean || !/[\p{L}\p{N}]/u.test(clean)) continue;
+    // A label the numbering ran into ("岗位职责1）…2）…") heads the items after it.
+    const kind = i === 0 && parts.length > 1 ? headingKindOf(clean) : null;
+    if (kind) return void out.push({ t: 'heading', kind, text: clean });
+    if (!clean || !/[\p{L}\p{N}]/u.test(clean)) return;
     out.push({ t: 'item', text: clean, marked: li > 0 || hasItemMarker(part), li, colon: /[:：]\s*$/.test(part) });
-  }
+  });
 }
 
 /** Adds the tokens of a piece of content that may hold inline headings. */
 function pushContent(out: Token[], text: string, li: number) {
+  // A bullet before a label ("◆工作内容：…", "✅要求：…") does not hide it; an item keeps its bullet (marked).
+  const bare = stripBullets(text);
+  if (bare !== text && bare && (splitInlineHeadings(bare) || splitEnglishLabel(bare) || chineseLabel(bare))) text = bare;
   const inline = splitInlineHeadings(text);
   if (inline) {
     if (inline.before) pushItems(out, inline.before, li);
@@ -160,11 +171,26 @@ function pushContent(out: Token[], text: string, li: number) {
 const FOOTER = /©|版权所有|copyright\s|all rights reserved|icp备|icp证|公网安备/i;
 const APPLY = /^(简历(请)?(投递|发送|发)至|请将(您的)?简历|有意者(请|可)|欢迎(投递|投简历|加入)|(please )?send (your |us your )?(cv|resume)|apply (now|today|online)|to apply,|click apply)/i;
 
+// A chat message's facts run on one line, each after its label in brackets.
+const BRACKET_LABEL = /【[^【】]{1,8}】/gu;
+
+/** "【岗位】直播场控【薪资】6-8k【要求】…" -> one part per bracketed label; null for other lines. */
+function bracketRuns(text: string): string[] | null {
+  const at = [...text.matchAll(BRACKET_LABEL)].map((m) => m.index!);
+  if (at.length < 2) return null;
+  return [text.slice(0, at[0]), ...at.map((from, k) => text.slice(from, at[k + 1] ?? text.length))].map((t) => t.trim()).filter(Boolean);
+}
+
 export function tokenize(lines: Line[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const text = line.text;
+    const runs = line.heading ? null : bracketRuns(text);
+    if (runs) {
+      out.push(...tokenize(runs.map((t) => ({ ...line, text: t }))));
+      continue;
+    }
     if (FOOTER.test(text)) {
       out.push({ t: 'unknown', text, words: 'stop', weak: false });
       continue;

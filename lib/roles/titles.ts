@@ -118,7 +118,39 @@ export function aliasLookup(entries: readonly AliasEntry[]): AliasLookup {
   return map;
 }
 
-function findAll(haystack: string, lookup: AliasLookup, qualifier: boolean, offset: number, stem: number, out: AliasHit[]): void {
+/**
+ * Where the title's Latin words met before its spaces went: "seniordataanalyst" is senior|data|analyst,
+ * so the alias "dataanalyst" starts and ends at a word there. `words` are the title's Latin words
+ * in order; a run of Latin letters in the haystack is cut where those words, one after another, end.
+ */
+function wordEnds(haystack: string, words: readonly string[]): Set<number> {
+  const ends = new Set<number>();
+  if (words.length < 2) return ends;
+  for (const m of haystack.matchAll(/[a-z0-9]+/g)) {
+    const run = m[0];
+    for (let first = 0; first < words.length; first++) {
+      let at = 0;
+      const cuts: number[] = [];
+      for (let w = first; w < words.length && at < run.length && run.startsWith(words[w]!, at); w++) {
+        at += words[w]!.length;
+        cuts.push(at);
+      }
+      if (at === run.length && cuts.length > 1) {
+        for (const c of cuts.slice(0, -1)) ends.add(m.index! + c);
+        break;
+      }
+    }
+  }
+  return ends;
+}
+
+/** The title's Latin words, in order (normalised, lower case): see wordEnds. */
+function latinWords(norm: string): string[] {
+  return norm.match(/[a-z0-9]+/g) ?? [];
+}
+
+function findAll(haystack: string, lookup: AliasLookup, qualifier: boolean, offset: number, stem: number, out: AliasHit[], words: readonly string[] = []): void {
+  const ends = wordEnds(haystack, words);
   for (let at = 0; at < haystack.length; at++) {
     const candidates = lookup.get(haystack[at]!);
     if (!candidates) continue;
@@ -126,8 +158,8 @@ function findAll(haystack: string, lookup: AliasLookup, qualifier: boolean, offs
       if (!haystack.startsWith(entry.key, at)) continue;
       const end = at + entry.key.length;
       // "go" must not fire inside "google", nor "ui" inside "build".
-      const latinStart = LATIN_CHAR.test(entry.key[0]!) && at > 0 && LATIN_CHAR.test(haystack[at - 1]!);
-      const latinEnd = LATIN_CHAR.test(entry.key[entry.key.length - 1]!) && end < haystack.length && LATIN_CHAR.test(haystack[end]!);
+      const latinStart = LATIN_CHAR.test(entry.key[0]!) && at > 0 && LATIN_CHAR.test(haystack[at - 1]!) && !ends.has(at);
+      const latinEnd = LATIN_CHAR.test(entry.key[entry.key.length - 1]!) && end < haystack.length && LATIN_CHAR.test(haystack[end]!) && !ends.has(end);
       if (latinStart || latinEnd) continue;
       out.push({ entry, start: offset + at, end: offset + end, stemEnd: offset + Math.min(end, stem), qualifier });
     }
@@ -146,9 +178,9 @@ export function compareHits(a: AliasHit, b: AliasHit): number {
 }
 
 /** True when the text holds an alias (a job the library or an outside family names). */
-function hasAlias(text: string, lookup: AliasLookup): boolean {
+function hasAlias(text: string, lookup: AliasLookup, words: readonly string[] = []): boolean {
   const found: AliasHit[] = [];
-  findAll(text, lookup, false, 0, text.length, found);
+  findAll(text, lookup, false, 0, text.length, found, words);
   return found.length > 0;
 }
 
@@ -162,20 +194,20 @@ interface PartReading {
 const RANK_PREFIX = /^(?:[/、]?(?:专员|助理|主管|经理|总监|组长|主任|负责人|实习生|实习|专家|高级|资深|副|岗位|岗|leader))*/u;
 
 /** The title up to its last alias and the rank words right after it: "数据分析师保底8500" reads as 数据分析师. */
-function untilLastJob(text: string, lookup: AliasLookup): string {
+function untilLastJob(text: string, lookup: AliasLookup, words: readonly string[]): string {
   const found: AliasHit[] = [];
-  findAll(text, lookup, false, 0, text.length, found);
+  findAll(text, lookup, false, 0, text.length, found, words);
   if (!found.length) return text;
   const end = Math.max(...found.map((h) => h.end));
   return text.slice(0, end) + (RANK_PREFIX.exec(text.slice(end))?.[0] ?? '');
 }
 
 /** One job's name: its hits, its head (director titles, modifiers of generic heads), then its level. */
-function readPart(text: string, lookup: AliasLookup, offset: number): PartReading {
-  const proper = untilLastJob(text, lookup);
+function readPart(text: string, lookup: AliasLookup, offset: number, words: readonly string[]): PartReading {
+  const proper = untilLastJob(text, lookup, words);
   const stem = stemEndOf(proper);
   const hits: AliasHit[] = [];
-  findAll(proper, lookup, false, offset, stem, hits);
+  findAll(proper, lookup, false, offset, stem, hits, words);
   const ranked = [...hits].sort(compareHits);
   const chosen = directorOf(proper, stem, ranked, offset);
   const modifier = chosen ? null : modifierOf(ranked[0], ranked);
@@ -198,20 +230,23 @@ export function readTitle(
   title ??= '';
   const norm = normalizeForMatch(title.slice(0, 500)).slice(0, 200);
   const key = norm.replace(/\s+/g, '');
-  const parts = parseTitle(norm, (t) => hasAlias(t, lookup));
+  const words = latinWords(norm);
+  const parts = parseTitle(norm, (t) => hasAlias(t, lookup, words));
   // A learned alias equal to the whole title is the user's own answer for exactly this title,
   // whatever punctuation the title carries (运营专员/助理 was learned as 运营专员助理).
   const exactKey = learnedAliasKey(title);
   const exactEntry = exactKey ? entries.find((e) => e.learned && e.key === exactKey) : undefined;
   const qualifierHits: AliasHit[] = [];
-  if (parts.qualifiers) findAll(parts.qualifiers, lookup, true, 1000, parts.qualifiers.length, qualifierHits);
+  if (parts.qualifiers) findAll(parts.qualifiers, lookup, true, 1000, parts.qualifiers.length, qualifierHits, words);
   if (exactEntry) {
     const exact: AliasHit = { entry: exactEntry, start: 0, end: key.length, stemEnd: key.length, qualifier: false };
     return { key, head: exact, displaced: null, hits: [exact, ...qualifierHits], jobs: [], listed: [], namesPost: true };
   }
   // A list of jobs of different roles: no head; each job's head is a candidate the body decides among.
   if (parts.alternatives.length > 1) {
-    const readings = parts.alternatives.map((a, i) => ({ text: a, ...readPart(a, lookup, i * 100) }));
+    const field = sharedField(parts.alternatives[0]!, lookup, words);
+    const named0 = parts.alternatives.map((a, i) => (i > 0 && field && PERSON_NOUN.test(a) ? field + a : a));
+    const readings = named0.map((a, i) => ({ text: a, ...readPart(a, lookup, i * 100, words) }));
     // A bare generic head (视频|运营) names no domain of its own: it does not make a list of jobs.
     const named = readings.filter((r) => r.head && !(r.head.entry.generic && !r.head.entry.learned));
     const distinct = named.filter((r, i) => named.findIndex((o) => o.head!.entry.classId === r.head!.entry.classId) === i);
@@ -223,7 +258,7 @@ export function readTitle(
     const first = named[0];
     if (first) return { key, head: first.head, displaced: first.displaced, hits: [...readings.flatMap((r) => r.hits), ...qualifierHits], jobs: [], listed: [], namesPost: parts.namesPost };
   }
-  const part = readPart(parts.proper, lookup, 0);
+  const part = readPart(parts.proper, lookup, 0, words);
   return { key, head: part.head, displaced: part.displaced, hits: [...part.hits, ...qualifierHits], jobs: [], listed: [], namesPost: parts.namesPost };
 }
 
@@ -242,8 +277,9 @@ function directorOf(proper: string, stem: number, hits: AliasHit[], offset: numb
   return hits.find((h) => h.end - offset > stem && DIRECTOR_RANK.test(h.entry.key)) ?? null;
 }
 
-// Words that name a person at work in any field: the word before them names the field.
-const PERSON_NOUN = /^(?:工程师|专家|顾问|人员|engineer|specialist|consultant)$/;
+// Words that name a person at work in any field: the word before them names the field. 统计员 is
+// the clerk who keeps a department's tallies (仓库统计员, 车间统计员); alone it is read as data work.
+const PERSON_NOUN = /^(?:工程师|专家|顾问|人员|统计员|engineer|specialist|consultant)$/;
 
 /**
  * A generic head names a kind of work, not a domain: bare 运营 (other roles' aliases contain it
@@ -256,6 +292,30 @@ const PERSON_NOUN = /^(?:工程师|专家|顾问|人员|engineer|specialist|cons
 function modifierOf(head: AliasHit | undefined, hits: AliasHit[]): AliasHit | null {
   if (!head || head.entry.learned || !(head.entry.generic || PERSON_NOUN.test(head.entry.key))) return null;
   const best = hits.filter((h) => h.end === head.start).sort(compareHits)[0];
-  if (!best || best.entry.classId === head.entry.classId || best.entry.ambiguous) return null;
+  if (!best || best.entry.classId === head.entry.classId || !namesField(best, hits)) return null;
   return best;
+}
+
+/**
+ * Whether a word before a generic head names its field in this title. A word inside another
+ * class's alias (仓库 in 数据仓库) names the field unless this title holds that longer alias over
+ * it; a word inside the aliases of two or more other classes (运营) never does.
+ */
+function namesField(hit: AliasHit, hits: readonly AliasHit[]): boolean {
+  if (!hit.entry.ambiguous) return true;
+  if (hit.entry.generic) return false;
+  return !hits.some((h) => h !== hit && h.entry.classId !== hit.entry.classId && h.start <= hit.start && h.end >= hit.end);
+}
+
+/**
+ * The field word a list of jobs shares: "仓库文员/统计员" is 仓库文员 and 仓库统计员. The first job's
+ * name opens with a word of its own class that names a field (仓库) before the rest of the name; a
+ * later job that is nothing but a person-at-work word (统计员, 工程师) takes that field.
+ */
+function sharedField(first: string, lookup: AliasLookup, words: readonly string[]): string {
+  const found: AliasHit[] = [];
+  findAll(first, lookup, false, 0, first.length, found, words);
+  const head = [...found].sort(compareHits)[0];
+  const field = found.find((h) => h.start === 0 && h.end < (head?.end ?? 0) && h.entry.classId === head!.entry.classId && namesField(h, found));
+  return field ? first.slice(0, field.end) : '';
 }

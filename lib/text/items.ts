@@ -5,10 +5,28 @@ import { toHalfWidth } from './normalize';
  * (which removes them from items) and by duplicate detection (which must ignore them).
  */
 
-// 1、 1. 1） (1) （1） 1: ① 一、 (一) • · - * # ● ◆ ■ ▪ ► ✓ √ ※ and the "?" that a lost bullet
+// 1、 1. 1） 1- (1) （1） 1: ① 一、 (一) • · - * # ● ◆ ■ ▪ ► ✓ √ ※ and the "?" that a lost bullet
 // character turns into. Digits need a delimiter so "3年以上经验" keeps its number.
-export const ITEM_MARKER =
-  /^\s*(?:[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}(?:[、)）]|[.．，,:：](?![0-9])|\s(?=\D))|[①-⑳⑴-⒇⒈-⒛]|[一二三四五六七八九十]{1,3}[、.．:：]|[•·∙\-–—*#●○◆◇■□▪▫►▶✓✔√※→>?？]+(?=\s|[^\s?？]))\s*/u;
+// Chat messages (a WeChat 招聘 post) bullet with emoji (✅ 👉 🔥 💰 📍) and number with keycaps (1️⃣);
+// © ® ™ are pictographs too, but never bullets.
+const EMOJI = '(?:(?![©®™])\\p{Extended_Pictographic}|\\u{FE0F}|\\u{200D})';
+const KEYCAP = '[0-9]\\u{FE0F}?\\u{20E3}\\u{FE0F}?';
+export const ITEM_MARKER = new RegExp(
+  `^\\s*(?:${KEYCAP}|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}(?:[、)）]|[.．，,:：\\-](?![0-9])|\\s(?=\\D))|[①-⑳⑴-⒇⒈-⒛]|[一二三四五六七八九十]{1,3}[、.．:：]|(?:[•·∙\\-–—*#●○◆◇■□▪▫►▶✓✔√※→>?？]|${EMOJI})+(?=\\s|[^\\s?？]))\\s*`,
+  'u',
+);
+
+const ANY_EMOJI = new RegExp(EMOJI, 'gu');
+/** The text without emoji: a chat message's title is decorated with them ("🔥急招淘宝客服🔥"). */
+export function withoutEmoji(text: string): string {
+  return text.replace(ANY_EMOJI, '');
+}
+
+/** A line's leading bullets (not its numbering): "◆ 工作内容：…" and "✅工作内容：…" are labelled lines. */
+const BULLETS = new RegExp(`^\\s*(?:[•·∙–—*●○◆◇■□▪▫►▶✓✔√※→]|${EMOJI})+\\s*`, 'u');
+export function stripBullets(line: string): string {
+  return line.replace(BULLETS, '');
+}
 
 /** The item without its leading number or bullet. */
 export function stripItemMarker(item: string): string {

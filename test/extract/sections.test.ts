@@ -243,6 +243,32 @@ describe('headings that lie, and one heading over mixed items', () => {
     expect(splitSections(list).duties).toEqual([]);
   });
 
+  test('a pasted ad of one paragraph is read sentence by sentence', () => {
+    // Written for the test, in the shape of short ads that state their duties as prose.
+    const paragraph = '负责办公用品和原材料的询价与采购，与供应商签订合同。跟进到货进度并办理验收。负责供应商货款的对账与结算。';
+    const r = extractFromText(paragraph);
+    expect(r.notJob).toBeNull();
+    expect(r.postings[0]?.duties).toEqual(['负责办公用品和原材料的询价与采购，与供应商签订合同', '跟进到货进度并办理验收', '负责供应商货款的对账与结算']);
+    // A paragraph whose sentences are not duties or requirements stays no ad, and one plain duty is not enough.
+    expect(extractFromText('公司成立于二〇一〇年。总部位于杭州。我们为客户提供优质的产品和服务。').notJob).toBe('not-job');
+    expect(extractFromText('负责公司店铺的售后问题处理。欢迎大家来玩。今天天气很好。').notJob).toBe('not-job');
+    // On a page, prose without headings still needs a list.
+    expect(splitSections(paragraph).duties).toEqual([]);
+  });
+
+  test('a pasted list numbered "1," or "1-" on one line, or run into its label, is cut into its items', () => {
+    // Written for the test in the shapes short pasted ads number their items.
+    const comma = extractFromText('1,通过行业群和网络平台寻找客户资源。 2,与意向客户电话沟通，介绍公司产品。 3,定期回访老客户并记录需求。');
+    expect(comma.postings[0]?.duties).toEqual(['通过行业群和网络平台寻找客户资源。', '与意向客户电话沟通，介绍公司产品。', '定期回访老客户并记录需求。']);
+    const dash = extractFromText('1-协助经理处理日常事务，安排行程与会议。 2-负责来访客户的接待。 3-审核合同与法律文件。');
+    expect(dash.postings[0]?.duties).toEqual(['协助经理处理日常事务，安排行程与会议。', '负责来访客户的接待。', '审核合同与法律文件。']);
+    const label = splitSections('◆岗位职责1）负责店铺商品的上下架2）处理顾客的售后问题；3）整理每日销售数据');
+    expect(label.duties).toEqual(['负责店铺商品的上下架', '处理顾客的售后问题', '整理每日销售数据']);
+    // Numbers, ranges and phone numbers are not numbering.
+    expect(split('任职要求：\n年龄18-35岁，月薪1,000-2,000元，有1，2年经验').requirements).toEqual(['年龄18-35岁，月薪1,000-2,000元，有1，2年经验']);
+    expect(split('任职要求：\n1-3年仓库管理经验').requirements).toEqual(['1-3年仓库管理经验']);
+  });
+
   test('when and how often a duty is done is read past; pay by the month is no duty', () => {
     expect(itemScore('每天负责收货、验货和发货')).toBeGreaterThanOrEqual(STRONG);
     expect(itemScore('及时汇总客户反馈的问题')).toBeGreaterThanOrEqual(STRONG);
