@@ -29,6 +29,12 @@ export interface CachedStats {
   rev: number;
   stamp: string;
   stats: RoleStats;
+  /**
+   * rowDigest of each posting's row, in stats.postingIds' order: a change that leaves a posting's
+   * row as it was (its tags, its note, its title) is known to leave the statistics as they are
+   * without reading the role's rows. Absent in caches stored before it.
+   */
+  digests?: string[];
 }
 
 export interface StatsInputs {
@@ -71,10 +77,12 @@ export interface ComputeOptions {
   onProgress?: (done: number, total: number) => void;
   /** Awaited between steps (the UI yields to the page). */
   pause?: () => Promise<void>;
-  /** Called with the statistics once they are counted and stored. */
+  /** Called with the statistics once they are counted (and, counted from every posting, stored). */
   onResult?: (stats: RoleStats) => void;
   /** Called as each step ends ('inputs', 'compared', 'summed', 'stored'): the page marks them. */
   onStage?: (stage: 'inputs' | 'compared' | 'summed' | 'stored') => void;
+  /** The role's stored statistics as the caller just read them (readCachedStats): not read again. */
+  known?: CachedStats;
 }
 
 // Comparing one posting with its role costs ~0.3 ms: steps of this many keep the page responsive.
@@ -82,13 +90,66 @@ const STEP = 300;
 const FIRST = 50;
 
 /**
+ * What a posting's row holds, as two 53-bit hashes of its JSON (a row is built field by field in
+ * one order, and IndexedDB keeps that order): equal digests, equal rows, to 1 in 2^106.
+ */
+export function rowDigest(row: StatsRow): string {
+  const text = JSON.stringify(row);
+  return `${hash53(text)}.${hash53(text, 1)}`;
+}
+
+/**
+ * The stored statistics, still right after the changes since they were stored when every changed
+ * posting's row is the one they counted (or it is in the role neither then nor now): the rows
+ * and their order (clippedAt, id) are the same, so is their sum. Each changed posting's new row
+ * goes into `fresh` (none for one no longer in the role), for the caller to reuse. Null when
+ * that cannot be told or is not so.
+ */
+async function unchangedStats(db: RoleClipDb, role: Role, known: CachedStats, journal: StatsJournal, compare: CompareFn, fresh: Map<string, StatsRow | null>): Promise<RoleStats | null> {
+  const digests = known.digests;
+  const changed = digests?.length === known.stats.postingIds.length ? changedSince(journal, role.id, known.rev) : null;
+  if (!changed || !digests) return null;
+  const before = new Map<string, string>();
+  known.stats.postingIds.forEach((id, i) => before.set(id, digests[i]!));
+  const ids = [...changed];
+  const postings = await db.postings.bulkGet(ids);
+  let same = true;
+  ids.forEach((id, i) => {
+    const p = postings[i];
+    const row = p && p.roleId === role.id ? statsRow(p, compare(p, role)) : null;
+    fresh.set(id, row);
+    if ((row ? rowDigest(row) : undefined) !== before.get(id)) same = false;
+  });
+  return same ? known.stats : null;
+}
+
+/**
  * The role's statistics now, brought up to date from the stored rows when the journal still
  * lists what changed since they were stored and the roles are as they were (only those postings
  * are read and compared), or from every posting of the role otherwise. Stores the result and
- * the rows before handing the result on (a page closed right after showing it keeps it).
+ * the rows (an update from stored rows after handing the result on, a full count before).
  */
 export async function computeRoleStats(db: RoleClipDb, role: Role, stamp: string, compare: CompareFn, options: ComputeOptions = {}): Promise<RoleStats> {
-  const [journal, inputs] = await db.transaction('r', [db.meta, inputsTable(db)], () => Promise.all([readJournal(db), inputsTable(db).get(role.id)]));
+  // Rows made while checking the stored statistics, by posting id (null: no longer in the role).
+  // They were read after `journal`: were a posting changed in between, the result is newer than
+  // the revision it is stored at, and the next open counts that posting in again. Never staler.
+  const fresh = new Map<string, StatsRow | null>();
+  const known = options.known?.roleId === role.id && options.known.stamp === stamp ? options.known : null;
+  const early = known ? await readJournal(db) : null;
+  if (known && early) {
+    const same = await unchangedStats(db, role, known, early, compare, fresh);
+    if (same) {
+      // Shown at once; the stored row only moves to the new revision (its rows keep theirs: the
+      // journal still lists these postings after them, and they come out the same).
+      options.onResult?.(same);
+      await cachedTable(db).put({ ...known, rev: roleRevision(early, role.id) });
+      options.onStage?.('stored');
+      return same;
+    }
+  }
+  const [journal, inputs] = early
+    ? [early, await inputsTable(db).get(role.id)]
+    : await db.transaction('r', [db.meta, inputsTable(db)], () => Promise.all([readJournal(db), inputsTable(db).get(role.id)]));
   options.onStage?.('inputs');
   const rev = roleRevision(journal, role.id);
   // Rows of another format or compared with other roles are no use: every comparison is new.
@@ -96,8 +157,10 @@ export async function computeRoleStats(db: RoleClipDb, role: Role, stamp: string
   const changed = usable ? changedSince(journal, role.id, usable.rev) : null;
   let rows: StatsRow[];
   if (usable && changed) {
-    const fresh = (await db.postings.bulkGet([...changed])).filter((p): p is Posting => p !== undefined && p.roleId === role.id);
-    rows = [...usable.rows.filter((r) => !changed.has(r.id)), ...fresh.map((p) => statsRow(p, compare(p, role)))].sort(newestFirst);
+    const unread = [...changed].filter((id) => !fresh.has(id));
+    const postings = (await db.postings.bulkGet(unread)).filter((p): p is Posting => p !== undefined && p.roleId === role.id);
+    const made = [...fresh].flatMap(([id, row]) => (row && changed.has(id) ? [row] : []));
+    rows = [...usable.rows.filter((r) => !changed.has(r.id)), ...made, ...postings.map((p) => statsRow(p, compare(p, role)))].sort(newestFirst);
   } else {
     // Nothing to start from: the newest first, shown while the rest are read and compared.
     if (options.onFirst) {
@@ -118,11 +181,18 @@ export async function computeRoleStats(db: RoleClipDb, role: Role, stamp: string
   options.onStage?.('compared');
   const stats = aggregateStats(role, rows);
   options.onStage?.('summed');
+  // An update from stored rows is shown before it is stored (writing a big role's rows back takes
+  // a few hundred milliseconds): were the page closed first, the next open makes the same small
+  // update again, since the rows and the journal still reach back. Statistics counted from every
+  // posting are stored first: losing them would cost every comparison again.
+  const incremental = Boolean(usable && changed);
+  if (incremental) options.onResult?.(stats);
+  const digests = rows.map(rowDigest);
   await db.transaction('rw', [cachedTable(db), inputsTable(db)], async () => {
-    await cachedTable(db).put({ roleId: role.id, rev, stamp, stats });
+    await cachedTable(db).put({ roleId: role.id, rev, stamp, stats, digests });
     await inputsTable(db).put({ roleId: role.id, rev, stamp, rows });
   });
   options.onStage?.('stored');
-  options.onResult?.(stats);
+  if (!incremental) options.onResult?.(stats);
   return stats;
 }

@@ -29,7 +29,7 @@ const yieldToPage = () => new Promise<void>((resume) => setTimeout(resume, 0));
  * the newest ads' first when there is nothing stored (lib/library/stats-cache.ts).
  */
 export function useRoleStats(role: Role): Loadable<ProgressiveStats> {
-  const { compare, roles } = useWorkspace();
+  const { compare, roles, prepareIndex } = useWorkspace();
   const [stats, setStats] = useState<Loadable<ProgressiveStats>>({ state: 'loading' });
   // Postings saved, edited or deleted by another page (the popup) count in while this is open.
   const [changes, setChanges] = useState(0);
@@ -56,9 +56,13 @@ export function useRoleStats(role: Role): Loadable<ProgressiveStats> {
         // Stored statistics of the same role text are right but for the change: shown meanwhile.
         const stale = cached?.stamp === stamp ? cached.stats : null;
         if (stale) whole(stale, true);
+        // The comparisons below need the matcher index: from its stored parts when they are current.
+        await prepareIndex();
+        if (!live) return;
         let first: RoleStats | null = null;
         // Joins the background's count of this role if it is under way (platform/library/stats-background.ts).
         await computeShared(db, role, stamp, compare, {
+          known: cached?.stamp === stamp ? cached : undefined,
           pause: yieldToPage,
           onStage: (stage) => performance.mark(`roleclip:stats-${stage}`),
           // Once stored too: a page closed right after showing them keeps them for the next open.
@@ -73,6 +77,6 @@ export function useRoleStats(role: Role): Loadable<ProgressiveStats> {
     return () => {
       live = false;
     };
-  }, [role, compare, stamp, changes]);
+  }, [role, compare, prepareIndex, stamp, changes]);
   return stats;
 }
