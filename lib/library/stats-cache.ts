@@ -79,8 +79,11 @@ export interface ComputeOptions {
   pause?: () => Promise<void>;
   /** Called with the statistics once they are counted (and, counted from every posting, stored). */
   onResult?: (stats: RoleStats) => void;
-  /** Called as each step ends ('inputs', 'compared', 'summed', 'stored'): the page marks them. */
-  onStage?: (stage: 'inputs' | 'compared' | 'summed' | 'stored') => void;
+  /**
+   * Called as each step ends ('checked': the changed postings against the stored digests;
+   * 'inputs': the stored rows read; 'compared', 'summed', 'stored'): the page marks them.
+   */
+  onStage?: (stage: 'checked' | 'inputs' | 'compared' | 'summed' | 'stored') => void;
   /** The role's stored statistics as the caller just read them (readCachedStats): not read again. */
   known?: CachedStats;
 }
@@ -138,6 +141,7 @@ export async function computeRoleStats(db: RoleClipDb, role: Role, stamp: string
   const early = known ? await readJournal(db) : null;
   if (known && early) {
     const same = await unchangedStats(db, role, known, early, compare, fresh);
+    options.onStage?.('checked');
     if (same) {
       // Shown at once; the stored row only moves to the new revision (its rows keep theirs: the
       // journal still lists these postings after them, and they come out the same).

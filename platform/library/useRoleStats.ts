@@ -58,6 +58,7 @@ export function useRoleStats(role: Role): Loadable<ProgressiveStats> {
         if (stale) whole(stale, true);
         // The comparisons below need the matcher index: from its stored parts when they are current.
         await prepareIndex();
+        performance.mark('roleclip:stats-index-ready');
         if (!live) return;
         let first: RoleStats | null = null;
         // Joins the background's count of this role if it is under way (platform/library/stats-background.ts).

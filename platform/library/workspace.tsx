@@ -42,7 +42,12 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
     // these roles and aliases, as the popup does (most of a build is making those parts).
     let index: MatcherIndex | null = null;
     let parts: IndexParts | null = null;
-    const getIndex = () => (index ??= parts ? indexFromParts(parts, roles) : buildIndex(roles, aliases));
+    const getIndex = () => {
+      if (index) return index;
+      index = parts ? indexFromParts(parts, roles) : buildIndex(roles, aliases);
+      performance.mark(parts ? 'roleclip:index-from-parts' : 'roleclip:index-built');
+      return index;
+    };
     let reading: Promise<void> | null = null;
     const prepareIndex = () =>
       (reading ??= partsTable(db)
