@@ -3,6 +3,7 @@ import type { Posting, Role } from '../db/schemas';
 import { newestFirst } from '../db/search-entry';
 import { changedSince, EMPTY_JOURNAL, roleRevision, type StatsJournal } from '../db/stats-journal';
 import { hash53 } from '../text/hash';
+import { sortKeys } from './canonical-json';
 import { newestOfRole, postingsOfRole } from './queries';
 import { roleStats, type CompareFn, type RoleStats } from './stats';
 import { aggregateStats, statsRow, type StatsRow } from './stats-rows';
@@ -30,9 +31,9 @@ export interface CachedStats {
   stamp: string;
   stats: RoleStats;
   /**
-   * rowDigest of each posting's row, in stats.postingIds' order: a change that leaves a posting's
-   * row as it was (its tags, its note, its title) is known to leave the statistics as they are
-   * without reading the role's rows. Absent in caches stored before it.
+   * postingDigest of each posting counted, in stats.postingIds' order: a change that leaves what
+   * a posting's row is made from as it was (its tags, its note) is known to leave the statistics
+   * as they are, without the comparison index or the role's rows. Absent in older caches.
    */
   digests?: string[];
 }
@@ -43,6 +44,8 @@ export interface StatsInputs {
   stamp: string;
   /** Each of the role's postings' contribution, newest first. */
   rows: StatsRow[];
+  /** postingDigest of each row's posting (kept here to carry them over an update). */
+  digests?: string[];
 }
 /** What the role's comparisons were made against: every role's last edit, and this code. */
 export function rolesStamp(roles: readonly Pick<Role, 'id' | 'updatedAt'>[]): string {
@@ -93,35 +96,36 @@ const STEP = 300;
 const FIRST = 50;
 
 /**
- * What a posting's row holds, as two 53-bit hashes of its JSON (a row is built field by field in
- * one order, and IndexedDB keeps that order): equal digests, equal rows, to 1 in 2^106.
+ * What a posting's statistics row is made from: the posting as stored but for what no statistic
+ * reads (its tags, its note, when it was last edited), as two 53-bit hashes of its JSON with keys
+ * in order. With the same roles (the stamp), equal digests give equal rows (to 1 in 2^106).
  */
-export function rowDigest(row: StatsRow): string {
-  const text = JSON.stringify(row);
+export function postingDigest(p: Posting): string {
+  const { tags: _tags, note: _note, updatedAt: _updatedAt, ...counted } = p;
+  const text = JSON.stringify(sortKeys(counted));
   return `${hash53(text)}.${hash53(text, 1)}`;
 }
 
+// More changed postings than this since the stored statistics: they are counted in from the rows.
+const MAX_CHECKED = 50;
+
 /**
  * The stored statistics, still right after the changes since they were stored when every changed
- * posting's row is the one they counted (or it is in the role neither then nor now): the rows
- * and their order (clippedAt, id) are the same, so is their sum. Each changed posting's new row
- * goes into `fresh` (none for one no longer in the role), for the caller to reuse. Null when
- * that cannot be told or is not so.
+ * posting is as it was counted (or is in the role neither then nor now): the same rows in the
+ * same order, the same sum. Read: the journal and the changed postings; nothing is compared.
+ * Null when that cannot be told or is not so.
  */
-async function unchangedStats(db: RoleClipDb, role: Role, known: CachedStats, journal: StatsJournal, compare: CompareFn, fresh: Map<string, StatsRow | null>): Promise<RoleStats | null> {
+async function unchangedStats(db: RoleClipDb, role: Role, known: CachedStats, journal: StatsJournal): Promise<RoleStats | null> {
   const digests = known.digests;
   const changed = digests?.length === known.stats.postingIds.length ? changedSince(journal, role.id, known.rev) : null;
-  if (!changed || !digests) return null;
+  if (!changed || !digests || changed.size > MAX_CHECKED) return null;
   const before = new Map<string, string>();
   known.stats.postingIds.forEach((id, i) => before.set(id, digests[i]!));
   const ids = [...changed];
   const postings = await db.postings.bulkGet(ids);
-  let same = true;
-  ids.forEach((id, i) => {
+  const same = ids.every((id, i) => {
     const p = postings[i];
-    const row = p && p.roleId === role.id ? statsRow(p, compare(p, role)) : null;
-    fresh.set(id, row);
-    if ((row ? rowDigest(row) : undefined) !== before.get(id)) same = false;
+    return (p && p.roleId === role.id ? postingDigest(p) : undefined) === before.get(id);
   });
   return same ? known.stats : null;
 }
@@ -133,14 +137,10 @@ async function unchangedStats(db: RoleClipDb, role: Role, known: CachedStats, jo
  * the rows (an update from stored rows after handing the result on, a full count before).
  */
 export async function computeRoleStats(db: RoleClipDb, role: Role, stamp: string, compare: CompareFn, options: ComputeOptions = {}): Promise<RoleStats> {
-  // Rows made while checking the stored statistics, by posting id (null: no longer in the role).
-  // They were read after `journal`: were a posting changed in between, the result is newer than
-  // the revision it is stored at, and the next open counts that posting in again. Never staler.
-  const fresh = new Map<string, StatsRow | null>();
   const known = options.known?.roleId === role.id && options.known.stamp === stamp ? options.known : null;
   const early = known ? await readJournal(db) : null;
   if (known && early) {
-    const same = await unchangedStats(db, role, known, early, compare, fresh);
+    const same = await unchangedStats(db, role, known, early);
     options.onStage?.('checked');
     if (same) {
       // Shown at once; the stored row only moves to the new revision (its rows keep theirs: the
@@ -160,11 +160,14 @@ export async function computeRoleStats(db: RoleClipDb, role: Role, stamp: string
   const usable = inputs && inputs.stamp === stamp && Array.isArray(inputs.rows) ? inputs : null;
   const changed = usable ? changedSince(journal, role.id, usable.rev) : null;
   let rows: StatsRow[];
+  // Each row's posting's digest, where known: carried over with the rows, made for postings read.
+  let digestOf: Map<string, string> | null = new Map();
   if (usable && changed) {
-    const unread = [...changed].filter((id) => !fresh.has(id));
-    const postings = (await db.postings.bulkGet(unread)).filter((p): p is Posting => p !== undefined && p.roleId === role.id);
-    const made = [...fresh].flatMap(([id, row]) => (row && changed.has(id) ? [row] : []));
-    rows = [...usable.rows.filter((r) => !changed.has(r.id)), ...made, ...postings.map((p) => statsRow(p, compare(p, role)))].sort(newestFirst);
+    const postings = (await db.postings.bulkGet([...changed])).filter((p): p is Posting => p !== undefined && p.roleId === role.id);
+    rows = [...usable.rows.filter((r) => !changed.has(r.id)), ...postings.map((p) => statsRow(p, compare(p, role)))].sort(newestFirst);
+    if (usable.digests?.length === usable.rows.length) usable.rows.forEach((r, i) => digestOf!.set(r.id, usable.digests![i]!));
+    else digestOf = null;
+    for (const p of postings) digestOf?.set(p.id, postingDigest(p));
   } else {
     // Nothing to start from: the newest first, shown while the rest are read and compared.
     if (options.onFirst) {
@@ -176,6 +179,7 @@ export async function computeRoleStats(db: RoleClipDb, role: Role, stamp: string
     for (let i = 0; i < postings.length; i++) {
       const p = postings[i]!;
       rows.push(statsRow(p, compare(p, role)));
+      digestOf.set(p.id, postingDigest(p));
       if ((i + 1) % STEP === 0 && i + 1 < postings.length) {
         options.onProgress?.(i + 1, postings.length);
         if (options.pause) await options.pause();
@@ -191,10 +195,10 @@ export async function computeRoleStats(db: RoleClipDb, role: Role, stamp: string
   // posting are stored first: losing them would cost every comparison again.
   const incremental = Boolean(usable && changed);
   if (incremental) options.onResult?.(stats);
-  const digests = rows.map(rowDigest);
+  const digests = digestOf && rows.every((r) => digestOf!.has(r.id)) ? rows.map((r) => digestOf!.get(r.id)!) : undefined;
   await db.transaction('rw', [cachedTable(db), inputsTable(db)], async () => {
-    await cachedTable(db).put({ roleId: role.id, rev, stamp, stats, digests });
-    await inputsTable(db).put({ roleId: role.id, rev, stamp, rows });
+    await cachedTable(db).put({ roleId: role.id, rev, stamp, stats, ...(digests ? { digests } : {}) });
+    await inputsTable(db).put({ roleId: role.id, rev, stamp, rows, ...(digests ? { digests } : {}) });
   });
   options.onStage?.('stored');
   if (!incremental) options.onResult?.(stats);

@@ -149,20 +149,31 @@ describe('incremental statistics equal a recompute (1,500 generated ads)', () =>
     expect(run.stats).toEqual(await recomputed());
   });
 
-  test('a change the statistics do not count (tags, note, title) is known from the row digests, without reading the rows', async () => {
+  test('a change the statistics do not count (tags, note) is known from the stored digests: nothing compared, no rows read', async () => {
     const first = await updated();
     const p = await someOf(role.id, 4);
-    await updatePosting(db, p.id, { tags: ['竞品'], note: '看过', title: `${p.title}（急招）` }, deps);
+    await updatePosting(db, p.id, { tags: ['竞品'], note: '看过' }, deps);
     let run = await updated();
-    expect(run.compared).toEqual([p.id]);
+    expect(run.compared).toEqual([]);
     expect(run.readRows).toBe(false);
     expect(run.stats).toEqual(first.stats);
     expect(run.stats).toEqual(await recomputed());
-    // Then a change that counts: the rows are read, the posting compared once, not twice.
-    await updatePosting(db, p.id, { duties: [...p.duties, '负责直播间的日常布置'] }, deps);
+    // A title edit may change nothing counted either, but the digest cannot tell: rows are read.
+    await updatePosting(db, p.id, { title: `${p.title}（急招）` }, deps);
     run = await updated();
     expect(run.compared).toEqual([p.id]);
     expect(run.readRows).toBe(true);
+    expect(run.stats).toEqual(await recomputed());
+    // Then a change that counts, after an update that carried the digests over with the rows.
+    await updatePosting(db, p.id, { tags: [], duties: [...p.duties, '负责直播间的日常布置'] }, deps);
+    run = await updated();
+    expect(run.compared).toEqual([p.id]);
+    expect(run.readRows).toBe(true);
+    expect(run.stats).toEqual(await recomputed());
+    // And a tags edit after it is known again without the rows.
+    await updatePosting(db, p.id, { tags: ['竞品', '复查'] }, deps);
+    run = await updated();
+    expect(run.readRows).toBe(false);
     expect(run.stats).toEqual(await recomputed());
     // A posting that leaves the role and comes back as it was counts the same as before.
     const q = await someOf(role.id, 9);
