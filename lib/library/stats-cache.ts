@@ -146,6 +146,8 @@ export async function computeRoleStats(db: RoleClipDb, role: Role, stamp: string
       // Shown at once; the stored row only moves to the new revision (its rows keep theirs: the
       // journal still lists these postings after them, and they come out the same).
       options.onResult?.(same);
+      // Cloning a big role's row for IndexedDB holds the thread for a while: the page paints first.
+      if (options.pause) await options.pause();
       await cachedTable(db).put({ ...known, rev: roleRevision(early, role.id) });
       options.onStage?.('stored');
       return same;
@@ -194,7 +196,10 @@ export async function computeRoleStats(db: RoleClipDb, role: Role, stamp: string
   // update again, since the rows and the journal still reach back. Statistics counted from every
   // posting are stored first: losing them would cost every comparison again.
   const incremental = Boolean(usable && changed);
-  if (incremental) options.onResult?.(stats);
+  if (incremental) {
+    options.onResult?.(stats);
+    if (options.pause) await options.pause();
+  }
   const digests = digestOf && rows.every((r) => digestOf!.has(r.id)) ? rows.map((r) => digestOf!.get(r.id)!) : undefined;
   await db.transaction('rw', [cachedTable(db), inputsTable(db)], async () => {
     await cachedTable(db).put({ roleId: role.id, rev, stamp, stats, ...(digests ? { digests } : {}) });

@@ -53,7 +53,8 @@ export function useRoleStats(role: Role): Loadable<ProgressiveStats> {
         performance.mark('roleclip:stats-read');
         if (!live) return;
         if (cached && current) return whole(cached.stats);
-        // Stored statistics of the same role text are right but for the change: shown meanwhile.
+        // Stored statistics of the same role text are right but for the change: shown meanwhile
+        // (a change counted in from the stored rows; when every posting is compared, see onFirst).
         const stale = cached?.stamp === stamp ? cached.stats : null;
         if (stale) whole(stale, true);
         // The comparisons below need the matcher index: from its stored parts when they are current.
@@ -68,8 +69,12 @@ export function useRoleStats(role: Role): Loadable<ProgressiveStats> {
           onStage: (stage) => performance.mark(`roleclip:stats-${stage}`),
           // Once stored too: a page closed right after showing them keeps them for the next open.
           onResult: (fresh) => whole(fresh),
-          onFirst: stale ? undefined : (s, done) => ((first = s), show({ stats: s, done, total: NaN })),
-          onProgress: stale ? undefined : (done, total) => first && show({ stats: first, done, total }),
+          // Called only when every posting is compared again (no stored rows to start from, as
+          // after a restore or a role edit): the stored figures, if any, were counted before and
+          // may be far off (a role that had none then), so the newest ads' figures replace them,
+          // with the count's progress, until all are counted.
+          onFirst: (s, done) => ((first = s), show({ stats: s, done, total: NaN })),
+          onProgress: (done, total) => first && show({ stats: first, done, total }),
         });
       } catch (error) {
         if (live) setStats({ state: 'error', message: error instanceof Error ? error.message : String(error) });
