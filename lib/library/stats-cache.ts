@@ -89,6 +89,8 @@ export interface ComputeOptions {
   onStage?: (stage: 'checked' | 'inputs' | 'compared' | 'summed' | 'stored') => void;
   /** The role's stored statistics as the caller just read them (readCachedStats): not read again. */
   known?: CachedStats;
+  /** Awaited before the first comparison (the page reads the comparison index's stored parts). */
+  beforeCompare?: () => Promise<void>;
 }
 
 // Comparing one posting with its role costs ~0.3 ms: steps of this many keep the page responsive.
@@ -153,6 +155,7 @@ export async function computeRoleStats(db: RoleClipDb, role: Role, stamp: string
       return same;
     }
   }
+  await options.beforeCompare?.();
   const [journal, inputs] = early
     ? [early, await inputsTable(db).get(role.id)]
     : await db.transaction('r', [db.meta, inputsTable(db)], () => Promise.all([readJournal(db), inputsTable(db).get(role.id)]));

@@ -49,6 +49,7 @@ export function computeShared(db: RoleClipDb, role: Role, stamp: string, compare
     onStage: options.onStage,
     onFirst: options.onFirst,
     known: options.known,
+    beforeCompare: options.beforeCompare,
     onProgress: (done, total) => listeners.forEach((l) => l.onProgress?.(done, total)),
     onResult: (stats) => listeners.forEach((l) => l.onResult?.(stats)),
   }).finally(() => flights.delete(key));

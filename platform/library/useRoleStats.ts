@@ -57,14 +57,13 @@ export function useRoleStats(role: Role): Loadable<ProgressiveStats> {
         // (a change counted in from the stored rows; when every posting is compared, see onFirst).
         const stale = cached?.stamp === stamp ? cached.stats : null;
         if (stale) whole(stale, true);
-        // The comparisons below need the matcher index: from its stored parts when they are current.
-        await prepareIndex();
-        performance.mark('roleclip:stats-index-ready');
-        if (!live) return;
         let first: RoleStats | null = null;
         // Joins the background's count of this role if it is under way (platform/library/stats-background.ts).
         await computeShared(db, role, stamp, compare, {
           known: cached?.stamp === stamp ? cached : undefined,
+          // Comparisons need the matcher index: from its stored parts when they are current. Not
+          // waited for when the stored statistics turn out to be still right (nothing compared).
+          beforeCompare: () => prepareIndex().then(() => void performance.mark('roleclip:stats-index-ready')),
           pause: yieldToPage,
           onStage: (stage) => performance.mark(`roleclip:stats-${stage}`),
           // Once stored too: a page closed right after showing them keeps them for the next open.

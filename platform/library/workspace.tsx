@@ -26,6 +26,8 @@ export interface Workspace {
   statsWork: StatsRefreshState | null;
 }
 
+const INDEX_AFTER_MS = 1500;
+
 const WorkspaceContext = createContext<Workspace | null>(null);
 
 /** Loads what every workspace page shares; children render once the roles are read. */
@@ -71,10 +73,16 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
   useEffect(() => {
     if (!core) return;
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-    const handle = idle(() => void core.prepareIndex().then(core.getIndex), { timeout: 3000 });
+    // Not in the first moments of a load: a page that needs no comparison (a role's statistics
+    // still current, or known unchanged) would wait on a build of ~100-200 ms it does not use.
+    let handle = 0;
+    const timer = setTimeout(() => (handle = idle(() => void core.prepareIndex().then(core.getIndex), { timeout: 3000 })), INDEX_AFTER_MS);
     // The popup's matcher profiles follow the library's edits (a role, or postings changed here).
     refreshProfilesLater();
-    return () => (window.cancelIdleCallback ?? clearTimeout)(handle);
+    return () => {
+      clearTimeout(timer);
+      (window.cancelIdleCallback ?? clearTimeout)(handle);
+    };
   }, [core]);
   const value = useMemo(
     (): Workspace | null =>
