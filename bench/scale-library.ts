@@ -172,23 +172,35 @@ export function stageLine(marks: Record<string, number>): string {
 /** A literal string as a RegExp source. */
 export const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Edits a posting's tags through its page, as a user would, and waits until it is stored. */
-export async function editTags(page: Page, base: string, postingId: string, tags: string): Promise<void> {
+/**
+ * Edits a posting through its page, as a user would, and waits until it is stored: its tags
+ * (which no statistic counts), or a duty added (which its role's statistics count).
+ */
+export async function editPosting(page: Page, base: string, postingId: string, edit: { tags: string } | { addDuty: string }): Promise<void> {
   await page.goto('about:blank');
   await page.goto(`${base}#/postings/${encodeURIComponent(postingId)}`);
-  await page.getByLabel('标签（用逗号分隔）').fill(tags);
-  await page.getByRole('button', { name: '保存', exact: true }).first().click();
+  if ('tags' in edit) {
+    await page.getByLabel('标签（用逗号分隔）').fill(edit.tags);
+    await page.getByRole('button', { name: '保存', exact: true }).first().click();
+  } else {
+    await page.getByLabel('在“岗位职责”中新增一条').fill(edit.addDuty);
+    await page.getByLabel('在“岗位职责”中新增一条').press('Enter');
+  }
   await page.waitForFunction(
     ([id, want]) =>
       new Promise<boolean>((done) => {
         const open = indexedDB.open('roleclip');
         open.onsuccess = () => {
           const req = open.result.transaction('postings').objectStore('postings').get(id);
-          req.onsuccess = () => (done((req.result as { tags: string[] } | undefined)?.tags.join('，') === want), open.result.close());
+          req.onsuccess = () => {
+            const p = req.result as { tags: string[]; duties: string[] } | undefined;
+            done(Boolean(p && ('tags' in want ? p.tags.join('，') === want.tags : p.duties.includes(want.addDuty))));
+            open.result.close();
+          };
         };
         open.onerror = () => done(false);
       }),
-    [postingId, tags] as const,
+    [postingId, edit] as const,
     { timeout: 120_000, polling: 250 },
   );
 }

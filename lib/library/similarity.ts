@@ -78,16 +78,27 @@ export function clusterItems<T>(items: readonly ClusterInput<T>[], threshold = C
   interface Working { label: string; grams: Set<string>; byKey: [string, ClusterInput<T>[]][] }
   const clusters: Working[] = [];
   const postingsOfGram = new Map<string, number[]>();
+  // Shared bigrams per candidate cluster, counted in a typed array (reset through `touched`, the
+  // candidates in the order first met): a Map per item was most of a big role's statistics.
+  let shared = new Int32Array(64);
+  const touched: number[] = [];
   for (const [key, members] of ordered) {
     const grams = bigrams(key);
-    const shared = new Map<number, number>();
-    for (const g of grams) for (const c of postingsOfGram.get(g) ?? []) shared.set(c, (shared.get(c) ?? 0) + 1);
+    if (shared.length < clusters.length) shared = new Int32Array(clusters.length * 2);
+    for (const g of grams) {
+      const list = postingsOfGram.get(g);
+      if (!list) continue;
+      for (const c of list) if (shared[c]!++ === 0) touched.push(c);
+    }
     let best = -1;
     let bestScore = 0;
-    for (const [c, n] of shared) {
+    for (const c of touched) {
+      const n = shared[c]!;
+      shared[c] = 0;
       const score = n / (grams.size + clusters[c]!.grams.size - n);
       if (score > bestScore || (score === bestScore && c < best)) [best, bestScore] = [c, score];
     }
+    touched.length = 0;
     if (best >= 0 && bestScore >= threshold) {
       clusters[best]!.byKey.push([key, members]);
       continue;

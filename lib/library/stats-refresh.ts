@@ -1,6 +1,6 @@
 import type { RoleClipDb } from '../db/db';
 import type { Role } from '../db/schemas';
-import { computeRoleStats, readCachedStats, type ComputeOptions } from './stats-cache';
+import { computeRoleStats, readCachedStats, type CachedStats, type ComputeOptions } from './stats-cache';
 import type { CompareFn, RoleStats } from './stats';
 
 /**
@@ -48,6 +48,8 @@ export function computeShared(db: RoleClipDb, role: Role, stamp: string, compare
     },
     onStage: options.onStage,
     onFirst: options.onFirst,
+    known: options.known,
+    beforeCompare: options.beforeCompare,
     onProgress: (done, total) => listeners.forEach((l) => l.onProgress?.(done, total)),
     onResult: (stats) => listeners.forEach((l) => l.onResult?.(stats)),
   }).finally(() => flights.delete(key));
@@ -70,19 +72,19 @@ export interface RefreshOptions {
  * counted. A role edited while this runs has another stamp: the caller starts again.
  */
 export async function refreshAllStats(db: RoleClipDb, roles: readonly Role[], stamp: string, compare: CompareFn, options: RefreshOptions = {}): Promise<string[]> {
-  const stale: { role: Role; hasRows: boolean }[] = [];
+  const stale: { role: Role; known: CachedStats | undefined }[] = [];
   for (const role of roles) {
     if (options.cancelled?.()) return [];
     const { cached, current } = await readCachedStats(db, role.id, stamp);
-    if (!current) stale.push({ role, hasRows: cached?.stamp === stamp });
+    if (!current) stale.push({ role, known: cached?.stamp === stamp ? cached : undefined });
   }
-  stale.sort((a, b) => Number(b.hasRows) - Number(a.hasRows));
+  stale.sort((a, b) => Number(Boolean(b.known)) - Number(Boolean(a.known)));
   const done: string[] = [];
-  for (const [i, { role }] of stale.entries()) {
+  for (const [i, { role, known }] of stale.entries()) {
     if (options.cancelled?.()) break;
     options.onRole?.(role, i, stale.length);
     try {
-      await computeShared(db, role, stamp, compare, { pause: options.pause, cancelled: options.cancelled });
+      await computeShared(db, role, stamp, compare, { pause: options.pause, cancelled: options.cancelled, known });
     } catch (err) {
       if (err instanceof Cancelled) break;
       throw err;

@@ -106,14 +106,13 @@ export function aggregateStats(role: Role, rows: readonly StatsRow[], options: S
 
 function topClusters(items: ClusterInput<ExtraMember>[], n: number, options: StatsOptions): ExtraCluster[] {
   const min = options.minExtraCount ?? 2;
+  // Counted for every cluster, members listed only for the ones kept.
   return clusterItems(items)
-    .map((c) => {
-      const count = new Set(c.members.map((m) => m.ref.postingId)).size;
-      return { label: c.label, variants: c.variants, count, share: n ? count / n : 0, members: c.members.map((m) => m.ref) };
-    })
-    .filter((c) => c.count >= min)
+    .map((c) => ({ c, count: new Set(c.members.map((m) => m.ref.postingId)).size }))
+    .filter(({ count }) => count >= min)
     .sort((a, b) => b.count - a.count) // stable: ties keep clusterItems' deterministic order
-    .slice(0, options.maxExtras ?? 20);
+    .slice(0, options.maxExtras ?? 20)
+    .map(({ c, count }) => ({ label: c.label, variants: c.variants, count, share: n ? count / n : 0, members: c.members.map((m) => m.ref) }));
 }
 
 function educationStats(rows: readonly StatsRow[]): RoleStats['education'] {

@@ -23,7 +23,7 @@ const idle = () =>
  * postings change (saved here or by the popup) and after roles change (a new stamp: every role's
  * comparisons are made again). Returns the role being counted, for the page to say so.
  */
-export function useStatsRefresh(roles: Role[] | null, compare: CompareFn | null, ready: boolean): StatsRefreshState | null {
+export function useStatsRefresh(roles: Role[] | null, compare: CompareFn | null, ready: boolean, prepareIndex?: () => Promise<void>): StatsRefreshState | null {
   const [state, setState] = useState<StatsRefreshState | null>(null);
   const [changes, setChanges] = useState(0);
   useEffect(() => onChange((change) => change.kind === 'postings' && setChanges((n) => n + 1)), []);
@@ -32,7 +32,9 @@ export function useStatsRefresh(roles: Role[] | null, compare: CompareFn | null,
     let stopped = false;
     // Said (hidden) from now, so a wait for the page's background work does not end in the gap.
     setState('checking');
-    const timer = setTimeout(() => {
+    const timer = setTimeout(async () => {
+      await prepareIndex?.();
+      if (stopped) return;
       const stamp = rolesStamp(roles);
       void refreshAllStats(getDb(), roles, stamp, compare, {
         pause: idle,
@@ -46,6 +48,6 @@ export function useStatsRefresh(roles: Role[] | null, compare: CompareFn | null,
       stopped = true;
       clearTimeout(timer);
     };
-  }, [roles, compare, ready, changes]);
+  }, [roles, compare, ready, changes, prepareIndex]);
   return state;
 }

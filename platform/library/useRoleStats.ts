@@ -29,7 +29,7 @@ const yieldToPage = () => new Promise<void>((resume) => setTimeout(resume, 0));
  * the newest ads' first when there is nothing stored (lib/library/stats-cache.ts).
  */
 export function useRoleStats(role: Role): Loadable<ProgressiveStats> {
-  const { compare, roles } = useWorkspace();
+  const { compare, roles, prepareIndex } = useWorkspace();
   const [stats, setStats] = useState<Loadable<ProgressiveStats>>({ state: 'loading' });
   // Postings saved, edited or deleted by another page (the popup) count in while this is open.
   const [changes, setChanges] = useState(0);
@@ -53,18 +53,27 @@ export function useRoleStats(role: Role): Loadable<ProgressiveStats> {
         performance.mark('roleclip:stats-read');
         if (!live) return;
         if (cached && current) return whole(cached.stats);
-        // Stored statistics of the same role text are right but for the change: shown meanwhile.
+        // Stored statistics of the same role text are right but for the change: shown meanwhile
+        // (a change counted in from the stored rows; when every posting is compared, see onFirst).
         const stale = cached?.stamp === stamp ? cached.stats : null;
         if (stale) whole(stale, true);
         let first: RoleStats | null = null;
         // Joins the background's count of this role if it is under way (platform/library/stats-background.ts).
         await computeShared(db, role, stamp, compare, {
+          known: cached?.stamp === stamp ? cached : undefined,
+          // Comparisons need the matcher index: from its stored parts when they are current. Not
+          // waited for when the stored statistics turn out to be still right (nothing compared).
+          beforeCompare: () => prepareIndex().then(() => void performance.mark('roleclip:stats-index-ready')),
           pause: yieldToPage,
           onStage: (stage) => performance.mark(`roleclip:stats-${stage}`),
           // Once stored too: a page closed right after showing them keeps them for the next open.
           onResult: (fresh) => whole(fresh),
-          onFirst: stale ? undefined : (s, done) => ((first = s), show({ stats: s, done, total: NaN })),
-          onProgress: stale ? undefined : (done, total) => first && show({ stats: first, done, total }),
+          // Called only when every posting is compared again (no stored rows to start from, as
+          // after a restore or a role edit): the stored figures, if any, were counted before and
+          // may be far off (a role that had none then), so the newest ads' figures replace them,
+          // with the count's progress, until all are counted.
+          onFirst: (s, done) => ((first = s), show({ stats: s, done, total: NaN })),
+          onProgress: (done, total) => first && show({ stats: first, done, total }),
         });
       } catch (error) {
         if (live) setStats({ state: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -73,6 +82,6 @@ export function useRoleStats(role: Role): Loadable<ProgressiveStats> {
     return () => {
       live = false;
     };
-  }, [role, compare, stamp, changes]);
+  }, [role, compare, prepareIndex, stamp, changes]);
   return stats;
 }
