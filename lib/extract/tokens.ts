@@ -174,10 +174,20 @@ const APPLY = /^(简历(请)?(投递|发送|发)至|请将(您的)?简历|有意
 // A chat message's facts run on one line, each after its label in brackets.
 const BRACKET_LABEL = /【[^【】]{1,8}】/gu;
 
-/** "【岗位】直播场控【薪资】6-8k【要求】…" -> one part per bracketed label; null for other lines. */
+/**
+ * "【岗位】直播场控【薪资】6-8k【要求】…" -> one part per bracketed label; null for other lines, and
+ * for brackets that are content ("熟悉【淘宝】【京东】后台"): two of them must be labels the
+ * reader knows (a section's or a field's).
+ */
 function bracketRuns(text: string): string[] | null {
-  const at = [...text.matchAll(BRACKET_LABEL)].map((m) => m.index!);
-  if (at.length < 2) return null;
+  const labels = [...text.matchAll(BRACKET_LABEL)];
+  if (labels.length < 2) return null;
+  const known = labels.filter((m) => {
+    const word = m[0].slice(1, -1).trim();
+    return headingKindOf(word) || FIELD_LABELS.some(([, re]) => re.test(word.toLowerCase()));
+  });
+  if (known.length < 2) return null;
+  const at = labels.map((m) => m.index!);
   return [text.slice(0, at[0]), ...at.map((from, k) => text.slice(from, at[k + 1] ?? text.length))].map((t) => t.trim()).filter(Boolean);
 }
 

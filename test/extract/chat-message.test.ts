@@ -43,6 +43,8 @@ describe('a chat message pasted as an ad', () => {
     expect(p.title).toBe('直播场控');
     expect(p.salary).toMatchObject({ min: 6000, max: 8000 });
     expect(p.requirements).toEqual(['有直播间场控经验，熟悉抖音规则']);
+    // Brackets that are content are not labels: the item stays whole.
+    expect(extractFromText('任职要求：\n1、熟悉【淘宝】【京东】后台操作；\n2、有耐心').postings[0]?.requirements).toEqual(['熟悉【淘宝】【京东】后台操作', '有耐心']);
   });
 
   test('a call line is no item: 招人啦, and an English "We\'re hiring"', () => {
