@@ -267,6 +267,7 @@ describe('headings that lie, and one heading over mixed items', () => {
     // Numbers, ranges and phone numbers are not numbering.
     expect(split('任职要求：\n年龄18-35岁，月薪1,000-2,000元，有1，2年经验').requirements).toEqual(['年龄18-35岁，月薪1,000-2,000元，有1，2年经验']);
     expect(split('任职要求：\n1-3年仓库管理经验').requirements).toEqual(['1-3年仓库管理经验']);
+    expect(split('Requirements\n5-star hotel experience preferred\nFluent English').requirements[0]).toBe('5-star hotel experience preferred');
   });
 
   test('when and how often a duty is done is read past; pay by the month is no duty', () => {
