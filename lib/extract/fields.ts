@@ -125,6 +125,19 @@ function salaryPhrase(text: string, phrase = SALARY_PHRASE): string {
 
 const fieldValue = (s: Sections, name: string) => s.fields.find((f) => f.name === name)?.value ?? '';
 
+/**
+ * A pay line that opens with its base pay and states the full range after it ("底薪3500+提成，月入
+ * 5000-8000", "保底6600，计件8000-15000"): the range, as when the two stand on separate lines. ''
+ * when the rest states no range (a bonus's single figure is no pay range).
+ */
+function statedRange(value: string, parse: (t: string) => Salary | null): string {
+  const base = BASE_PAY_PHRASE.exec(value);
+  if (!base) return '';
+  const rest = value.slice(base.index + base[0].length).replace(/^[\s，,；;、+＋]+/u, '');
+  const range = parse(rest);
+  return range && range.max !== null && range.min !== range.max ? rest : '';
+}
+
 /** Which lines to read a field from: the lists first (the ad's own words), then the whole text. */
 function firstOf<T>(texts: string[], parse: (t: string) => T | null): T | null {
   for (const t of texts) {
@@ -146,7 +159,7 @@ export function extractFields(s: Sections, lines: Line[], meta: PostingMeta, opt
   const header = headerFields(lines, dollar);
   const salary =
     meta.salary ??
-    firstOf([meta.salaryText ?? '', fieldValue(s, 'salary')], salaryOf) ??
+    firstOf([meta.salaryText ?? '', statedRange(fieldValue(s, 'salary'), salaryOf), fieldValue(s, 'salary')], salaryOf) ??
     firstOf(lines.map((l) => salaryPhrase(l.text)), salaryOf) ??
     header.salary ??
     firstOf(lines.map((l) => salaryPhrase(l.text, BASE_PAY_PHRASE)), salaryOf) ??

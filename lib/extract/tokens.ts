@@ -228,7 +228,8 @@ export function tokenize(lines: Line[]): Token[] {
       else out.push({ t: 'unknown', text, words: pageHeadingWords(text), weak: false, level: line.heading });
       continue;
     }
-    const field = fieldOf(text);
+    // A fact after a bullet ("💰薪资：…", "◆工作地点：…") is still that fact.
+    const field = fieldOf(text) ?? fieldOf(stripBullets(text));
     if (field) {
       out.push(field);
       continue;

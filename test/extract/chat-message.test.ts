@@ -55,6 +55,15 @@ describe('a chat message pasted as an ad', () => {
     expect(en.duties).toEqual(['Answer customer emails and chats', 'Handle returns and refunds']);
   });
 
+  test('facts after a bullet are facts; base pay before a stated range gives way to the range', () => {
+    const p = extractFromText('🔥急招淘宝客服🔥\n✅工作内容：回复顾客在线咨询\n💰薪资：底薪3500+提成，月入5000-8000\n📍地址：杭州余杭区').postings[0]!;
+    expect(p.location).toBe('杭州余杭区');
+    expect(p.salary).toMatchObject({ min: 5000, max: 8000 });
+    // Base pay alone, or with a bonus's single figure, stays the base.
+    expect(extractFromText('岗位：淘宝客服\n薪资：底薪3500+提成，年终奖2万\n要求：打字快，有耐心').postings[0]!.salary).toMatchObject({ min: 3500, max: null });
+    expect(extractFromText('岗位：仓库打包员\n工资：保底6600，计件8000~15000\n要求：手脚麻利').postings[0]!.salary).toMatchObject({ min: 8000, max: 15000, raw: '计件8000~15000' });
+  });
+
   test('© ® ™ are not bullets, and emoji leave a title whole', () => {
     expect(hasItemMarker('©2024 某公司')).toBe(false);
     expect(cleanItem('✅ 负责客服')).toBe('负责客服');
