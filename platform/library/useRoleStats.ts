@@ -66,7 +66,8 @@ export function useRoleStats(role: Role): Loadable<ProgressiveStats> {
           beforeCompare: () => prepareIndex().then(() => void performance.mark('roleclip:stats-index-ready')),
           pause: yieldToPage,
           onStage: (stage) => performance.mark(`roleclip:stats-${stage}`),
-          // Once stored too: a page closed right after showing them keeps them for the next open.
+          // A full count is stored before it comes here; a small update from the stored rows comes
+          // first and is stored after the paint (a page closed in between redoes the same small update).
           onResult: (fresh) => whole(fresh),
           // Called only when every posting is compared again (no stored rows to start from, as
           // after a restore or a role edit): the stored figures, if any, were counted before and

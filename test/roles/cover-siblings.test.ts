@@ -1,14 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { builtinRoles } from '@/lib/roles/library';
-import { buildIndex } from '@/lib/roles/matcher-index';
-import { coverItems } from '@/lib/roles/cover';
+import { dutiesOf } from './duties-of';
 
 // Sibling duties of one role (data/phrasings/edits.ts, v6 "sibling duties"): a clause that names one
 // duty's activity is not taken by a sibling's pattern that shares a word with it. Sentences written
 // for these tests.
-const roles = builtinRoles(0);
-const index = buildIndex(roles);
-const dutiesOf = (roleId: string, item: string) => coverItems(index, roles.find((r) => r.id === roleId)!, [item]).covered.map((x) => x.dutyId);
 
 describe('sibling duties', () => {
   test('keeping order in the live room is room control, not setting up the room', () => {

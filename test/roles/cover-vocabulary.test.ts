@@ -1,13 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { builtinRoles } from '@/lib/roles/library';
-import { buildIndex } from '@/lib/roles/matcher-index';
-import { coverItems } from '@/lib/roles/cover';
+import { dutiesOf } from './duties-of';
 
 // Library v6's phrasings (data/phrasings/edits.ts): a duty said in other words is found, and the
 // narrowed patterns no longer take a word in its other sense. Sentences written for these tests.
-const roles = builtinRoles(0);
-const index = buildIndex(roles);
-const dutiesOf = (roleId: string, item: string) => coverItems(index, roles.find((r) => r.id === roleId)!, [item]).covered.map((x) => x.dutyId);
 
 describe('duty vocabulary of library v6', () => {
   test('a duty in words the v5 patterns lacked is covered', () => {
