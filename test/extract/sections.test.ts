@@ -256,6 +256,22 @@ describe('headings that lie, and one heading over mixed items', () => {
     expect(splitSections(paragraph).duties).toEqual([]);
   });
 
+  test('a pasted ad of tasks or asks strung together with commas is read clause by clause', () => {
+    // Written for the test, in the shape of ads that give their duties or requirements as one run of clauses.
+    const tasks = '查看每天的往来邮件，整理客户资料，审核新订单的价格和交期，跟进大货生产进度，制作出货单据。';
+    expect(extractFromText(tasks).postings[0]?.duties).toEqual(['查看每天的往来邮件，整理客户资料', '审核新订单的价格和交期', '跟进大货生产进度', '制作出货单据']);
+    const asks = '具有两年以上电商美工经验，熟练使用PS和AI等设计软件，具备良好的审美能力，能够独立完成详情页设计。';
+    expect(extractFromText(asks).postings[0]?.requirements).toEqual(['具有两年以上电商美工经验', '熟练使用PS和AI等设计软件', '具备良好的审美能力，能够独立完成详情页设计']);
+    // Lines of prose whose clauses do the work (one opens with 负责, the others set a task up first).
+    const lines = '负责商城小程序的前端开发。\n在理解业务的基础上，改进前端开发工具。\n在熟悉流程的基础上，提升页面的加载速度。\n关注前端新技术，推动团队的技术升级。';
+    expect(extractFromText(lines).postings[0]?.duties).toHaveLength(4);
+    // A company's blurb in clauses stays no ad: few of its clauses are tasks or asks.
+    const blurb = '本公司成立于二〇〇五年，是一家专业生产厨房设备的企业，产品远销海外，拥有完善的生产线，通过了质量体系认证，始终坚持质量第一，为客户提供优质服务。';
+    expect(extractFromText(blurb).notJob).toBe('not-job');
+    // On a page, prose without headings still needs a list.
+    expect(splitSections(tasks).duties).toEqual([]);
+  });
+
   test('a pasted list numbered "1," or "1-" on one line, or run into its label, is cut into its items', () => {
     // Written for the test in the shapes short pasted ads number their items.
     const comma = extractFromText('1,通过行业群和网络平台寻找客户资源。 2,与意向客户电话沟通，介绍公司产品。 3,定期回访老客户并记录需求。');
