@@ -68,7 +68,7 @@ function fieldOf(text: string): Token | null {
 // Pasted lists also number "1,…  2,…" and "1-…  2-…" (never before a digit: 1,000, 1-3年), and a
 // list run into its label numbers "职责1）…流程2）…" after a Chinese character.
 const RUNON_MARK =
-  /(?<=^|[；;。.！!？?，,:：\s])(?:(\d{1,2})(?:、|[.．](?!\d)|[)）]|([,，](?!\d)|-(?=\s|\p{Script=Han})))|[(（](\d{1,2})[)）]|([①-⑳])|([一二三四五六七八九十]{1,2})、)|(?<=[\u4e00-\u9fff])(\d{1,2})(?:[.．](?![\d.．])|([)）]))/gu;
+  /(?<=^|[；;。.！!？?，,:：\s])(?:(\d{1,2})(?:\s?、|[.．](?!\d)|[)）]|([,，](?!\d)|-(?=\s|\p{Script=Han})))|[(（](\d{1,2})[)）]|([①-⑳])|([一二三四五六七八九十]{1,2})、)|(?<=[\u4e00-\u9fff])(\d{1,2})(?:[.．](?![\d.．])|([)）]))/gu;
 const CN_DIGITS = '一二三四五六七八九十';
 
 function markNumber(m: RegExpExecArray): [string, number] {

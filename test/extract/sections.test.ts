@@ -1,3 +1,4 @@
+import { noiseKind } from '@/lib/extract/noise';
 import { describe, expect, test } from 'vitest';
 import { splitSections } from '@/lib/extract/sections';
 import { extractFromText } from '@/lib/extract/index';
@@ -270,6 +271,18 @@ describe('headings that lie, and one heading over mixed items', () => {
     expect(extractFromText(blurb).notJob).toBe('not-job');
     // On a page, prose without headings still needs a list.
     expect(splitSections(tasks).duties).toEqual([]);
+  });
+
+  test('numbers spaced from their mark (1 、…), a spreadsheet cell copied in quotes, a benefit said in an aside', () => {
+    // Written for the test, in the shapes of ads copied out of exported tables.
+    const spaced = extractFromText('1 、认真做好日常会计核算。 ;;2 、审核原始凭证的合法性。 ;;3 、负责记账凭证的汇总和登记。');
+    expect(spaced.postings[0]?.duties).toEqual(['认真做好日常会计核算。', '审核原始凭证的合法性。', '负责记账凭证的汇总和登记。']);
+    const cell = extractFromText('"1、负责仓库货品的收发和盘点；\n2、熟练使用电脑，会制作""出入库""表格；\n3、认真细心，能接受加班（有加班补贴）。"');
+    expect(cell.postings[0]?.duties).toEqual(['负责仓库货品的收发和盘点']);
+    expect(cell.postings[0]?.requirements).toEqual(['熟练使用电脑，会制作"出入库"表格', '认真细心，能接受加班（有加班补贴）。']);
+    // A quoted line that is not a whole cell keeps its quotes; a benefit line is still one.
+    expect(extractFromText('"熟悉仓库流程" 是基本要求\n岗位职责：\n1、负责货品收发\n2、负责盘点').postings[0]?.duties).toEqual(['负责货品收发', '负责盘点']);
+    expect(noiseKind('五险一金（入职即缴）')).toBe('benefit');
   });
 
   test('a pasted list numbered "1," or "1-" on one line, or run into its label, is cut into its items', () => {
