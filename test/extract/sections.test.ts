@@ -260,7 +260,7 @@ describe('headings that lie, and one heading over mixed items', () => {
   test('a pasted ad of tasks or asks strung together with commas is read clause by clause', () => {
     // Written for the test, in the shape of ads that give their duties or requirements as one run of clauses.
     const tasks = '查看每天的往来邮件，整理客户资料，审核新订单的价格和交期，跟进大货生产进度，制作出货单据。';
-    expect(extractFromText(tasks).postings[0]?.duties).toEqual(['查看每天的往来邮件，整理客户资料', '审核新订单的价格和交期', '跟进大货生产进度', '制作出货单据']);
+    expect(extractFromText(tasks).postings[0]?.duties).toEqual(['查看每天的往来邮件', '整理客户资料', '审核新订单的价格和交期', '跟进大货生产进度', '制作出货单据']);
     const asks = '具有两年以上电商美工经验，熟练使用PS和AI等设计软件，具备良好的审美能力，能够独立完成详情页设计。';
     expect(extractFromText(asks).postings[0]?.requirements).toEqual(['具有两年以上电商美工经验', '熟练使用PS和AI等设计软件', '具备良好的审美能力，能够独立完成详情页设计']);
     // Lines of prose whose clauses do the work (one opens with 负责, the others set a task up first).
@@ -297,6 +297,12 @@ describe('headings that lie, and one heading over mixed items', () => {
     expect(split('任职要求：\n年龄18-35岁，月薪1,000-2,000元，有1，2年经验').requirements).toEqual(['年龄18-35岁，月薪1,000-2,000元，有1，2年经验']);
     expect(split('任职要求：\n1-3年仓库管理经验').requirements).toEqual(['1-3年仓库管理经验']);
     expect(split('Requirements\n5-star hotel experience preferred\nFluent English').requirements[0]).toBe('5-star hotel experience preferred');
+  });
+
+  test('the verbs of warehouse and order work open duties (打包发货, 拣货, 配货、理货, 发放, 按规定…)', () => {
+    for (const t of ['打包发货', '拣货、分拣快递包裹', '配货、理货', '发放成品和半成品到车间', '按规定做好物资进出的验收', '收取货款并开具收据', '查看每天的往来邮件']) expect(itemScore(t)).toBeGreaterThanOrEqual(STRONG);
+    const list = extractFromText('1、按要求做好货品的收货和验收；\n2、拣货、配货、打包发货；\n3、发放物料到各车间；\n4、仓库异常的上报与跟进。');
+    expect(list.postings[0]?.duties).toHaveLength(4);
   });
 
   test('when and how often a duty is done is read past; pay by the month is no duty', () => {
