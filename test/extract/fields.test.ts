@@ -16,6 +16,12 @@ describe('facts run on one line', () => {
     expect(p.salary).toMatchObject({ min: 5000, max: 8000 });
   });
 
+  test('inside a requirements list, the facts on a line are its asks and the list goes on', () => {
+    const p = extractFromText('岗位职责：\n1、负责凭证审核和记账\n2、负责纳税申报\n基本要求：\n学历：本科 年龄：25-40岁 性别：不限\n专业：会计相关专业\n3年以上财务工作经验').postings[0]!;
+    expect(p.requirements).toEqual(['学历：本科', '年龄：25-40岁', '性别：不限', '专业：会计相关专业', '3年以上财务工作经验']);
+    expect(p.education).toBe('bachelor');
+  });
+
   test('a line that only names a label in passing stays whole', () => {
     const p = extractFromText('任职要求：\n1、学历：大专以上，经验：有淘宝运营经验者优先\n2、会用办公软件').postings[0]!;
     expect(p.requirements[0]).toBe('学历：大专以上，经验：有淘宝运营经验者优先');

@@ -301,6 +301,8 @@ describe('headings that lie, and one heading over mixed items', () => {
 
   test('the verbs of warehouse and order work open duties (打包发货, 拣货, 配货、理货, 发放, 按规定…)', () => {
     for (const t of ['打包发货', '拣货、分拣快递包裹', '配货、理货', '发放成品和半成品到车间', '按规定做好物资进出的验收', '收取货款并开具收据', '查看每天的往来邮件']) expect(itemScore(t)).toBeGreaterThanOrEqual(STRONG);
+    // The workers named after the work are posts, not tasks.
+    for (const t of ['发货员', '打包工', '分拣员']) expect(itemScore(t)).toBeLessThan(STRONG);
     const list = extractFromText('1、按要求做好货品的收货和验收；\n2、拣货、配货、打包发货；\n3、发放物料到各车间；\n4、仓库异常的上报与跟进。');
     expect(list.postings[0]?.duties).toHaveLength(4);
   });
