@@ -28,7 +28,10 @@ const EDUCATION_TAG = /^(学历不限|不限学历|初中|高中|中专|中技|�
 
 export function headerFields(lines: Line[], dollar: string): HeaderFields {
   const out: HeaderFields = { company: '', salary: null, experience: '', education: '' };
-  for (const line of lines.slice(0, MAX_HEADER_LINES)) {
+  const shown = lines.slice(0, MAX_HEADER_LINES).filter((l) => l.text.trim());
+  // A board's ad copied whole opens with its description label over the title and the tags.
+  const from = shown[0] && headingKindOf(shown[0].text.trim()) === 'description' ? 1 : 0;
+  for (const line of shown.slice(from)) {
     const text = line.text.trim();
     if (headingKindOf(text)) break; // the sections begin
     // Labelled lines are the splitter's; sentences are prose, not tags.

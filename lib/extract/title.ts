@@ -93,7 +93,7 @@ export function titleFromText(lines: Line[]): string {
   const posted = postAfterLabel(lines);
   if (posted) return posted;
   const otherwise = () => headingTitle(lines) || calledPost(lines);
-  if (headingKindOf(first.text)) return otherwise();
+  if (headingKindOf(first.text)) return nameUnderLabel(lines, first) || otherwise();
   const firstText = withoutEmoji(first.text);
   const t = cleanTitle(firstText);
   const latin = /^[\x20-\x7e]+$/.test(t);
@@ -130,6 +130,18 @@ export function listedPosts(lines: Line[]): string[] {
 
 // A post named by its work in a call's list ("仓库打包", "快递分拣").
 const WORK_AS_POST = /(打包|拣货|分拣|理货|搬运|装卸|配送|发货)$/u;
+
+/**
+ * A board's ad copied whole opens with its description label, then the job's name, then its tags
+ * ("职位描述\n电商运营\n15-25K·13薪"): that name, when the line reads as a job's.
+ */
+function nameUnderLabel(lines: Line[], label: Line): string {
+  if (headingKindOf(label.text) !== 'description') return '';
+  const next = lines.slice(lines.indexOf(label) + 1).find((l) => l.text.trim());
+  if (!next || headingKindOf(next.text)) return '';
+  const name = cleanTitle(withoutEmoji(next.text));
+  return name.length >= 2 && name.length <= 30 && jobLike(name) && !NOT_A_NAME.test(name) && !DUTY_OR_NEED.test(name) ? name : '';
+}
 
 /** The line after `call`, read as a post: a job's name, with its count dropped ("淘宝美工 2名"). */
 function postOnNextLine(lines: Line[], call: Line): string {
@@ -171,8 +183,9 @@ function calledPosts(text: string): string[] {
 const NOT_A_POST = /^(信息|启事|公告|简章|通知|中|啦|了|人员|人才|英才)$/;
 
 // "We're hiring a Customer Service Representative!", "Now hiring: Warehouse Associate (nights)",
+// "we're looking for an Amazon Marketplace Manager to own…",
 // "Hiring Amazon PPC Specialist - remote": the post's capitalised words after the call.
-const EN_CALLED_POST = /\b[Hh]iring\b\s*(?:[:\-–]\s*)?(?:(?:an?|our|the)\s+)?((?:[A-Z][\w&+/.-]*|of|and|&)(?:\s+(?:[A-Z][\w&+/.-]*|of|and|&)){0,5})(?=\s*(?:[!.,;:(\-–|]|$)|\s+(?:to|in|at|for|who|with)\b)/;
+const EN_CALLED_POST = /\b(?:[Hh]iring|[Ll]ooking for|[Ss]eeking)\b\s*(?:[:\-–]\s*)?(?:(?:an?|our|the)\s+)?((?:[A-Z][\w&+/.-]*|of|and|&)(?:\s+(?:[A-Z][\w&+/.-]*|of|and|&)){0,5})(?=\s*(?:[!.,;:(\-–|]|$)|\s+(?:to|in|at|for|who|with)\b)/;
 
 /**
  * The post a hiring message calls for in its first lines ("诚聘淘宝售后客服2名…" -> 淘宝售后客服), or
@@ -217,7 +230,8 @@ export function nameInHeading(text: string): string {
   if (!m) {
     const en = AD_WORDS_TAIL.exec(clean);
     const name = en ? clean.slice(0, en.index).trim() : '';
-    return name.length >= 3 && !NOT_A_NAME.test(name) ? name : '';
+    // "About the job", "Your role": a section's own words, not a job's name.
+    return name.length >= 3 && !NOT_A_NAME.test(name) && !/^(about|your|our|the|this)\b|\b(the|a|an|our|your|this|of)$/i.test(name) ? name : '';
   }
   const name = cleanTitle(m[1]!.replace(/[（(][^）)]*[）)]/g, '').replace(/(?:的)?(?:主要|具体|基本|日常)?(?:的)?$/u, ''));
   if (name.length < 2 || NOT_A_JOB.test(name) || NOT_A_NAME.test(name) || DUTY_OR_NEED.test(name)) return '';
