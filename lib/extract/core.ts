@@ -13,6 +13,7 @@ import { slugOfAddress } from './company-address';
 import { NO_SIGNALS, pageSignals, type PageSignals } from './page-signals';
 import { CALL_WORDS, jobLike } from './job-words';
 import { chooseTitle } from './title-choice';
+import { listedPosts } from './title';
 import { headingRegion } from './region';
 import { likelyRoot } from './region-dom';
 import { adapterFor } from './registry';
@@ -83,7 +84,8 @@ export function extractFromText(text: string, options: TextOptions & FieldOption
     // posting, to be matched on its title and text.
     const knownJob = !!options.title?.trim();
     const sections = splitSections(lines, { knownJob, givenAsAd: true });
-    if (!looksLikeJob(sections, knownJob, input) && !(knownJob && JOB_WORDS.test(input)) && !hiringMessage(input)) return { notJob: 'not-job', postings: [] };
+    const isAd = looksLikeJob(sections, knownJob, input) || (knownJob && JOB_WORDS.test(input)) || hiringMessage(input) || listedPosts(lines).length > 0;
+    if (!isAd) return { notJob: 'not-job', postings: [] };
     const posting = buildPosting(lines, 'text', { title: options.title, dollar: dollarOf(options.url) }, options, sections);
     return { notJob: null, postings: [posting] };
   } catch {

@@ -69,7 +69,8 @@ function yearsIn(t: string): YearsRange | null {
   EN_YEARS.lastIndex = 0;
   for (let m = EN_YEARS.exec(t); m; m = EN_YEARS.exec(t)) {
     const around = t.slice(m.index, m.index + m[0].length + 40);
-    if (!/experience|industry|working|professional|in (a|the)|of /.test(around)) continue;
+    // "3+ years in customer support", "5 years as a buyer": a requirement's span of work.
+    if (!/experience|industry|working|professional|in (a|the)|of |^\S+\s*(?:years?|yrs?)\s+(in|as|with|doing|running|managing|leading|building)\b/.test(around)) continue;
     const a = Number(m[1]);
     const b = m[2] ?? m[3];
     if (a > 40) continue;

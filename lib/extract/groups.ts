@@ -26,6 +26,8 @@ export interface Group {
 }
 export type Field = Extract<Token, { t: 'field' }>;
 
+const PERSONAL_ASK = /^(年龄|性别|age|gender)$/i;
+
 export function group(tokens: Token[]): { groups: Group[]; fields: Field[]; headings: number } {
   const groups: Group[] = [{ kind: 'preamble', items: [] }];
   const fields: Field[] = [];
@@ -61,7 +63,8 @@ export function group(tokens: Token[]): { groups: Group[]; fields: Field[]; head
       // So are they under a label line whose words say requirements ("年龄要求：…" then "学历要求：…").
       const listKind = cur.unknown?.words ?? cur.kind;
       const inList = listKind === 'requirements' || listKind === 'preferred';
-      if (inList && (tok.name === 'education' || tok.name === 'experience')) {
+      // Age and sex asked inside it are asks too (the JD check reads them there), not the end of it.
+      if (inList && (tok.name === 'education' || tok.name === 'experience' || PERSONAL_ASK.test(tok.label))) {
         cur.items.push({ text: tok.text, marked: false, colon: false });
       } else if (tok.name === 'salary' || tok.name === 'location' || tok.name === 'other') {
         if (cur.kind !== 'preamble') groups.push({ kind: 'stop', items: [] });

@@ -27,10 +27,20 @@ export interface Line {
 export const MAX_LINE = 20_000;
 export const MAX_LINES = 20_000;
 
+/**
+ * A spreadsheet cell copied whole ("1、…\n2、…" in quotes, its own quotes doubled): the text in it.
+ * Only a text of several lines that opens and closes with the quote and doubles every quote inside.
+ */
+function unquoteCell(text: string): string {
+  const m = /^\s*"([\s\S]*\n[\s\S]*)"\s*$/.exec(text);
+  if (!m || /(^|[^"])"([^"]|$)/.test(m[1]!.replace(/""/g, ''))) return text;
+  return m[1]!.replace(/""/g, '"');
+}
+
 /** Plain text (pasted ads, selections, eval records) as lines. Markdown headings and bold kept. */
 export function textToLines(text: string): Line[] {
   const lines: Line[] = [];
-  const raw = text.length > MAX_LINE * 50 ? text.slice(0, MAX_LINE * 50) : text;
+  const raw = unquoteCell(text.length > MAX_LINE * 50 ? text.slice(0, MAX_LINE * 50) : text);
   // _x000D_ is a carriage return as spreadsheet exports escape it: a line break too.
   for (const part of raw.split(/\r\n?|\n|\u2028|\u2029|_x000[dD]_/)) {
     if (lines.length >= MAX_LINES) break;

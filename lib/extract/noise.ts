@@ -79,10 +79,18 @@ function kindOf(item: string): NoiseKind | null {
   if (strong) return null;
   // "认同公司价值观" is the ad's last requirement in many Chinese ads, not a company blurb.
   if ((COMPANY_ZH.test(t) && !/^(认同|认可|适应|融入|热爱|喜欢|理解)/.test(t)) || COMPANY_EN.test(t)) return 'company';
-  if ((BENEFIT_ZH.test(t) || BENEFIT_EN.test(t)) && !startsWithTask(t)) return 'benefit';
+  // A benefit said in an aside ("能接受加班（有加班补贴）") leaves the item what it was.
+  const said = withoutAsides(t);
+  if ((BENEFIT_ZH.test(said) || BENEFIT_EN.test(said)) && !startsWithTask(t)) return 'benefit';
   // An English pitch may say "experiences" in passing: a word of evidence, not an item's opening.
   if ((score === 0 && ((/[!！]$/.test(t) && !runInLabel(t)) || PITCH_ZH.test(t))) || (Math.abs(score) <= 1 && PITCH_EN.test(t))) return 'pitch';
   return null;
+}
+
+// Text outside parentheses, when enough of it is left to say something (else the whole text).
+function withoutAsides(t: string): string {
+  const rest = t.replace(/[（(][^（）()]*[)）]/gu, '').trim();
+  return rest.length >= 6 ? rest : t;
 }
 
 // "后台消息秒回：私信、评论、售后一站式解决！": a task named, then said how. Lively ads end their

@@ -245,13 +245,40 @@ function unheadedItems(all: Item[], knownJob: boolean, givenAsAd: boolean): Item
   if (strong >= 2 && strong * 3 >= pool.length) return pool;
   // A pasted ad of a paragraph or two ("负责材料的询价和采购。负责分包商的洽谈。"): its sentences are
   // its items, the same evidence asked of them.
-  if (givenAsAd && pool.length <= 3) {
+  if (givenAsAd && pool.length <= MAX_PARAGRAPHS) {
     const sentences = pool.flatMap((it) => it.text.split(SENTENCE_END)).map((t) => t.trim()).filter((t) => t.length >= 4);
+    const asItems = () => sentences.map((text) => ({ text, marked: false, colon: false }));
     const plain = sentences.filter((t) => Math.abs(contentScore(t)) >= STRONG).length;
-    if (plain >= 2 && plain * 3 >= sentences.length) return sentences.map((text) => ({ text, marked: false, colon: false }));
+    if (pool.length <= 3 && plain >= 2 && plain * 3 >= sentences.length) return asItems();
+    // Tasks or asks strung together with commas ("查看往来邮件，整理客户资料，审核新订单，跟进大货进度…";
+    // "具有三年以上设计经验，熟练掌握PS，具备良好审美…"): the clauses decide, and more of them must
+    // speak plainly (three, and half), as a company's blurb or small talk never does.
+    const clauses = sentences.flatMap((t) => t.split(CLAUSE_END)).map((t) => t.trim()).filter((t) => t.length >= 4);
+    const plainClauses = clauses.filter((t) => Math.abs(contentScore(t)) >= STRONG).length;
+    if (plainClauses >= 3 && plainClauses * 2 >= clauses.length) return sentences.length > 1 ? asItems() : clauseItems(clauses);
   }
   return [];
 }
+
+/**
+ * One sentence of tasks or asks joined by commas: a list, one item per plain clause, each with the
+ * clauses that set it up before it ("针对具体业务场景，设计预测模型") and the trailing ones after the last.
+ */
+function clauseItems(clauses: string[]): Item[] {
+  const out: string[] = [];
+  let pending: string[] = [];
+  for (const c of clauses) {
+    pending.push(c);
+    if (Math.abs(contentScore(c)) < STRONG) continue;
+    out.push(pending.join('，'));
+    pending = [];
+  }
+  if (pending.length && out.length) out[out.length - 1] += `，${pending.join('，')}`;
+  return out.map((text) => ({ text, marked: false, colon: false }));
+}
+
+const MAX_PARAGRAPHS = 6;
+const CLAUSE_END = /[，,]+/u;
 
 const SENTENCE_END = /[。；;！!？?]+/u;
 

@@ -93,7 +93,7 @@ export function titleFromText(lines: Line[]): string {
   const posted = postAfterLabel(lines);
   if (posted) return posted;
   const otherwise = () => headingTitle(lines) || calledPost(lines);
-  if (headingKindOf(first.text)) return otherwise();
+  if (headingKindOf(first.text)) return nameUnderLabel(lines, first) || otherwise();
   const firstText = withoutEmoji(first.text);
   const t = cleanTitle(firstText);
   const latin = /^[\x20-\x7e]+$/.test(t);
@@ -102,7 +102,45 @@ export function titleFromText(lines: Line[]): string {
   // A call on a line of its own ("🌟诚聘🌟", then "淘宝美工 2名"): the post is the next line.
   if (BARE_CALL.test(t)) return postOnNextLine(lines, first) || otherwise();
   if (CALL_AT.test(cleanDisplay(firstText))) return calledPost(lines) || t;
-  return t;
+  const listed = listedPosts(lines);
+  return listed.length >= 2 ? listed.join('/') : t;
+}
+
+// A line that ends with its call ("杭州某服饰公司招聘", "现招聘以下岗位：", "诚聘！").
+const CALL_AT_END = new RegExp(`(?:${CALL_WORDS}|招人)(?:以下岗位|如下岗位)?(?:啦|了)?\\s*[:：!！]*\\s*$`, 'u');
+
+/**
+ * The posts a call lists under it, one numbered line each ("X公司招聘" over "1、天猫店铺运营 /
+ * 2、淘宝美工 / 3、仓库打包"): their names, in order, up to the first line that names no post; []
+ * when the text has no such list. Only a call in the text's first three lines.
+ */
+export function listedPosts(lines: Line[]): string[] {
+  const shown = lines.filter((l) => l.text.trim());
+  const at = shown.slice(0, 3).findIndex((l) => CALL_AT_END.test(withoutEmoji(l.text)));
+  if (at < 0) return [];
+  const names: string[] = [];
+  for (const l of shown.slice(at + 1, at + 9)) {
+    if (stripItemMarker(l.text) === l.text) break;
+    const name = cleanTitle(withoutEmoji(stripItemMarker(l.text)).replace(COUNT_TAIL, ''));
+    if (name.length < 2 || name.length > 16 || !(namesPost(name) || WORK_AS_POST.test(name)) || NOT_A_POST.test(name) || DUTY_OR_NEED.test(name)) break;
+    names.push(name);
+  }
+  return names.length >= 2 ? names : [];
+}
+
+// A post named by its work in a call's list ("仓库打包", "快递分拣").
+const WORK_AS_POST = /(打包|拣货|分拣|理货|搬运|装卸|配送|发货)$/u;
+
+/**
+ * A board's ad copied whole opens with its description label, then the job's name, then its tags
+ * ("职位描述\n电商运营\n15-25K·13薪"): that name, when the line reads as a job's.
+ */
+function nameUnderLabel(lines: Line[], label: Line): string {
+  if (headingKindOf(label.text) !== 'description') return '';
+  const next = lines.slice(lines.indexOf(label) + 1).find((l) => l.text.trim());
+  if (!next || headingKindOf(next.text)) return '';
+  const name = cleanTitle(withoutEmoji(next.text));
+  return name.length >= 2 && name.length <= 30 && jobLike(name) && !NOT_A_NAME.test(name) && !DUTY_OR_NEED.test(name) ? name : '';
 }
 
 /** The line after `call`, read as a post: a job's name, with its count dropped ("淘宝美工 2名"). */
@@ -110,7 +148,7 @@ function postOnNextLine(lines: Line[], call: Line): string {
   const next = lines.slice(lines.indexOf(call) + 1).find((l) => l.text.trim());
   if (!next || headingKindOf(next.text)) return '';
   const name = cleanTitle(withoutEmoji(next.text).replace(/^\s*招\s*[:：]/u, '').replace(COUNT_TAIL, ''));
-  return name.length >= 2 && name.length <= 20 && namesPost(name) && !NOT_A_NAME.test(name) ? name : '';
+  return name.length >= 2 && name.length <= 20 && namesPost(name) && !NOT_A_NAME.test(name) && !DUTY_OR_NEED.test(name) ? name : '';
 }
 
 // A hiring message names its post after the call, then the count or the terms: "诚聘淘宝售后客服2名，
@@ -145,8 +183,9 @@ function calledPosts(text: string): string[] {
 const NOT_A_POST = /^(信息|启事|公告|简章|通知|中|啦|了|人员|人才|英才)$/;
 
 // "We're hiring a Customer Service Representative!", "Now hiring: Warehouse Associate (nights)",
+// "we're looking for an Amazon Marketplace Manager to own…",
 // "Hiring Amazon PPC Specialist - remote": the post's capitalised words after the call.
-const EN_CALLED_POST = /\b[Hh]iring\b\s*(?:[:\-–]\s*)?(?:(?:an?|our|the)\s+)?((?:[A-Z][\w&+/.-]*|of|and|&)(?:\s+(?:[A-Z][\w&+/.-]*|of|and|&)){0,5})(?=\s*(?:[!.,;:(\-–|]|$)|\s+(?:to|in|at|for|who|with)\b)/;
+const EN_CALLED_POST = /\b(?:[Hh]iring|[Ll]ooking for|[Ss]eeking)\b\s*(?:[:\-–]\s*)?(?:(?:an?|our|the)\s+)?((?:[A-Z][\w&+/.-]*|of|and|&)(?:\s+(?:[A-Z][\w&+/.-]*|of|and|&)){0,5})(?=\s*(?:[!.,;:(\-–|]|$)|\s+(?:to|in|at|for|who|with)\b)/;
 
 /**
  * The post a hiring message calls for in its first lines ("诚聘淘宝售后客服2名…" -> 淘宝售后客服), or
@@ -191,7 +230,8 @@ export function nameInHeading(text: string): string {
   if (!m) {
     const en = AD_WORDS_TAIL.exec(clean);
     const name = en ? clean.slice(0, en.index).trim() : '';
-    return name.length >= 3 && !NOT_A_NAME.test(name) ? name : '';
+    // "About the job", "Your role": a section's own words, not a job's name.
+    return name.length >= 3 && !NOT_A_NAME.test(name) && !/^(about|your|our|the|this)\b|\b(the|a|an|our|your|this|of)$/i.test(name) ? name : '';
   }
   const name = cleanTitle(m[1]!.replace(/[（(][^）)]*[）)]/g, '').replace(/(?:的)?(?:主要|具体|基本|日常)?(?:的)?$/u, ''));
   if (name.length < 2 || NOT_A_JOB.test(name) || NOT_A_NAME.test(name) || DUTY_OR_NEED.test(name)) return '';

@@ -68,7 +68,7 @@ function fieldOf(text: string): Token | null {
 // Pasted lists also number "1,…  2,…" and "1-…  2-…" (never before a digit: 1,000, 1-3年), and a
 // list run into its label numbers "职责1）…流程2）…" after a Chinese character.
 const RUNON_MARK =
-  /(?<=^|[；;。.！!？?，,:：\s])(?:(\d{1,2})(?:、|[.．](?!\d)|[)）]|([,，](?!\d)|-(?=\s|\p{Script=Han})))|[(（](\d{1,2})[)）]|([①-⑳])|([一二三四五六七八九十]{1,2})、)|(?<=[\u4e00-\u9fff])(\d{1,2})(?:[.．](?![\d.．])|([)）]))/gu;
+  /(?<=^|[；;。.！!？?，,:：\s])(?:(\d{1,2})(?:\s?、|[.．](?!\d)|[)）]|([,，](?!\d)|-(?=\s|\p{Script=Han})))|[(（](\d{1,2})[)）]|([①-⑳])|([一二三四五六七八九十]{1,2})、)|(?<=[\u4e00-\u9fff])(\d{1,2})(?:[.．](?![\d.．])|([)）]))/gu;
 const CN_DIGITS = '一二三四五六七八九十';
 
 function markNumber(m: RegExpExecArray): [string, number] {
@@ -184,11 +184,27 @@ function bracketRuns(text: string): string[] | null {
   if (labels.length < 2) return null;
   const known = labels.filter((m) => {
     const word = m[0].slice(1, -1).trim();
-    return headingKindOf(word) || FIELD_LABELS.some(([, re]) => re.test(word.toLowerCase()));
+    return headingKindOf(word) || isFieldLabel(word);
   });
   if (known.length < 2) return null;
   const at = labels.map((m) => m.index!);
   return [text.slice(0, at[0]), ...at.map((from, k) => text.slice(from, at[k + 1] ?? text.length))].map((t) => t.trim()).filter(Boolean);
+}
+
+// A fact's label inside a line: at its start, or after white space or a separator (|, ／, ，, ；).
+const INLINE_LABEL = /(?<=^|[\s|｜/／，,；;])([\u4e00-\u9fffA-Za-z]{1,8})\s*[:：]/gu;
+const isFieldLabel = (word: string) => FIELD_LABELS.some(([, re]) => re.test(word.toLowerCase()));
+
+/**
+ * "经验：1-3年  学历：大专", "性别：不限，年龄：18-35岁", "薪资：6-8k | 地点：杭州": a board's facts run on
+ * one line, one part per fact; null for other lines. The line must open with a fact's label and
+ * hold another one, so an item that names a label in passing ("要求：学历大专") is never cut.
+ */
+function factRuns(text: string): string[] | null {
+  const labels = [...text.matchAll(INLINE_LABEL)].filter((m) => isFieldLabel(m[1]!));
+  if (labels.length < 2 || labels[0]!.index !== 0) return null;
+  const at = labels.map((m) => m.index!);
+  return at.map((from, k) => text.slice(from, at[k + 1] ?? text.length).replace(/[\s|｜/／，,；;]+$/u, '').trim()).filter(Boolean);
 }
 
 export function tokenize(lines: Line[]): Token[] {
@@ -196,7 +212,7 @@ export function tokenize(lines: Line[]): Token[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const text = line.text;
-    const runs = line.heading ? null : bracketRuns(text);
+    const runs = line.heading ? null : (bracketRuns(text) ?? factRuns(stripBullets(text)));
     if (runs) {
       out.push(...tokenize(runs.map((t) => ({ ...line, text: t }))));
       continue;

@@ -38,6 +38,20 @@ describe('a chat message pasted as an ad', () => {
     expect(bare.title).not.toBe('招聘');
   });
 
+  test('a call over a numbered list of posts names them all; a call over duties names none of them', () => {
+    // Written for the test, in the shape of short group-chat notices.
+    const posts = extractFromText('宁波某家居网店招聘\n1、天猫店铺运营 2名\n2、淘宝美工\n3、仓库打包\n有意者请私聊');
+    expect(posts.notJob).toBeNull();
+    expect(posts.postings[0]?.title).toBe('天猫店铺运营/淘宝美工/仓库打包');
+    expect(posts.postings[0]?.duties).toEqual([]);
+    // A numbered list under a call that holds tasks is the ad's duties, and no task is its title.
+    const duties = extractFromText('招聘\n1、负责店铺日常运营\n2、负责商品上架\n3、处理售后问题').postings[0]!;
+    expect(duties.title).toBe('');
+    expect(duties.duties).toHaveLength(3);
+    // A numbered list that names no post under a call is no list of posts.
+    expect(extractFromText('我们公司招聘\n1、今天开会\n2、明天放假').notJob).toBe('not-job');
+  });
+
   test('facts run on one line after labels in brackets are read apart', () => {
     const p = extractFromText('【岗位】直播场控【薪资】6-8k【要求】有直播间场控经验，熟悉抖音规则').postings[0]!;
     expect(p.title).toBe('直播场控');

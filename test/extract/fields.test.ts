@@ -4,6 +4,30 @@ import { dollarOf } from '@/lib/extract/salary';
 import { DEFAULT_SKILLS, findSkills } from '@/lib/extract/skills';
 import { extractFromText } from '@/lib/extract/index';
 
+describe('facts run on one line', () => {
+  const ad = (facts: string) => extractFromText(`${facts}\n岗位职责：\n1、负责店铺日常运营\n2、负责商品上架\n任职要求：\n1、有电商经验`).postings[0]!;
+
+  test('each label on the line gives its own fact, whatever separates them', () => {
+    expect(ad('经验：1-3年  学历：大专')).toMatchObject({ experienceYears: { min: 1, max: 3 }, education: 'associate' });
+    expect(ad('工作经验：3年以上 | 学历要求：本科')).toMatchObject({ experienceYears: { min: 3, max: null }, education: 'bachelor' });
+    expect(ad('性别：不限，年龄：18-35岁，学历：高中').education).toBe('secondary');
+    const p = ad('职位：抖音小店运营 薪资：5000-8000');
+    expect(p.title).toBe('抖音小店运营');
+    expect(p.salary).toMatchObject({ min: 5000, max: 8000 });
+  });
+
+  test('inside a requirements list, the facts on a line are its asks and the list goes on', () => {
+    const p = extractFromText('岗位职责：\n1、负责凭证审核和记账\n2、负责纳税申报\n基本要求：\n学历：本科 年龄：25-40岁 性别：不限\n专业：会计相关专业\n3年以上财务工作经验').postings[0]!;
+    expect(p.requirements).toEqual(['学历：本科', '年龄：25-40岁', '性别：不限', '专业：会计相关专业', '3年以上财务工作经验']);
+    expect(p.education).toBe('bachelor');
+  });
+
+  test('a line that only names a label in passing stays whole', () => {
+    const p = extractFromText('任职要求：\n1、学历：大专以上，经验：有淘宝运营经验者优先\n2、会用办公软件').postings[0]!;
+    expect(p.requirements[0]).toBe('学历：大专以上，经验：有淘宝运营经验者优先');
+  });
+});
+
 describe('salary', () => {
   test.each([
     ['15-25K·13薪', 15000, 25000, 'CNY', 'month', 13, false],
@@ -83,7 +107,15 @@ describe('experience years', () => {
     expect(parseYears(text)).toEqual({ min, max });
   });
 
-  test.each([['2019年毕业'], ['公司成立于2012年'], ['五险一金'], ['入职3年内可晋升为部门主管，薪资面议；有经验者优先']])('no years in %s', (text) => {
+  test.each([
+    ['1+ years in customer support, ideally e-commerce', 1, null],
+    ['5 years as a buyer for an online store', 5, null],
+    ['3+ years managing Amazon stores', 3, null],
+  ])('a span of work in English: %s', (text, min, max) => {
+    expect(parseYears(text)).toEqual({ min, max });
+  });
+
+  test.each([['2019年毕业'], ['公司成立于2012年'], ['五险一金'], ['入职3年内可晋升为部门主管，薪资面议；有经验者优先'], ['Within 2 years you will lead the team'], ['A 2 year contract with benefits']])('no years in %s', (text) => {
     expect(parseYears(text)).toBeNull();
   });
 });

@@ -24,6 +24,14 @@ describe('the tag strip under a title', () => {
     expect(h.salary?.min ?? null).toBe(want.min);
   });
 
+  test('an English strip opens with the employer when the place is another of its tags', () => {
+    expect(read('Acme Corp · New York, NY (Hybrid)\n$120K/yr - $140K/yr · Full-time\nResponsibilities\nBuild reports').company).toBe('Acme Corp');
+    expect(read('Brightleaf Home Goods · Remote (US) · $20-24/hr\nResponsibilities\nAnswer emails').company).toBe('Brightleaf Home Goods');
+    // A strip that opens with its city, or with a team, names no employer.
+    for (const strip of ['Sydney  ·  3+ years  ·  $90,000 - $110,000', 'London · Hybrid · Full-time', 'Engineering · Austin, TX · Full-time', 'Remote · Full-time'])
+      expect(read(`${strip}\nResponsibilities\nBuild reports`).company).toBe('');
+  });
+
   test('nothing is read past the first section, nor from labelled or long lines', () => {
     const h = read('岗位职责\n大专 · 1-3年 · 8-12K\n任职要求：本科');
     expect(h).toEqual({ company: '', salary: null, experience: '', education: '' });

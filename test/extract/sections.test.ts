@@ -1,3 +1,4 @@
+import { noiseKind } from '@/lib/extract/noise';
 import { describe, expect, test } from 'vitest';
 import { splitSections } from '@/lib/extract/sections';
 import { extractFromText } from '@/lib/extract/index';
@@ -256,6 +257,34 @@ describe('headings that lie, and one heading over mixed items', () => {
     expect(splitSections(paragraph).duties).toEqual([]);
   });
 
+  test('a pasted ad of tasks or asks strung together with commas is read clause by clause', () => {
+    // Written for the test, in the shape of ads that give their duties or requirements as one run of clauses.
+    const tasks = '查看每天的往来邮件，整理客户资料，审核新订单的价格和交期，跟进大货生产进度，制作出货单据。';
+    expect(extractFromText(tasks).postings[0]?.duties).toEqual(['查看每天的往来邮件', '整理客户资料', '审核新订单的价格和交期', '跟进大货生产进度', '制作出货单据']);
+    const asks = '具有两年以上电商美工经验，熟练使用PS和AI等设计软件，具备良好的审美能力，能够独立完成详情页设计。';
+    expect(extractFromText(asks).postings[0]?.requirements).toEqual(['具有两年以上电商美工经验', '熟练使用PS和AI等设计软件', '具备良好的审美能力，能够独立完成详情页设计']);
+    // Lines of prose whose clauses do the work (one opens with 负责, the others set a task up first).
+    const lines = '负责商城小程序的前端开发。\n在理解业务的基础上，改进前端开发工具。\n在熟悉流程的基础上，提升页面的加载速度。\n关注前端新技术，推动团队的技术升级。';
+    expect(extractFromText(lines).postings[0]?.duties).toHaveLength(4);
+    // A company's blurb in clauses stays no ad: few of its clauses are tasks or asks.
+    const blurb = '本公司成立于二〇〇五年，是一家专业生产厨房设备的企业，产品远销海外，拥有完善的生产线，通过了质量体系认证，始终坚持质量第一，为客户提供优质服务。';
+    expect(extractFromText(blurb).notJob).toBe('not-job');
+    // On a page, prose without headings still needs a list.
+    expect(splitSections(tasks).duties).toEqual([]);
+  });
+
+  test('numbers spaced from their mark (1 、…), a spreadsheet cell copied in quotes, a benefit said in an aside', () => {
+    // Written for the test, in the shapes of ads copied out of exported tables.
+    const spaced = extractFromText('1 、认真做好日常会计核算。 ;;2 、审核原始凭证的合法性。 ;;3 、负责记账凭证的汇总和登记。');
+    expect(spaced.postings[0]?.duties).toEqual(['认真做好日常会计核算。', '审核原始凭证的合法性。', '负责记账凭证的汇总和登记。']);
+    const cell = extractFromText('"1、负责仓库货品的收发和盘点；\n2、熟练使用电脑，会制作""出入库""表格；\n3、认真细心，能接受加班（有加班补贴）。"');
+    expect(cell.postings[0]?.duties).toEqual(['负责仓库货品的收发和盘点']);
+    expect(cell.postings[0]?.requirements).toEqual(['熟练使用电脑，会制作"出入库"表格', '认真细心，能接受加班（有加班补贴）。']);
+    // A quoted line that is not a whole cell keeps its quotes; a benefit line is still one.
+    expect(extractFromText('"熟悉仓库流程" 是基本要求\n岗位职责：\n1、负责货品收发\n2、负责盘点').postings[0]?.duties).toEqual(['负责货品收发', '负责盘点']);
+    expect(noiseKind('五险一金（入职即缴）')).toBe('benefit');
+  });
+
   test('a pasted list numbered "1," or "1-" on one line, or run into its label, is cut into its items', () => {
     // Written for the test in the shapes short pasted ads number their items.
     const comma = extractFromText('1,通过行业群和网络平台寻找客户资源。 2,与意向客户电话沟通，介绍公司产品。 3,定期回访老客户并记录需求。');
@@ -268,6 +297,14 @@ describe('headings that lie, and one heading over mixed items', () => {
     expect(split('任职要求：\n年龄18-35岁，月薪1,000-2,000元，有1，2年经验').requirements).toEqual(['年龄18-35岁，月薪1,000-2,000元，有1，2年经验']);
     expect(split('任职要求：\n1-3年仓库管理经验').requirements).toEqual(['1-3年仓库管理经验']);
     expect(split('Requirements\n5-star hotel experience preferred\nFluent English').requirements[0]).toBe('5-star hotel experience preferred');
+  });
+
+  test('the verbs of warehouse and order work open duties (打包发货, 拣货, 配货、理货, 发放, 按规定…)', () => {
+    for (const t of ['打包发货', '拣货、分拣快递包裹', '配货、理货', '发放成品和半成品到车间', '按规定做好物资进出的验收', '收取货款并开具收据', '查看每天的往来邮件']) expect(itemScore(t)).toBeGreaterThanOrEqual(STRONG);
+    // The workers named after the work are posts, not tasks.
+    for (const t of ['发货员', '打包工', '分拣员']) expect(itemScore(t)).toBeLessThan(STRONG);
+    const list = extractFromText('1、按要求做好货品的收货和验收；\n2、拣货、配货、打包发货；\n3、发放物料到各车间；\n4、仓库异常的上报与跟进。');
+    expect(list.postings[0]?.duties).toHaveLength(4);
   });
 
   test('when and how often a duty is done is read past; pay by the month is no duty', () => {

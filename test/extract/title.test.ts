@@ -55,6 +55,21 @@ describe('the title of plain text', () => {
     expect(extractFromText('招聘信息：本店长期招人' + after).postings[0]?.title).toBe('');
   });
 
+  test('a board\'s ad copied whole: its 职位描述 label over the job\'s name and its tags', () => {
+    // Written for the test in the shape of a detail page selected from its label down.
+    const p = extractFromText('职位描述\n电商运营\n15-25K·13薪\n上海 3-5年 本科' + after).postings[0]!;
+    expect(p.title).toBe('电商运营');
+    expect(p.salary).toMatchObject({ min: 15000, max: 25000, months: 13 });
+    // A label over a sentence names nothing.
+    expect(extractFromText('职位描述\n我们正在寻找一位热爱电商的伙伴。' + after).postings[0]?.title).toBe('');
+  });
+
+  test('an English ad that opens with "About the job" names its post in its prose', () => {
+    const en = 'About the job\nAcme Outdoors is growing and we\'re looking for an Amazon Marketplace Manager to own our storefront.\n\nWhat you\'ll do\nOwn the P&L of our Amazon stores\nPlan and run Sponsored Products campaigns\n\nWhat you\'ll bring\n3+ years managing Seller Central accounts';
+    expect(extractFromText(en).postings[0]?.title).toBe('Amazon Marketplace Manager');
+    expect(extractFromText('About the job\nWhat you\'ll do\nOwn the P&L of our Amazon stores\nPlan and run campaigns').postings[0]?.title).toBe('');
+  });
+
   test('text that starts with its sections has no title; a given title wins', () => {
     expect(extractFromText(after.trim()).postings[0]?.title).toBe('');
     expect(extractFromText('售后客服' + after, { title: '客服专员' }).postings[0]?.title).toBe('客服专员');

@@ -86,6 +86,15 @@ describe('title reading: English titles read word by word', () => {
     ['Social Media Manager', 'new-media-operator'],
     ['Warehouse Associate', 'warehouse-logistics'],
     ['Senior UI Designer', 'designer'],
+    // Library v7: e-commerce titles as English boards write them, and video cutting as the designer's.
+    ['Amazon Account Manager', 'store-manager'],
+    ['Marketplace Specialist', 'operations-specialist'],
+    ['Head of E-commerce', 'operations-director'],
+    ['Fulfillment Associate', 'warehouse-logistics'],
+    ['Video Editor', 'designer'],
+    ['短视频剪辑师', 'designer'],
+    ['Category Manager', 'merchandiser'],
+    ['Amazon PPC Specialist', 'promotion-specialist'],
   ])('%s -> %s', (title, expected) => {
     expect(headOf(title)).toBe(expected);
   });

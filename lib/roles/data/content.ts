@@ -20,6 +20,7 @@ export const newMediaOperator: LibraryRole = {
     'youtube', 'youtube运营',
     'social media operator',
     'content operations', 'content operator', 'community manager',
+    'content creator', 'social media specialist', 'social media coordinator', 'influencer marketing', 'influencer manager',
   ],
   duties: [
     d('new-media-operator.accounts', '运营公众号、微博、抖音、小红书等账号，制定内容规划和更新计划',
@@ -77,6 +78,9 @@ export const designer: LibraryRole = {
     '视觉', '设计总监', '视觉总监', '修图', '修图师', '后期修图', '美工摄影', '摄影', '摄影师', '插画', '插画师', 'c4d',
     '三维设计', '3d设计', '动效设计', 'graphic designer',
     'visual designer', 'ui designer', 'designer',
+    // Video is the designer's (designer.motion): 剪辑 cuts the shop's product videos.
+    '剪辑', '剪辑师', '视频剪辑', '视频剪辑师', '后期剪辑', '视频后期', '短视频剪辑', '视频制作',
+    'video editor', 'motion designer', 'photographer', 'product photographer', 'creative designer',
   ],
   duties: [
     d('designer.detail-pages', '设计制作商品详情页，突出卖点，用场景图和对比图提升转化',

@@ -13,6 +13,9 @@ export const operationsDirector: LibraryRole = {
     '运营总监', '电商总监', '电商运营总监', '运营负责人', '电商负责人', '运营副总', '运营中心总监',
     '电子商务总监', '电商部经理', '电子商务部经理', '电子商务经理', '首席运营官', 'coo',
     'head of operations', 'operations director', 'e-commerce director', 'ecommerce director',
+    // How English boards name the head of the channel.
+    'head of e-commerce', 'head of ecommerce', 'director of e-commerce', 'director of ecommerce',
+    'vp of e-commerce', 'vp of ecommerce', 'vp e-commerce', 'vp ecommerce',
   ],
   duties: [
     d('operations-director.strategy', '制定线上业务的年度、季度经营目标和整体运营战略',
@@ -75,6 +78,9 @@ export const storeManager: LibraryRole = {
     '店长', '网店店长', '店铺店长', '天猫店长', '淘宝店长', '京东店长', '运营经理', '运营主管',
     '店铺运营经理', '电商运营经理', '电商运营主管', '店铺经理', '店铺主管', '商城主管',
     '店铺负责人', '网店经理', 'store manager', 'operations manager', 'e-commerce manager',
+    // A marketplace account owned, as English boards name it (亚马逊运营经理).
+    'ecommerce manager', 'online store manager', 'marketplace manager', 'amazon manager', 'amazon account manager',
+    'amazon marketplace manager', 'tiktok shop manager', 'shopify store manager',
   ],
   duties: [
     d('store-manager.daily', '统筹店铺日常运营：商品上下架、价格调整、首页和详情页优化',
@@ -135,6 +141,10 @@ export const operationsSpecialist: LibraryRole = {
     '电子商务', '电子商务专员', '电子商务运营', '抖店运营', '小店运营', '1688运营', '国际站运营', '独立站运营',
     'shopee运营', 'lazada运营', 'temu运营', 'tiktok shop运营',
     'operations specialist', 'e-commerce operations', 'ecommerce operations', 'amazon operations',
+    'ecommerce specialist', 'e-commerce specialist', 'ecommerce assistant', 'e-commerce assistant',
+    'ecommerce coordinator', 'e-commerce coordinator', 'ecommerce executive', 'e-commerce executive',
+    'marketplace specialist', 'marketplace coordinator', 'marketplace associate', 'amazon specialist',
+    'amazon account specialist', 'amazon account executive', 'listing specialist', 'tiktok shop specialist',
   ],
   duties: [
     d('operations-specialist.listings', '负责商品上新和上下架，维护标题、属性、价格和库存信息',
@@ -197,6 +207,7 @@ export const promotionSpecialist: LibraryRole = {
     '投手', '投流', '投流专员', '投流优化师', '千川', '千川投手', '巨量千川', '随心推', 'dou+', '信息流广告',
     '广告运营', '广告优化', '广告优化师', '效果广告', '买量', '巨量引擎', 'facebook广告', 'google广告', 'tiktok广告',
     'paid search', 'ppc', 'digital marketing',
+    'paid social', 'paid media', 'performance marketing', 'amazon advertising', 'amazon ads', 'email marketing',
   ],
   duties: [
     d('promotion-specialist.paid-ads', '搭建并日常操作直通车、引力魔方、钻展、万相台等付费推广计划',

@@ -125,7 +125,7 @@ export const merchandiser: LibraryRole = {
     '商品', '商品专员', '商品经理', '商品主管', '商品运营', '商品企划', '品类运营', '品类经理',
     '品类专员', '采购', '采购专员', '采购员', '采购经理', '采购主管', '买手', '产品跟单', '跟单',
     '跟单员', '选品', '选品专员', '选品经理', '选品运营', '供应链', '供应链专员', '商品规划', '货品专员', '商品开发',
-    'merchandiser', 'buyer', 'purchasing', 'sourcing',
+    'merchandiser', 'buyer', 'purchasing', 'sourcing', 'merchandise planner', 'merchandising', 'category manager',
   ],
   duties: [
     d('merchandiser.selection', '分析市场和销售趋势，规划货品结构并选品',
@@ -178,7 +178,8 @@ export const warehouseLogistics: LibraryRole = {
   aliases: [
     '仓储', '仓管', '仓管员', '仓库管理员', '仓库', '仓库主管', '仓库经理', '仓储主管', '仓储经理',
     '仓储物流', '物流', '物流专员', '物流主管', '物流经理', '打包员', '打包', '分拣员', '拣货员',
-    '配货员', '发货员', '审单员', '理货', '理货员', '库管', '快递员', 'warehouse', 'logistics', 'packer',
+    '配货员', '发货员', '审单员', '理货', '理货员', '库管', '快递员', 'warehouse', 'logistics', 'packer', 'picker', 'fulfillment', 'fulfilment', 'fulfillment associate',
+    'inventory specialist', 'inventory coordinator', 'inventory control', 'shipping clerk',
     '配货', '拣货', '发货', '分拣', '库管员', '仓库文员', '仓储文员', '搬运工', '装卸工', '叉车工',
   ],
   duties: [
