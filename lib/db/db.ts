@@ -3,6 +3,8 @@ import type { Alias, Posting, Role, Settings } from './schemas';
 import { derivedDataMiddleware } from './middleware';
 import { EMPTY_SEARCH_META, SEARCH_FORMAT, type SearchMeta, type SearchShard } from './search-shards';
 import type { StatsJournal } from './stats-journal';
+import { summaryOf } from '../library/stats-summary';
+import type { StatsSummary } from '../library/stats';
 
 /**
  * The local database. Versions are append-only: a schema change adds `this.version(N + 1)` with
@@ -62,6 +64,30 @@ export class RoleClipDb extends Dexie {
     this.version(8).stores({
       matcherParts: 'id',
     });
+    // v9: a role's cached statistics kept so that a change to one posting reads and writes that
+    // posting's row and the role's running totals, never the role's other rows
+    // (lib/library/stats-store.ts): statsRows (each posting's contribution, keyed [roleId+id]),
+    // statsGroups (each recurring extra item's members) and statsTotals (one row a role). Derived
+    // data only. The rows statsInputs kept per role (versions 6-8) are moved into statsRows when
+    // the role is next counted, without comparing them again (an upgrade that read them all would
+    // hold the popup's first open at 100,000 ads); roleStats rows lose the lists no screen shows
+    // (which postings include each item, cluster members, every value: ~1.9 of a big role's 2.1 MB),
+    // so an open reads only the figures. Counted again from the stored rows when wanted.
+    this.version(9)
+      .stores({
+        statsRows: '[roleId+id]',
+        statsGroups: '[roleId+kind+key]',
+        statsTotals: 'roleId',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('roleStats')
+          .toCollection()
+          .modify((row: { stats?: StatsSummary; digests?: unknown }) => {
+            if (row.stats && Array.isArray(row.stats.duties)) row.stats = summaryOf(row.stats);
+            delete row.digests;
+          }),
+      );
     this.use(derivedDataMiddleware);
     // A new database has no postings: its (empty) search index is whole from the start.
     this.on('populate', (tx) => void tx.table('meta').add({ ...EMPTY_SEARCH_META, format: SEARCH_FORMAT }));
