@@ -63,6 +63,8 @@ export interface KeyGroup {
   size: number;
   /** The group's first item's text (in the order the items were listed). */
   text: string;
+  /** bigrams(key), when the caller keeps them (the statistics' totals do: a key's bigrams cost a script conversion). */
+  grams?: readonly string[];
 }
 
 export interface GroupCluster {
@@ -113,8 +115,8 @@ export function clusterGroups(groups: readonly KeyGroup[], threshold = CLUSTER_T
   let shared = new Int32Array(64);
   const touched: number[] = [];
   for (const g of ordered) {
-    const { key, text } = groups[g]!;
-    const grams = bigrams(key);
+    const { key, text, grams: kept } = groups[g]!;
+    const grams = kept ? new Set(kept) : bigrams(key);
     if (shared.length < clusters.length) shared = new Int32Array(clusters.length * 2);
     for (const gram of grams) {
       const list = postingsOfGram.get(gram);

@@ -144,9 +144,9 @@ export async function computeRoleStats(db: RoleClipDb, role: Role, stamp: string
     added: todo.flatMap((i) => (now[i] ? [stored(role, now[i]!, compare)] : [])),
   };
   options.onStage?.('compared');
-  const groups = await applyChange(db, role.id, usable.totals, change);
+  const { groups, changed: moved } = await applyChange(db, role.id, usable.totals, change);
   options.onStage?.('inputs');
-  const stats = summarize(role, usable.totals);
+  const stats = summarize(role, usable.totals, {}, moved);
   options.onStage?.('summed');
   // Shown before it is stored: were the page closed first, the next open makes the same small
   // update again, since the stored totals and the journal still reach back.

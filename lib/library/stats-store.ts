@@ -4,7 +4,7 @@ import type { Role } from '../db/schemas';
 import { newestFirst } from '../db/search-entry';
 import type { RoleStats, StatsSummary } from './stats';
 import { aggregateStats, type StatsRow } from './stats-rows';
-import { addRow, emptyTotals, EXTRA_KINDS, memberOrder, rowMembers, setGroup, type ExtraKind, type GroupMember, type StatsTotals } from './stats-totals';
+import { addRow, emptyTotals, EXTRA_KINDS, memberOrder, rowMembers, setGroup, type ChangedGroups, type ExtraKind, type GroupMember, type StatsTotals } from './stats-totals';
 
 /**
  * Where a role's cached statistics live (Dexie version 9, lib/db/db.ts), and the two ways they are
@@ -113,9 +113,10 @@ export interface Change {
 /**
  * Applies a change to `totals` (the role's stored totals, changed in place): the removed rows
  * out, the added ones in, and the extra groups either touches made again from their stored
- * members (read here: one row a group). Returns the group rows to store.
+ * members (read here: one row a group). Returns the group rows to store, and the groups whose
+ * size changed (for summarize to work into the kept clustering).
  */
-export async function applyChange(db: RoleClipDb, roleId: string, totals: StatsTotals, change: Change): Promise<GroupRow[]> {
+export async function applyChange(db: RoleClipDb, roleId: string, totals: StatsTotals, change: Change): Promise<{ groups: GroupRow[]; changed: ChangedGroups }> {
   for (const r of change.removed) addRow(totals, r, -1);
   for (const r of change.added) addRow(totals, r, 1);
   const ids = new Set([...change.removed, ...change.added].map((r) => r.id));
@@ -127,11 +128,15 @@ export async function applyChange(db: RoleClipDb, roleId: string, totals: StatsT
     for (const [key, members] of fresh) touched.push([kind, key, members]);
   }
   const stored = await groupsTable(db).bulkGet(touched.map(([kind, key]) => [roleId, kind, key]));
-  return touched.map(([kind, key, added], i) => {
+  const changed: ChangedGroups = { extraDuties: new Map(), extraRequirements: new Map() };
+  const groups = touched.map(([kind, key, added], i): GroupRow => {
     const members = [...(stored[i]?.members ?? []).filter((m) => !ids.has(m[0])), ...added].sort(memberOrder);
+    const before = totals[kind].groups.get(key)?.[0] ?? 0;
     setGroup(totals, kind, key, members);
+    if (members.length !== before) changed[kind]!.set(key, before);
     return { roleId, kind, key, members };
   });
+  return { groups, changed };
 }
 
 /**

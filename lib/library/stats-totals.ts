@@ -1,7 +1,8 @@
 import { EDUCATION_LEVELS, type Education, type Role } from '../db/schemas';
 import { distributionOfCounts } from './distribution';
-import { clusterGroups, type KeyGroup } from './similarity';
-import type { ClusterCount, ItemCount, StatsOptions, StatsSummary } from './stats';
+import { bigrams } from './similarity';
+import { clusterExtras, topClusters } from './stats-clusters';
+import type { ItemCount, StatsOptions, StatsSummary } from './stats';
 import type { ExtraItem, StatsRow } from './stats-rows';
 
 /**
@@ -21,11 +22,16 @@ export type ExtraKind = 'extraDuties' | 'extraRequirements';
 export const EXTRA_KINDS: readonly ExtraKind[] = ['extraDuties', 'extraRequirements'];
 
 export interface ExtraTotals {
-  /** textKey -> [items, distinct postings, the first item's text]. */
-  groups: Map<string, [size: number, postings: number, text: string]>;
+  /** textKey -> [items, distinct postings, the first item's text, bigrams(key) (kept: they cost a script conversion)]. */
+  groups: Map<string, [size: number, postings: number, text: string, grams: string[]]>;
   /** A posting's distinct keys (two or more, sorted, joined by \u0001) -> how many postings have exactly those. */
   combos: Map<string, number>;
+  /** Each group's cluster, named by its founding group's key (stats-clusters.ts), as last worked out. */
+  clusterOf?: Map<string, string>;
 }
+
+/** Per kind, the groups whose size a change altered: key -> size before (0: new). */
+export type ChangedGroups = Partial<Record<ExtraKind, Map<string, number>>>;
 
 export interface PayTotals {
   n: number;
@@ -128,13 +134,19 @@ export function setGroup(t: StatsTotals, kind: ExtraKind, key: string, members: 
   members.forEach((m, i) => {
     if (i === 0 || members[i - 1]![0] !== m[0]) postings++;
   });
-  t[kind].groups.set(key, [members.length, postings, members[0]![3]]);
+  const grams = t[kind].groups.get(key)?.[3] ?? [...bigrams(key)];
+  t[kind].groups.set(key, [members.length, postings, members[0]![3], grams]);
 }
 
 const share = (count: number, n: number) => (n ? count / n : 0);
 
-/** The figures of the totals, as summaryOf(aggregateStats(role, rows, options)) gives them. */
-export function summarize(role: Role, t: StatsTotals, options: StatsOptions = {}): StatsSummary {
+/**
+ * The figures of the totals, as summaryOf(aggregateStats(role, rows, options)) gives them. The
+ * extra items are clustered again, or, given the groups a change altered since the totals' kept
+ * clustering, that change is worked into it (stats-clusters.ts): the totals keep the result.
+ */
+export function summarize(role: Role, t: StatsTotals, options: StatsOptions = {}, changed?: ChangedGroups): StatsSummary {
+  for (const kind of EXTRA_KINDS) clusterExtras(t[kind], changed?.[kind] ?? (changed ? new Map() : undefined));
   const n = t.n;
   const frequencies = (items: Role['duties'], m: Map<string, number>): ItemCount[] =>
     items.map((d) => {
@@ -176,38 +188,4 @@ export function summarize(role: Role, t: StatsTotals, options: StatsOptions = {}
       .map((s) => ({ skill: [...s.wordings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0], count: s.postings }))
       .sort((a, b) => b.count - a.count || (a.skill < b.skill ? -1 : 1)),
   };
-}
-
-function topClusters(e: ExtraTotals, n: number, options: StatsOptions): ClusterCount[] {
-  const min = options.minExtraCount ?? 2;
-  const keys = [...e.groups.keys()];
-  const groups: KeyGroup[] = keys.map((key) => {
-    const [size, , text] = e.groups.get(key)!;
-    return { key, size, text };
-  });
-  const clusters = clusterGroups(groups);
-  const clusterOf = new Map<string, number>();
-  const counts = clusters.map((c, i) => {
-    let sum = 0;
-    for (const g of c.groups) {
-      clusterOf.set(keys[g]!, i);
-      sum += e.groups.get(keys[g]!)![1];
-    }
-    return sum;
-  });
-  // A posting with two or more keys in one cluster was counted once for each.
-  for (const [combo, times] of e.combos) {
-    const seen = new Map<number, number>();
-    for (const key of combo.split('\u0001')) {
-      const c = clusterOf.get(key)!;
-      seen.set(c, (seen.get(c) ?? 0) + 1);
-    }
-    for (const [c, k] of seen) if (k > 1) counts[c]! -= (k - 1) * times;
-  }
-  return clusters
-    .map((c, i) => ({ c, count: counts[i]! }))
-    .filter(({ count }) => count >= min)
-    .sort((a, b) => b.count - a.count) // stable: ties keep the clustering's deterministic order
-    .slice(0, options.maxExtras ?? 20)
-    .map(({ c, count }) => ({ label: c.label, variants: c.variants, count, share: share(count, n) }));
 }
