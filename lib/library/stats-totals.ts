@@ -11,11 +11,13 @@ import type { ExtraItem, StatsRow } from './stats-rows';
  * posting's row, not the role's. summarize() gives the figures the screens show; they equal
  * summaryOf(aggregateStats(rows)) for the same rows (test/library/stats-totals.test.ts).
  *
- * The extra items are clustered (similarity.ts) over their groups (one per textKey), which the
- * totals keep with how many items and postings each has and the first item's wording; the first
- * item needs the group's members (its row in statsGroups, stats-cache.ts) only when it goes. A
- * cluster counts distinct postings: the sum over its groups, less one for each further key of one
- * posting in the same cluster, which `combos` (each posting's set of two or more keys) tells.
+ * The extra items are clustered (similarity.ts, stats-clusters.ts) over their groups (one per
+ * textKey), which the totals keep with how many items and postings each has, the first item's
+ * wording, the key's bigrams and the cluster it is in (a change is carried into the kept
+ * clustering where that is exact). The groups' members are kept apart (statsGroups,
+ * stats-store.ts): a change reads those of the groups it touches. A cluster counts distinct
+ * postings: the sum over its groups, less one for each further key of one posting in the same
+ * cluster, which `combos` (each posting's set of two or more keys) tells.
  */
 
 export type ExtraKind = 'extraDuties' | 'extraRequirements';
