@@ -65,8 +65,9 @@ export class RoleClipDb extends Dexie {
       matcherParts: 'id',
     });
     // v9: a role's cached statistics kept so that a change to one posting reads and writes that
-    // posting's row and the role's running totals, never the role's other rows
-    // (lib/library/stats-store.ts): statsRows (each posting's contribution, keyed [roleId+id]),
+    // posting's bucket of rows, the extra groups it touches and the role's running totals, never
+    // all the role's rows (lib/library/stats-store.ts): statsRows (each posting's contribution, in
+    // 128 buckets a role),
     // statsGroups (each recurring extra item's members) and statsTotals (one row a role). Derived
     // data only. The rows statsInputs kept per role (versions 6-8) are moved into statsRows when
     // the role is next counted, without comparing them again (an upgrade that read them all would
@@ -75,7 +76,7 @@ export class RoleClipDb extends Dexie {
     // so an open reads only the figures. Counted again from the stored rows when wanted.
     this.version(9)
       .stores({
-        statsRows: '[roleId+id]',
+        statsRows: '[roleId+bucket]',
         statsGroups: '[roleId+kind+key]',
         statsTotals: 'roleId',
       })

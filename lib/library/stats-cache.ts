@@ -7,7 +7,7 @@ import { sortKeys } from './canonical-json';
 import { newestOfRole, postingsOfRole } from './queries';
 import { roleStats, summaryOf, type CompareFn, type StatsSummary } from './stats';
 import { statsRow, type StatsRow } from './stats-rows';
-import { applyChange, cachedTable, rowsTable, storeChange, storeWhole, totalsOf, totalsTable, type CachedStats, type StoredRow } from './stats-store';
+import { applyChange, cachedTable, rowsOf, storeChange, storeWhole, totalsOf, totalsTable, type CachedStats, type StoredRow } from './stats-store';
 import { summarize } from './stats-totals';
 
 export type { CachedStats } from './stats-store';
@@ -124,7 +124,7 @@ export async function computeRoleStats(db: RoleClipDb, role: Role, stamp: string
   if (!usable || !changed) return computeWhole(db, role, rev, stamp, journal, compare, options);
 
   const ids = [...changed];
-  const [postings, old] = await Promise.all([db.postings.bulkGet(ids), rowsTable(db).bulkGet(ids.map((id): [string, string] => [role.id, id]))]);
+  const [postings, old] = await Promise.all([db.postings.bulkGet(ids), rowsOf(db, role.id, ids)]);
   // Only postings whose counted content differs from their stored row's (or that joined or left).
   const now = postings.map((p) => (p && p.roleId === role.id ? p : undefined));
   const todo = ids.map((_, i) => i).filter((i) => (now[i] ? postingDigest(now[i]!) : undefined) !== old[i]?.digest);

@@ -13,7 +13,10 @@ import { addRow, emptyTotals, EXTRA_KINDS, memberOrder, rowMembers, setGroup, ty
  * - roleStats: the figures the screens show (StatsSummary), one small row a role: what an open reads;
  * - statsTotals: the running totals the figures are made from (stats-totals.ts), one row a role;
  * - statsRows: each posting's contribution (its StatsRow and the digest of what it was made from),
- *   keyed [roleId+id], so a change reads and writes the changed postings' rows only;
+ *   in one of BUCKETS buckets a role by a hash of the posting's id (keyed [roleId+bucket]), so a
+ *   change reads and writes the changed postings' buckets only (~60 rows each for a role of 7,870
+ *   ads), and a whole count writes 128 records, not one a posting (IndexedDB's cost per record
+ *   made 7,870 separate rows take 1.2-1.7 s to write, against 0.1-0.2 s for them in one);
  * - statsGroups: each extra item group's members, keyed [roleId+kind+key], read when one of its
  *   postings changes (for the group's first wording).
  * Every write takes all four together, in one transaction: the totals are always the sum of the
@@ -40,6 +43,22 @@ export interface StoredRow extends StatsRow {
   digest: string;
 }
 
+/** A bucket of a role's stored rows (any order). */
+export interface RowBucket {
+  roleId: string;
+  bucket: number;
+  rows: StoredRow[];
+}
+
+export const BUCKETS = 128;
+
+/** The bucket of a posting's row. */
+export function bucketOf(postingId: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < postingId.length; i++) h = Math.imul(h ^ postingId.charCodeAt(i), 16777619);
+  return (h >>> 0) % BUCKETS;
+}
+
 export interface GroupRow {
   roleId: string;
   kind: ExtraKind;
@@ -49,7 +68,7 @@ export interface GroupRow {
 
 export const cachedTable = (db: RoleClipDb) => db.table<CachedStats, string>('roleStats');
 export const totalsTable = (db: RoleClipDb) => db.table<TotalsRow, string>('statsTotals');
-export const rowsTable = (db: RoleClipDb) => db.table<StoredRow, [string, string]>('statsRows');
+export const rowsTable = (db: RoleClipDb) => db.table<RowBucket, [string, number]>('statsRows');
 export const groupsTable = (db: RoleClipDb) => db.table<GroupRow, [string, ExtraKind, string]>('statsGroups');
 
 const ofRole = (roleId: string) => [[roleId, Dexie.minKey], [roleId, Dexie.maxKey]] as const;
@@ -57,7 +76,25 @@ const ofRole = (roleId: string) => [[roleId, Dexie.minKey], [roleId, Dexie.maxKe
 /** The role's stored rows, newest first. */
 export async function storedRows(db: RoleClipDb, roleId: string): Promise<StoredRow[]> {
   const [lo, hi] = ofRole(roleId);
-  return (await rowsTable(db).where('[roleId+id]').between(lo, hi, true, true).toArray()).sort(newestFirst);
+  return (await rowsTable(db).where('[roleId+bucket]').between(lo, hi, true, true).toArray()).flatMap((b) => b.rows).sort(newestFirst);
+}
+
+/** The stored rows of these postings in the role (undefined where none), reading their buckets. */
+export async function rowsOf(db: RoleClipDb, roleId: string, ids: readonly string[]): Promise<(StoredRow | undefined)[]> {
+  const buckets = [...new Set(ids.map(bucketOf))];
+  const read = await rowsTable(db).bulkGet(buckets.map((b): [string, number] => [roleId, b]));
+  const byId = new Map<string, StoredRow>();
+  for (const b of read) for (const r of b?.rows ?? []) byId.set(r.id, r);
+  return ids.map((id) => byId.get(id));
+}
+
+function bucketsOf(roleId: string, rows: readonly StoredRow[]): RowBucket[] {
+  const out = new Map<number, StoredRow[]>();
+  for (const r of rows) {
+    const b = bucketOf(r.id);
+    (out.get(b) ?? out.set(b, []).get(b)!).push(r);
+  }
+  return [...out].map(([bucket, list]) => ({ roleId, bucket, rows: list }));
 }
 
 /**
@@ -92,9 +129,9 @@ export function totalsOf(roleId: string, rows: readonly StatsRow[]): { totals: S
 export async function storeWhole(db: RoleClipDb, role: Role, rev: number, stamp: string, rows: StoredRow[], totals: StatsTotals, groups: GroupRow[], stats: StatsSummary): Promise<void> {
   const [lo, hi] = ofRole(role.id);
   await db.transaction('rw', [cachedTable(db), totalsTable(db), rowsTable(db), groupsTable(db), db.table('statsInputs')], async () => {
-    await rowsTable(db).where('[roleId+id]').between(lo, hi, true, true).delete();
+    await rowsTable(db).where('[roleId+bucket]').between(lo, hi, true, true).delete();
     await groupsTable(db).where('[roleId+kind+key]').between(lo, hi, true, true).delete();
-    await rowsTable(db).bulkPut(rows);
+    await rowsTable(db).bulkPut(bucketsOf(role.id, rows));
     await groupsTable(db).bulkPut(groups);
     await totalsTable(db).put({ roleId: role.id, rev, stamp, totals });
     await cachedTable(db).put({ roleId: role.id, rev, stamp, stats });
@@ -147,9 +184,17 @@ export async function storeChange(db: RoleClipDb, role: Role, base: number, rev:
   return db.transaction('rw', [cachedTable(db), totalsTable(db), rowsTable(db), groupsTable(db)], async () => {
     const now = await totalsTable(db).get(role.id);
     if (!now || now.rev !== base || now.stamp !== stamp) return false;
-    const kept = new Set(change.added.map((r) => r.id));
-    await rowsTable(db).bulkDelete(change.removed.filter((r) => !kept.has(r.id)).map((r): [string, string] => [role.id, r.id]));
-    await rowsTable(db).bulkPut(change.added);
+    // The changed postings' buckets, read again inside this transaction, with their rows replaced.
+    const ids = new Set([...change.removed, ...change.added].map((r) => r.id));
+    const keys = [...new Set([...ids].map(bucketOf))];
+    const buckets = await rowsTable(db).bulkGet(keys.map((b): [string, number] => [role.id, b]));
+    const next = keys.map((bucket, i): RowBucket => ({
+      roleId: role.id,
+      bucket,
+      rows: [...(buckets[i]?.rows ?? []).filter((r) => !ids.has(r.id)), ...change.added.filter((r) => bucketOf(r.id) === bucket)],
+    }));
+    await rowsTable(db).bulkDelete(next.filter((b) => !b.rows.length).map((b): [string, number] => [role.id, b.bucket]));
+    await rowsTable(db).bulkPut(next.filter((b) => b.rows.length));
     await groupsTable(db).bulkDelete(groups.filter((g) => !g.members.length).map((g): [string, ExtraKind, string] => [role.id, g.kind, g.key]));
     await groupsTable(db).bulkPut(groups.filter((g) => g.members.length));
     await totalsTable(db).put({ roleId: role.id, rev, stamp, totals });
