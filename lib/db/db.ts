@@ -3,8 +3,6 @@ import type { Alias, Posting, Role, Settings } from './schemas';
 import { derivedDataMiddleware } from './middleware';
 import { EMPTY_SEARCH_META, SEARCH_FORMAT, type SearchMeta, type SearchShard } from './search-shards';
 import type { StatsJournal } from './stats-journal';
-import { summaryOf } from '../library/stats-summary';
-import type { StatsSummary } from '../library/stats';
 
 /**
  * The local database. Versions are append-only: a schema change adds `this.version(N + 1)` with
@@ -84,8 +82,8 @@ export class RoleClipDb extends Dexie {
         tx
           .table('roleStats')
           .toCollection()
-          .modify((row: { stats?: StatsSummary; digests?: unknown }) => {
-            if (row.stats && Array.isArray(row.stats.duties)) row.stats = summaryOf(row.stats);
+          .modify((row: { stats?: StoredStatsV8; digests?: unknown }) => {
+            if (row.stats) withoutLists(row.stats);
             delete row.digests;
           }),
       );
@@ -93,4 +91,29 @@ export class RoleClipDb extends Dexie {
     // A new database has no postings: its (empty) search index is whole from the start.
     this.on('populate', (tx) => void tx.table('meta').add({ ...EMPTY_SEARCH_META, format: SEARCH_FORMAT }));
   }
+}
+
+/** The parts of a role's statistics as versions 6-8 stored them that version 9 leaves out. */
+interface StoredStatsV8 {
+  postingIds?: unknown;
+  duties?: { postingIds?: unknown }[];
+  requirementItems?: { postingIds?: unknown }[];
+  extraDuties?: { members?: unknown }[];
+  extraRequirements?: { members?: unknown }[];
+  experience?: { values?: unknown } | null;
+  education?: { values?: unknown };
+  salary?: { mid?: { values?: unknown } | null; min?: { values?: unknown } | null; max?: { values?: unknown } | null };
+}
+
+/**
+ * Strips the lists (which postings, cluster members, every value) from stored statistics, in
+ * place: what summaryOf (lib/library/stats.ts) keeps, without loading the statistics' code into
+ * every page that opens the database (test/db/upgrade-stats.test.ts checks the two agree).
+ */
+function withoutLists(s: StoredStatsV8): void {
+  delete s.postingIds;
+  for (const item of [...(s.duties ?? []), ...(s.requirementItems ?? [])]) delete item.postingIds;
+  for (const c of [...(s.extraDuties ?? []), ...(s.extraRequirements ?? [])]) delete c.members;
+  for (const d of [s.experience, s.salary?.mid, s.salary?.min, s.salary?.max]) if (d) delete d.values;
+  if (s.education) delete s.education.values;
 }
