@@ -126,7 +126,8 @@ async function measureLibrary(page: Page, base: string, expected: Expected, row:
   }
   // A role's statistics opened right after one of its ads changed (RoleClip 13 updates its cache
   // from the change): its tags, which no statistic counts, then an extra duty, which they do (the
-  // stage marks say which way each went: 'inputs' when the role's stored rows were read).
+  // stage marks say which way each went: 'compared' and 'inputs' when the ad's row was made again
+  // and the extra groups it touches read; 'summed' when the role's totals were summed).
   const edited: number[] = [];
   const counted: number[] = [];
   const sample = STATS ? expected.biggestRole?.sample : undefined;

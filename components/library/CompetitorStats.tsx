@@ -1,14 +1,14 @@
 import { EDUCATION_LEVELS } from '@/lib/db/schemas';
-import type { RoleStats, ItemFrequency, ExtraCluster } from '@/lib/library/stats';
-import type { Distribution } from '@/lib/library/distribution';
+import type { StatsSummary, ItemCount, ClusterCount } from '@/lib/library/stats';
+import type { DistributionSummary } from '@/lib/library/distribution';
 import { useI18n } from '../i18n';
 
 /** What a role's saved competitor ads ask for: duty frequencies, recurring extras, distributions. */
-export function CompetitorStats({ stats, progress, stale }: { stats: RoleStats; progress?: { done: number; total: number }; stale?: boolean }) {
+export function CompetitorStats({ stats, progress, stale }: { stats: StatsSummary; progress?: { done: number; total: number }; stale?: boolean }) {
   const { t, locale } = useI18n();
   const n = stats.postingCount;
   if (n === 0) return <p className="muted">{t('statsNone')}</p>;
-  const freq = (rows: ItemFrequency[], testId: string) => (
+  const freq = (rows: ItemCount[], testId: string) => (
     <ul className="bar-chart" data-testid={testId}>
       {[...rows]
         .sort((a, b) => b.count - a.count)
@@ -26,7 +26,7 @@ export function CompetitorStats({ stats, progress, stale }: { stats: RoleStats; 
         ))}
     </ul>
   );
-  const extras = (clusters: ExtraCluster[], testId: string) =>
+  const extras = (clusters: ClusterCount[], testId: string) =>
     clusters.length === 0 ? (
       <p className="muted">{t('noItems')}</p>
     ) : (
@@ -49,7 +49,7 @@ export function CompetitorStats({ stats, progress, stale }: { stats: RoleStats; 
         ))}
       </ol>
     );
-  const dist = (d: Distribution | null, unit: (v: number) => string) =>
+  const dist = (d: DistributionSummary | null, unit: (v: number) => string) =>
     d ? t('distLine', unit(d.median), unit(d.min), unit(d.max), unit(d.p25), unit(d.p75), d.n) : t('notStated');
   const money = (v: number) => `${Math.round(v).toLocaleString()}${stats.salary.currency && stats.salary.currency !== 'CNY' ? ` ${stats.salary.currency}` : ''}`;
   return (

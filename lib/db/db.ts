@@ -62,8 +62,58 @@ export class RoleClipDb extends Dexie {
     this.version(8).stores({
       matcherParts: 'id',
     });
+    // v9: a role's cached statistics kept so that a change to one posting reads and writes that
+    // posting's bucket of rows, the extra groups it touches and the role's running totals, never
+    // all the role's rows (lib/library/stats-store.ts): statsRows (each posting's contribution, in
+    // 128 buckets a role),
+    // statsGroups (each recurring extra item's members) and statsTotals (one row a role). Derived
+    // data only. The rows statsInputs kept per role (versions 6-8) are moved into statsRows when
+    // the role is next counted, without comparing them again (an upgrade that read them all would
+    // hold the popup's first open at 100,000 ads); roleStats rows lose the lists no screen shows
+    // (which postings include each item, cluster members, every value: ~1.9 of a big role's 2.1 MB),
+    // so an open reads only the figures. Counted again from the stored rows when wanted.
+    this.version(9)
+      .stores({
+        statsRows: '[roleId+bucket]',
+        statsGroups: '[roleId+kind+key]',
+        statsTotals: 'roleId',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('roleStats')
+          .toCollection()
+          .modify((row: { stats?: StoredStatsV8; digests?: unknown }) => {
+            if (row.stats) withoutLists(row.stats);
+            delete row.digests;
+          }),
+      );
     this.use(derivedDataMiddleware);
     // A new database has no postings: its (empty) search index is whole from the start.
     this.on('populate', (tx) => void tx.table('meta').add({ ...EMPTY_SEARCH_META, format: SEARCH_FORMAT }));
   }
+}
+
+/** The parts of a role's statistics as versions 6-8 stored them that version 9 leaves out. */
+interface StoredStatsV8 {
+  postingIds?: unknown;
+  duties?: { postingIds?: unknown }[];
+  requirementItems?: { postingIds?: unknown }[];
+  extraDuties?: { members?: unknown }[];
+  extraRequirements?: { members?: unknown }[];
+  experience?: { values?: unknown } | null;
+  education?: { values?: unknown };
+  salary?: { mid?: { values?: unknown } | null; min?: { values?: unknown } | null; max?: { values?: unknown } | null };
+}
+
+/**
+ * Strips the lists (which postings, cluster members, every value) from stored statistics, in
+ * place: what summaryOf (lib/library/stats.ts) keeps, without loading the statistics' code into
+ * every page that opens the database (test/db/upgrade-stats.test.ts checks the two agree).
+ */
+function withoutLists(s: StoredStatsV8): void {
+  delete s.postingIds;
+  for (const item of [...(s.duties ?? []), ...(s.requirementItems ?? [])]) delete item.postingIds;
+  for (const c of [...(s.extraDuties ?? []), ...(s.extraRequirements ?? [])]) delete c.members;
+  for (const d of [s.experience, s.salary?.mid, s.salary?.min, s.salary?.max]) if (d) delete d.values;
+  if (s.education) delete s.education.values;
 }

@@ -32,7 +32,8 @@ export function monthlyEquivalent(s: Salary | null): { min: number; max: number;
   return { min, max, mid: Math.round((min + max) / 2) };
 }
 
-export interface Distribution {
+/** A distribution's figures (what the statistics page shows). */
+export interface DistributionSummary {
   /** How many postings had a value. */
   n: number;
   min: number;
@@ -40,17 +41,25 @@ export interface Distribution {
   median: number;
   p25: number;
   p75: number;
+}
+
+export interface Distribution extends DistributionSummary {
   /** Every value, ascending (for a histogram). */
   values: number[];
 }
 
 /** Linear-interpolated quantile of ascending values (the R-7 / Excel PERCENTILE.INC rule). */
 export function quantile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return NaN;
-  const at = (sorted.length - 1) * q;
+  return quantileOf(sorted.length, (i) => sorted[i]!, q);
+}
+
+/** The same rule over `n` ascending values read through `nth` (values stored as counts). */
+function quantileOf(n: number, nth: (i: number) => number, q: number): number {
+  if (n === 0) return NaN;
+  const at = (n - 1) * q;
   const lo = Math.floor(at);
   const hi = Math.ceil(at);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
+  return nth(lo) + (nth(hi) - nth(lo)) * (at - lo);
 }
 
 export function distribution(values: readonly number[]): Distribution | null {
@@ -64,6 +73,37 @@ export function distribution(values: readonly number[]): Distribution | null {
     p25: quantile(sorted, 0.25),
     p75: quantile(sorted, 0.75),
     values: sorted,
+  };
+}
+
+/**
+ * distribution()'s figures from how many times each value occurs (value -> count, counts above
+ * 0): the same numbers, without a list as long as the postings (the statistics' running totals).
+ */
+export function distributionOfCounts(counts: ReadonlyMap<number, number>): DistributionSummary | null {
+  const entries = [...counts].filter(([v, c]) => Number.isFinite(v) && c > 0).sort((a, b) => a[0] - b[0]);
+  if (entries.length === 0) return null;
+  // ends[i]: how many values are at or below entries[i]'s.
+  const ends: number[] = [];
+  let n = 0;
+  for (const [, c] of entries) ends.push((n += c));
+  const nth = (i: number) => {
+    let lo = 0;
+    let hi = ends.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ends[mid]! > i) hi = mid;
+      else lo = mid + 1;
+    }
+    return entries[lo]![0];
+  };
+  return {
+    n,
+    min: entries[0]![0],
+    max: entries[entries.length - 1]![0],
+    median: quantileOf(n, nth, 0.5),
+    p25: quantileOf(n, nth, 0.25),
+    p75: quantileOf(n, nth, 0.75),
   };
 }
 

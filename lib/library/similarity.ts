@@ -57,6 +57,25 @@ export interface Cluster<T> {
   members: ClusterInput<T>[];
 }
 
+/** Items sharing one textKey, as the clustering visits them: how many, and the first one's wording. */
+export interface KeyGroup {
+  key: string;
+  size: number;
+  /** The group's first item's text (in the order the items were listed). */
+  text: string;
+  /** bigrams(key), when the caller keeps them (the statistics' totals do: a key's bigrams cost a script conversion). */
+  grams?: readonly string[];
+}
+
+export interface GroupCluster {
+  /** The most frequent wording in the cluster (ties: the earliest in sort order). */
+  label: string;
+  /** Distinct wordings, most frequent first. */
+  variants: string[];
+  /** Indices into the groups passed, in the order they joined. */
+  groups: number[];
+}
+
 /**
  * Greedy, order-independent clustering: identical keys are grouped first, groups are visited most
  * frequent first (then by key), and each joins the existing cluster whose label it resembles most
@@ -73,20 +92,34 @@ export function clusterItems<T>(items: readonly ClusterInput<T>[], threshold = C
     if (list) list.push(item);
     else groups.set(key, [item]);
   }
-  const ordered = [...groups].sort(([ka, a], [kb, b]) => b.length - a.length || (ka < kb ? -1 : ka > kb ? 1 : 0));
+  const lists = [...groups.values()];
+  const clusters = clusterGroups([...groups].map(([key, m]) => ({ key, size: m.length, text: m[0]!.text })), threshold);
+  return clusters.map((c) => ({ label: c.label, variants: c.variants, members: c.groups.flatMap((g) => lists[g]!) }));
+}
 
-  interface Working { label: string; grams: Set<string>; byKey: [string, ClusterInput<T>[]][] }
+/**
+ * clusterItems over groups already made (the statistics' running totals keep one per key): the
+ * same clusters, without the items. Non-empty keys, each once.
+ */
+export function clusterGroups(groups: readonly KeyGroup[], threshold = CLUSTER_THRESHOLD): GroupCluster[] {
+  const ordered = groups.map((_, i) => i).sort((i, j) => {
+    const [a, b] = [groups[i]!, groups[j]!];
+    return b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  });
+
+  interface Working { label: string; grams: Set<string>; members: number[] }
   const clusters: Working[] = [];
   const postingsOfGram = new Map<string, number[]>();
   // Shared bigrams per candidate cluster, counted in a typed array (reset through `touched`, the
   // candidates in the order first met): a Map per item was most of a big role's statistics.
   let shared = new Int32Array(64);
   const touched: number[] = [];
-  for (const [key, members] of ordered) {
-    const grams = bigrams(key);
+  for (const g of ordered) {
+    const { key, text, grams: kept } = groups[g]!;
+    const grams = kept ? new Set(kept) : bigrams(key);
     if (shared.length < clusters.length) shared = new Int32Array(clusters.length * 2);
-    for (const g of grams) {
-      const list = postingsOfGram.get(g);
+    for (const gram of grams) {
+      const list = postingsOfGram.get(gram);
       if (!list) continue;
       for (const c of list) if (shared[c]!++ === 0) touched.push(c);
     }
@@ -100,21 +133,21 @@ export function clusterItems<T>(items: readonly ClusterInput<T>[], threshold = C
     }
     touched.length = 0;
     if (best >= 0 && bestScore >= threshold) {
-      clusters[best]!.byKey.push([key, members]);
+      clusters[best]!.members.push(g);
       continue;
     }
     const id = clusters.length;
-    clusters.push({ label: members[0]!.text, grams, byKey: [[key, members]] });
-    for (const g of grams) {
-      const list = postingsOfGram.get(g);
+    clusters.push({ label: text, grams, members: [g] });
+    for (const gram of grams) {
+      const list = postingsOfGram.get(gram);
       if (list) list.push(id);
-      else postingsOfGram.set(g, [id]);
+      else postingsOfGram.set(gram, [id]);
     }
   }
   return clusters.map((c) => ({
     label: cleanLabel(c.label),
-    variants: c.byKey.map(([, m]) => cleanLabel(m[0]!.text)),
-    members: c.byKey.flatMap(([, m]) => m),
+    variants: c.members.map((g) => cleanLabel(groups[g]!.text)),
+    groups: c.members,
   }));
 }
 

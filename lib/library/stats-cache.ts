@@ -5,17 +5,21 @@ import { changedSince, EMPTY_JOURNAL, roleRevision, type StatsJournal } from '..
 import { hash53 } from '../text/hash';
 import { sortKeys } from './canonical-json';
 import { newestOfRole, postingsOfRole } from './queries';
-import { roleStats, type CompareFn, type RoleStats } from './stats';
-import { aggregateStats, statsRow, type StatsRow } from './stats-rows';
+import { roleStats, summaryOf, type CompareFn, type StatsSummary } from './stats';
+import { statsRow, type StatsRow } from './stats-rows';
+import { applyChange, cachedTable, rowsOf, storeChange, storeWhole, totalsOf, totalsTable, type CachedStats, type StoredRow } from './stats-store';
+import { summarize } from './stats-totals';
+
+export type { CachedStats } from './stats-store';
 
 /**
  * A role's competitor statistics, kept per role so opening them at 100,000 saved ads reads one
- * row. Around the statistics (stats-rows.ts), not inside them: the cache stores the result, and
- * what each of the role's postings contributes to it (its StatsRow: the comparison with the role
- * reduced to what is counted), so a change to a few postings reads and compares only those and
- * sums the rows again. No posting text is kept: ~0.4 KB a posting, against ~3.5 KB of posting and
- * comparison each that version 1 stored (27 MB for a role of 7,870 ads, seconds to write, and
- * lost when the page closed first).
+ * small row (the figures a screen shows, StatsSummary). Around the statistics (stats-rows.ts),
+ * not inside them: the cache stores the figures, the running totals they are made from
+ * (stats-totals.ts) and what each of the role's postings contributes (its StatsRow: the comparison
+ * with the role reduced to what is counted), each findable by its posting's id (stats-store.ts).
+ * A change to a few postings reads, compares and writes only their rows, the groups of extra items
+ * they touch and the role's totals: never the role's other rows. No posting text is kept.
  *
  * The cache is current when it was computed at the role's latest revision (the statistics
  * journal, lib/db/stats-journal.ts, which every write to postings advances) and with the same
@@ -25,35 +29,27 @@ import { aggregateStats, statsRow, type StatsRow } from './stats-rows';
  */
 export const STATS_CACHE_VERSION = 2;
 
-export interface CachedStats {
-  roleId: string;
-  rev: number;
-  stamp: string;
-  stats: RoleStats;
-  /**
-   * postingDigest of each posting counted, in stats.postingIds' order: a change that leaves what
-   * a posting's row is made from as it was (its tags, its note) is known to leave the statistics
-   * as they are, without the comparison index or the role's rows. Absent in older caches.
-   */
-  digests?: string[];
-}
 
+/**
+ * Versions 6-8 kept every row of a role in one statsInputs row (read and written whole on every
+ * change); version 9 moves them into statsRows the first time the role's statistics are counted.
+ */
 export interface StatsInputs {
   roleId: string;
   rev: number;
   stamp: string;
   /** Each of the role's postings' contribution, newest first. */
   rows: StatsRow[];
-  /** postingDigest of each row's posting (kept here to carry them over an update). */
+  /** postingDigest of each row's posting. */
   digests?: string[];
 }
+
 /** What the role's comparisons were made against: every role's last edit, and this code. */
 export function rolesStamp(roles: readonly Pick<Role, 'id' | 'updatedAt'>[]): string {
   const parts = roles.map((r) => `${r.id}@${r.updatedAt}`).sort();
   return `${STATS_CACHE_VERSION}:${hash53(parts.join('|'))}`;
 }
 
-const cachedTable = (db: RoleClipDb) => db.table<CachedStats, string>('roleStats');
 const inputsTable = (db: RoleClipDb) => db.table<StatsInputs, string>('statsInputs');
 
 export interface CacheRead {
@@ -75,16 +71,16 @@ async function readJournal(db: RoleClipDb): Promise<StatsJournal> {
 
 export interface ComputeOptions {
   /** Called with statistics over the role's newest ads while a full count reads the rest. */
-  onFirst?: (stats: RoleStats, done: number) => void;
+  onFirst?: (stats: StatsSummary, done: number) => void;
   /** Called as comparisons are made, with how many of how many. */
   onProgress?: (done: number, total: number) => void;
   /** Awaited between steps (the UI yields to the page). */
   pause?: () => Promise<void>;
   /** Called with the statistics once they are counted (and, counted from every posting, stored). */
-  onResult?: (stats: RoleStats) => void;
+  onResult?: (stats: StatsSummary) => void;
   /**
-   * Called as each step ends ('checked': the changed postings against the stored digests;
-   * 'inputs': the stored rows read; 'compared', 'summed', 'stored'): the page marks them.
+   * Called as each step ends ('checked': the changed postings against their stored rows' digests;
+   * 'inputs': the stored groups the change touches read; 'compared', 'summed', 'stored'): the page marks them.
    */
   onStage?: (stage: 'checked' | 'inputs' | 'compared' | 'summed' | 'stored') => void;
   /** The role's stored statistics as the caller just read them (readCachedStats): not read again. */
@@ -108,83 +104,84 @@ export function postingDigest(p: Posting): string {
   return `${hash53(text)}.${hash53(text, 1)}`;
 }
 
-// More changed postings than this since the stored statistics: they are counted in from the rows.
-const MAX_CHECKED = 50;
+const stored = (role: Role, p: Posting, compare: CompareFn): StoredRow => ({ ...statsRow(p, compare(p, role)), roleId: role.id, digest: postingDigest(p) });
 
 /**
- * The stored statistics, still right after the changes since they were stored when every changed
- * posting is as it was counted (or is in the role neither then nor now): the same rows in the
- * same order, the same sum. Read: the journal and the changed postings; nothing is compared.
- * Null when that cannot be told or is not so.
+ * The role's statistics now: brought up to date from the stored totals when the journal still
+ * lists what changed since they were stored and the roles are as they were (only those postings
+ * are read, compared and written, with the role's totals and the extra groups they touch), or
+ * counted from every posting of the role otherwise. Stores the result (a change after handing it
+ * on, a whole count before).
  */
-async function unchangedStats(db: RoleClipDb, role: Role, known: CachedStats, journal: StatsJournal): Promise<RoleStats | null> {
-  const digests = known.digests;
-  const changed = digests?.length === known.stats.postingIds.length ? changedSince(journal, role.id, known.rev) : null;
-  if (!changed || !digests || changed.size > MAX_CHECKED) return null;
-  const before = new Map<string, string>();
-  known.stats.postingIds.forEach((id, i) => before.set(id, digests[i]!));
+export async function computeRoleStats(db: RoleClipDb, role: Role, stamp: string, compare: CompareFn, options: ComputeOptions = {}): Promise<StatsSummary> {
+  const [journal, base, cachedRow] = await db.transaction('r', [db.meta, totalsTable(db), cachedTable(db)], () =>
+    Promise.all([readJournal(db), totalsTable(db).get(role.id), options.known ?? cachedTable(db).get(role.id)]),
+  );
+  const rev = roleRevision(journal, role.id);
+  // Totals of another format or compared with other roles are no use: every comparison is new.
+  const usable = base && base.stamp === stamp && base.totals ? base : null;
+  const changed = usable ? changedSince(journal, role.id, usable.rev) : null;
+  if (!usable || !changed) return computeWhole(db, role, rev, stamp, journal, compare, options);
+
   const ids = [...changed];
-  const postings = await db.postings.bulkGet(ids);
-  const same = ids.every((id, i) => {
-    const p = postings[i];
-    return (p && p.roleId === role.id ? postingDigest(p) : undefined) === before.get(id);
-  });
-  return same ? known.stats : null;
+  const [postings, old] = await Promise.all([db.postings.bulkGet(ids), rowsOf(db, role.id, ids)]);
+  // Only postings whose counted content differs from their stored row's (or that joined or left).
+  const now = postings.map((p) => (p && p.roleId === role.id ? p : undefined));
+  const todo = ids.map((_, i) => i).filter((i) => (now[i] ? postingDigest(now[i]!) : undefined) !== old[i]?.digest);
+  options.onStage?.('checked');
+  const cached = cachedRow?.roleId === role.id && cachedRow.stamp === stamp && cachedRow.rev === usable.rev ? cachedRow : null;
+  if (!todo.length && cached) {
+    // Nothing counted changed: the stored figures, moved to the new revision.
+    options.onResult?.(cached.stats);
+    if (options.pause) await options.pause();
+    await storeChange(db, role, usable.rev, rev, stamp, usable.totals, { removed: [], added: [] }, [], cached.stats);
+    options.onStage?.('stored');
+    return cached.stats;
+  }
+  if (todo.some((i) => now[i])) await options.beforeCompare?.();
+  const change = {
+    removed: todo.flatMap((i) => (old[i] ? [old[i]!] : [])),
+    added: todo.flatMap((i) => (now[i] ? [stored(role, now[i]!, compare)] : [])),
+  };
+  options.onStage?.('compared');
+  const { groups, changed: moved } = await applyChange(db, role.id, usable.totals, change);
+  options.onStage?.('inputs');
+  const stats = summarize(role, usable.totals, {}, moved);
+  options.onStage?.('summed');
+  // Shown before it is stored: were the page closed first, the next open makes the same small
+  // update again, since the stored totals and the journal still reach back.
+  options.onResult?.(stats);
+  if (options.pause) await options.pause();
+  await storeChange(db, role, usable.rev, rev, stamp, usable.totals, change, groups, stats);
+  options.onStage?.('stored');
+  return stats;
 }
 
-/**
- * The role's statistics now, brought up to date from the stored rows when the journal still
- * lists what changed since they were stored and the roles are as they were (only those postings
- * are read and compared), or from every posting of the role otherwise. Stores the result and
- * the rows (an update from stored rows after handing the result on, a full count before).
- */
-export async function computeRoleStats(db: RoleClipDb, role: Role, stamp: string, compare: CompareFn, options: ComputeOptions = {}): Promise<RoleStats> {
-  const known = options.known?.roleId === role.id && options.known.stamp === stamp ? options.known : null;
-  const early = known ? await readJournal(db) : null;
-  if (known && early) {
-    const same = await unchangedStats(db, role, known, early);
-    options.onStage?.('checked');
-    if (same) {
-      // Shown at once; the stored row only moves to the new revision (its rows keep theirs: the
-      // journal still lists these postings after them, and they come out the same).
-      options.onResult?.(same);
-      // Cloning a big role's row for IndexedDB holds the thread for a while: the page paints first.
-      if (options.pause) await options.pause();
-      await cachedTable(db).put({ ...known, rev: roleRevision(early, role.id) });
-      options.onStage?.('stored');
-      return same;
-    }
-  }
+/** Every posting of the role counted (or the rows versions 6-8 stored, brought up to date), and stored. */
+async function computeWhole(db: RoleClipDb, role: Role, rev: number, stamp: string, journal: StatsJournal, compare: CompareFn, options: ComputeOptions): Promise<StatsSummary> {
   await options.beforeCompare?.();
-  const [journal, inputs] = early
-    ? [early, await inputsTable(db).get(role.id)]
-    : await db.transaction('r', [db.meta, inputsTable(db)], () => Promise.all([readJournal(db), inputsTable(db).get(role.id)]));
-  options.onStage?.('inputs');
-  const rev = roleRevision(journal, role.id);
-  // Rows of another format or compared with other roles are no use: every comparison is new.
-  const usable = inputs && inputs.stamp === stamp && Array.isArray(inputs.rows) ? inputs : null;
+  const legacy = await inputsTable(db).get(role.id);
+  const usable = legacy && legacy.stamp === stamp && Array.isArray(legacy.rows) ? legacy : null;
   const changed = usable ? changedSince(journal, role.id, usable.rev) : null;
-  let rows: StatsRow[];
-  // Each row's posting's digest, where known: carried over with the rows, made for postings read.
-  let digestOf: Map<string, string> | null = new Map();
+  let rows: StoredRow[];
   if (usable && changed) {
+    const digests = usable.digests?.length === usable.rows.length ? usable.digests : null;
     const postings = (await db.postings.bulkGet([...changed])).filter((p): p is Posting => p !== undefined && p.roleId === role.id);
-    rows = [...usable.rows.filter((r) => !changed.has(r.id)), ...postings.map((p) => statsRow(p, compare(p, role)))].sort(newestFirst);
-    if (usable.digests?.length === usable.rows.length) usable.rows.forEach((r, i) => digestOf!.set(r.id, usable.digests![i]!));
-    else digestOf = null;
-    for (const p of postings) digestOf?.set(p.id, postingDigest(p));
+    rows = [
+      // A row without its digest never matches a posting's: the next change to it is compared.
+      ...usable.rows.map((r, i) => ({ ...r, roleId: role.id, digest: digests?.[i] ?? '' })).filter((r) => !changed.has(r.id)),
+      ...postings.map((p) => stored(role, p, compare)),
+    ].sort(newestFirst);
   } else {
     // Nothing to start from: the newest first, shown while the rest are read and compared.
     if (options.onFirst) {
       const newest = await newestOfRole(db, role.id, FIRST);
-      if (newest.length === FIRST) options.onFirst(roleStats(role, newest, compare), newest.length);
+      if (newest.length === FIRST) options.onFirst(summaryOf(roleStats(role, newest, compare)), newest.length);
     }
     const postings = await postingsOfRole(db, role.id);
     rows = [];
     for (let i = 0; i < postings.length; i++) {
-      const p = postings[i]!;
-      rows.push(statsRow(p, compare(p, role)));
-      digestOf.set(p.id, postingDigest(p));
+      rows.push(stored(role, postings[i]!, compare));
       if ((i + 1) % STEP === 0 && i + 1 < postings.length) {
         options.onProgress?.(i + 1, postings.length);
         if (options.pause) await options.pause();
@@ -192,23 +189,12 @@ export async function computeRoleStats(db: RoleClipDb, role: Role, stamp: string
     }
   }
   options.onStage?.('compared');
-  const stats = aggregateStats(role, rows);
+  const { totals, groups } = totalsOf(role.id, rows);
+  const stats = summarize(role, totals);
   options.onStage?.('summed');
-  // An update from stored rows is shown before it is stored (writing a big role's rows back takes
-  // a few hundred milliseconds): were the page closed first, the next open makes the same small
-  // update again, since the rows and the journal still reach back. Statistics counted from every
-  // posting are stored first: losing them would cost every comparison again.
-  const incremental = Boolean(usable && changed);
-  if (incremental) {
-    options.onResult?.(stats);
-    if (options.pause) await options.pause();
-  }
-  const digests = digestOf && rows.every((r) => digestOf!.has(r.id)) ? rows.map((r) => digestOf!.get(r.id)!) : undefined;
-  await db.transaction('rw', [cachedTable(db), inputsTable(db)], async () => {
-    await cachedTable(db).put({ roleId: role.id, rev, stamp, stats, ...(digests ? { digests } : {}) });
-    await inputsTable(db).put({ roleId: role.id, rev, stamp, rows, ...(digests ? { digests } : {}) });
-  });
+  // Stored first: losing a whole count would cost every comparison again.
+  await storeWhole(db, role, rev, stamp, rows, totals, groups, stats);
   options.onStage?.('stored');
-  if (!incremental) options.onResult?.(stats);
+  options.onResult?.(stats);
   return stats;
 }

@@ -1,7 +1,7 @@
 import type { RoleClipDb } from '../db/db';
 import type { Role } from '../db/schemas';
 import { computeRoleStats, readCachedStats, type CachedStats, type ComputeOptions } from './stats-cache';
-import type { CompareFn, RoleStats } from './stats';
+import type { CompareFn, StatsSummary } from './stats';
 
 /**
  * Keeping every role's cached statistics current in the background, so that opening a role's
@@ -20,7 +20,7 @@ export interface SharedOptions extends ComputeOptions {
 }
 
 interface Flight {
-  promise: Promise<RoleStats>;
+  promise: Promise<StatsSummary>;
   listeners: Set<SharedOptions>;
 }
 
@@ -33,7 +33,7 @@ const flights = new Map<string, Flight>();
  * computeRoleStats, or joining the one already running for the same role and stamp. The caller's
  * onProgress/onResult are called for a joined computation too (onFirst only for one it starts).
  */
-export function computeShared(db: RoleClipDb, role: Role, stamp: string, compare: CompareFn, options: SharedOptions = {}): Promise<RoleStats> {
+export function computeShared(db: RoleClipDb, role: Role, stamp: string, compare: CompareFn, options: SharedOptions = {}): Promise<StatsSummary> {
   const key = `${role.id}\u0000${role.updatedAt}\u0000${stamp}`;
   const running = flights.get(key);
   if (running) {

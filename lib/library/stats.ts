@@ -1,6 +1,6 @@
 import { EDUCATION_LEVELS, type Education, type Posting, type Role } from '../db/schemas';
 import type { Comparison } from '../roles/types';
-import { monthlyEquivalent, placeAmong, type Distribution, type Place } from './distribution';
+import { monthlyEquivalent, placeAmong, type Distribution, type DistributionSummary, type Place } from './distribution';
 import { aggregateStats, askedYears, statsRow } from './stats-rows';
 
 export { askedYears } from './stats-rows';
@@ -32,7 +32,8 @@ export function memoizeCompare(compare: CompareFn, max = 20_000): CompareFn {
   };
 }
 
-export interface ItemFrequency {
+/** How many of a role's saved postings include one canonical item (what a chart shows). */
+export interface ItemCount {
   /** The canonical duty (or requirement item) id. */
   id: string;
   text: string;
@@ -41,6 +42,9 @@ export interface ItemFrequency {
   count: number;
   /** count / postingCount, 0..1 (0 with no postings). */
   share: number;
+}
+
+export interface ItemFrequency extends ItemCount {
   postingIds: string[];
 }
 
@@ -50,47 +54,89 @@ export interface ExtraMember {
   item: string;
 }
 
-export interface ExtraCluster {
+/** A recurring extra item as a chart shows it. */
+export interface ClusterCount {
   label: string;
   /** Distinct wordings, most frequent first. */
   variants: string[];
   /** Distinct postings with an item in the cluster (an ad repeating itself counts once). */
   count: number;
   share: number;
+}
+
+export interface ExtraCluster extends ClusterCount {
   members: ExtraMember[];
 }
 
-export interface RoleStats {
+/**
+ * A role's statistics as its screens show them (the statistics page, the JD template): every
+ * count, share and quantile, without the lists behind them (which postings include an item, each
+ * cluster's members, every value of a distribution). This is what the per-role cache stores and
+ * an open reads (lib/library/stats-cache.ts); the lists are in RoleStats, counted from the role's
+ * stored rows when wanted (readRoleStatsFromRows).
+ */
+export interface StatsSummary {
   roleId: string;
   postingCount: number;
-  postingIds: string[];
   /** Every canonical duty, in the role's order, with how many ads include it. */
-  duties: ItemFrequency[];
-  requirementItems: ItemFrequency[];
+  duties: ItemCount[];
+  requirementItems: ItemCount[];
   /** Recurring extra duties, most frequent first. */
-  extraDuties: ExtraCluster[];
-  extraRequirements: ExtraCluster[];
+  extraDuties: ClusterCount[];
+  extraRequirements: ClusterCount[];
   /** Minimum years asked (experienceYears.min; "3年以下" counts as 0). */
-  experience: Distribution | null;
+  experience: DistributionSummary | null;
   education: {
     counts: Record<Education, number>;
     unknown: number;
     /** The middle ask, by the order of EDUCATION_LEVELS ('any' lowest). */
     median: Education | null;
-    /** Each known ask as its EDUCATION_LEVELS index, ascending. */
-    values: number[];
   };
   /** Monthly-equivalent pay (mid of each range), in the currency most ads use. */
   salary: {
     currency: string | null;
-    mid: Distribution | null;
-    min: Distribution | null;
-    max: Distribution | null;
+    mid: DistributionSummary | null;
+    min: DistributionSummary | null;
+    max: DistributionSummary | null;
     unknown: number;
     otherCurrency: number;
   };
   /** Skills by how many ads name them (compared by textKey), most first. */
   skills: { skill: string; count: number }[];
+}
+
+/** The statistics with the lists behind every figure (what roleStats counts). */
+export interface RoleStats extends StatsSummary {
+  postingIds: string[];
+  duties: ItemFrequency[];
+  requirementItems: ItemFrequency[];
+  extraDuties: ExtraCluster[];
+  extraRequirements: ExtraCluster[];
+  experience: Distribution | null;
+  education: StatsSummary['education'] & {
+    /** Each known ask as its EDUCATION_LEVELS index, ascending. */
+    values: number[];
+  };
+  salary: Omit<StatsSummary['salary'], 'mid' | 'min' | 'max'> & { mid: Distribution | null; min: Distribution | null; max: Distribution | null };
+}
+
+/** The figures of `s` without the lists behind them. */
+export function summaryOf(s: StatsSummary): StatsSummary {
+  const item = ({ id, text, textEn, count, share }: ItemCount): ItemCount => ({ id, text, ...(textEn ? { textEn } : {}), count, share });
+  const cluster = ({ label, variants, count, share }: ClusterCount): ClusterCount => ({ label, variants, count, share });
+  const dist = (d: DistributionSummary | null): DistributionSummary | null => d && { n: d.n, min: d.min, max: d.max, median: d.median, p25: d.p25, p75: d.p75 };
+  return {
+    roleId: s.roleId,
+    postingCount: s.postingCount,
+    duties: s.duties.map(item),
+    requirementItems: s.requirementItems.map(item),
+    extraDuties: s.extraDuties.map(cluster),
+    extraRequirements: s.extraRequirements.map(cluster),
+    experience: dist(s.experience),
+    education: { counts: { ...s.education.counts }, unknown: s.education.unknown, median: s.education.median },
+    salary: { currency: s.salary.currency, mid: dist(s.salary.mid), min: dist(s.salary.min), max: dist(s.salary.max), unknown: s.salary.unknown, otherCurrency: s.salary.otherCurrency },
+    skills: s.skills.map(({ skill, count }) => ({ skill, count })),
+  };
 }
 
 export interface StatsOptions {

@@ -1,5 +1,5 @@
 import type { Education, Role } from '../db/schemas';
-import type { RoleStats } from './stats';
+import type { StatsSummary } from './stats';
 
 /**
  * The JD template model: a role's canonical duties and requirements plus the items saved ads
@@ -73,7 +73,7 @@ export function basicsLine(role: Role, locale: TemplateLocale): string {
   return parts.join(locale === 'en' ? '; ' : '，');
 }
 
-export function buildTemplate(role: Role, stats: RoleStats | null, options: BuildOptions = {}): JdTemplate {
+export function buildTemplate(role: Role, stats: StatsSummary | null, options: BuildOptions = {}): JdTemplate {
   const locale = options.locale ?? 'zh_CN';
   const minShare = options.minShare ?? 0.2;
   const maxExtras = options.maxExtras ?? 5;
@@ -88,7 +88,7 @@ export function buildTemplate(role: Role, stats: RoleStats | null, options: Buil
     frequency: count === undefined ? null : freq(count),
     originalText: textOf(d),
   });
-  const extras = (prefix: string, clusters: RoleStats['extraDuties'] | undefined): TemplateItem[] =>
+  const extras = (prefix: string, clusters: StatsSummary['extraDuties'] | undefined): TemplateItem[] =>
     (clusters ?? [])
       .filter((c) => c.share >= minShare)
       .slice(0, maxExtras)

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Role } from '@/lib/db/schemas';
 import { readCachedStats, rolesStamp } from '@/lib/library/stats-cache';
 import { computeShared } from '@/lib/library/stats-refresh';
-import type { RoleStats } from '@/lib/library/stats';
+import type { StatsSummary } from '@/lib/library/stats';
 import { getDb } from '../db';
 import { onChange } from '../changes';
 import { useWorkspace } from './workspace';
@@ -15,7 +15,7 @@ export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | 
  * as last stored, shown while a change since is counted in.
  */
 export interface ProgressiveStats {
-  stats: RoleStats;
+  stats: StatsSummary;
   done: number;
   total: number;
   stale?: boolean;
@@ -43,7 +43,7 @@ export function useRoleStats(role: Role): Loadable<ProgressiveStats> {
       if (!marked) (performance.mark('roleclip:stats-first'), (marked = true));
       setStats({ state: 'ready', value });
     };
-    const whole = (s: RoleStats, stale?: boolean) => show({ stats: s, done: s.postingCount, total: s.postingCount, ...(stale ? { stale } : {}) });
+    const whole = (s: StatsSummary, stale?: boolean) => show({ stats: s, done: s.postingCount, total: s.postingCount, ...(stale ? { stale } : {}) });
     setStats((prev) => (prev.state === 'ready' && prev.value.stats.roleId === role.id ? prev : { state: 'loading' }));
     void (async () => {
       try {
@@ -57,7 +57,7 @@ export function useRoleStats(role: Role): Loadable<ProgressiveStats> {
         // (a change counted in from the stored rows; when every posting is compared, see onFirst).
         const stale = cached?.stamp === stamp ? cached.stats : null;
         if (stale) whole(stale, true);
-        let first: RoleStats | null = null;
+        let first: StatsSummary | null = null;
         // Joins the background's count of this role if it is under way (platform/library/stats-background.ts).
         await computeShared(db, role, stamp, compare, {
           known: cached?.stamp === stamp ? cached : undefined,

@@ -8,6 +8,7 @@ import { refreshMatcherFold } from '@/lib/roles/profile-refresh';
 import { readMatcherFold } from '@/lib/roles/profile-store';
 import { refreshIndexParts } from '@/lib/roles/index-parts';
 import { buildIndex, indexFromParts } from '@/lib/roles/matcher-index';
+import { FROZEN_STORES } from './frozen-stores';
 
 /**
  * Schema upgrades carry real data through every version. Each case writes rows the way an older
@@ -20,20 +21,6 @@ import { buildIndex, indexFromParts } from '@/lib/roles/matcher-index';
  *   2. give the existing cases an `expected` that applies your upgrade function's change;
  *   3. add a case `{ from: N+1, rows: … }` with rows in the new shape.
  */
-// Each version: the one before it plus what it added (literals here, so this file keeps them when
-// db.ts moves on).
-const V1 = {
-  roles: 'id, department, origin, updatedAt',
-  postings: 'id, canonicalUrl, contentHash, roleId, clippedAt, company, site, *tags',
-  aliases: 'alias, roleId',
-  settings: 'id',
-};
-const V2 = { ...V1, postings: 'id, canonicalUrl, contentHash, roleId, clippedAt, company, site, *tags, [roleId+clippedAt]' };
-const V6 = { ...V2, searchShards: 'lo', meta: 'id', roleStats: 'roleId', statsInputs: 'roleId', importStaging: 'seq' };
-const V7 = { ...V6, savedTerms: 'roleId', matcherFold: 'id' };
-const V8 = { ...V7, matcherParts: 'id' };
-// 3-5 were reserved for parallel branches and never declared (a v2 library upgrades straight to 6).
-const FROZEN_STORES: Record<number, Record<string, string>> = { 1: V1, 2: V2, 6: V6, 7: V7, 8: V8 };
 const LATEST = Math.max(...Object.keys(FROZEN_STORES).map(Number));
 
 interface Rows {
@@ -118,6 +105,9 @@ const CASES: UpgradeCase[] = [
   { name: 'version 7 (matcher profiles)', from: 7, rows: V1_ROWS },
   // Version 8 added the matcher index's stored parts, derived from roles and aliases: rows keep their shape.
   { name: 'version 8 (matcher index parts)', from: 8, rows: V1_ROWS },
+  // Version 9 added the statistics' per-posting rows, groups and totals, derived: rows keep their shape
+  // (its upgrade of stored statistics: test/db/upgrade-stats.test.ts).
+  { name: 'version 9 (statistics rows and totals)', from: 9, rows: V1_ROWS },
 ];
 
 const names: string[] = [];

@@ -149,6 +149,18 @@ describe('library workspace (real Chromium)', () => {
     const page = await openLibrary(session, '#/roles/designer/competitors');
     await expect.poll(() => page.getByTestId('stats-count').innerText()).toBe('共 1 条已保存的广告');
     expect(await page.getByTestId('duty-frequency').locator('li').count()).toBeGreaterThan(3);
+    // A duty added to the ad: the next open (or the background, if first) counts that ad's row in
+    // from the stored totals, and its stored row (in its bucket) holds the new duty as an extra.
+    const designer = (await readStore<{ id: string; title: string }>(page, 'postings')).find((p) => p.title === '电商美工')!;
+    await page.goto(`chrome-extension://${session.extensionId}/library.html#/postings/${encodeURIComponent(designer.id)}`);
+    await page.getByLabel('在“岗位职责”中新增一条').fill('负责公司年会的场地布置');
+    await page.getByLabel('在“岗位职责”中新增一条').press('Enter');
+    await expect.poll(async () => (await readStore<{ id: string; duties: string[] }>(page, 'postings')).find((p) => p.id === designer.id)?.duties).toContain('负责公司年会的场地布置');
+    await page.goto('about:blank');
+    await page.goto(`chrome-extension://${session.extensionId}/library.html#/roles/designer/competitors`);
+    await expect.poll(() => page.getByTestId('stats-count').innerText()).toBe('共 1 条已保存的广告');
+    type Bucket = { roleId: string; rows: { id: string; extraDuties: [number, string, string][] }[] };
+    await expect.poll(async () => (await readStore<Bucket>(page, 'statsRows')).filter((b) => b.roleId === 'designer').flatMap((b) => b.rows).find((r) => r.id === designer.id)?.extraDuties.map(([, item]) => item)).toContain('负责公司年会的场地布置');
     await page.goto(`chrome-extension://${session.extensionId}/library.html#/roles/designer/template`);
     await expect.poll(() => page.getByTestId('template-builder').isVisible()).toBe(true);
     await page.getByTestId('template-salary').fill('8-12K·13薪');

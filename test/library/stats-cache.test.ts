@@ -6,9 +6,10 @@ import type { Role } from '@/lib/db/schemas';
 import { changedSince, EMPTY_JOURNAL, MAX_JOURNAL, noteChanges, noteEverything, roleRevision } from '@/lib/db/stats-journal';
 import { generatePostings } from '@/lib/library/generate';
 import { postingsOfRole } from '@/lib/library/queries';
-import { computeRoleStats, readCachedStats, rolesStamp, type StatsInputs } from '@/lib/library/stats-cache';
+import { computeRoleStats, readCachedStats, rolesStamp } from '@/lib/library/stats-cache';
 import { aggregateStats } from '@/lib/library/stats-rows';
-import { roleStats, type CompareFn } from '@/lib/library/stats';
+import { readRoleStatsFromRows, storedRows } from '@/lib/library/stats-store';
+import { roleStats, summaryOf, type CompareFn } from '@/lib/library/stats';
 import { compareWithRole } from '@/lib/roles/compare';
 import { builtinRoles } from '@/lib/roles/library';
 import { buildIndex } from '@/lib/roles/matcher-index';
@@ -32,10 +33,24 @@ async function comparer() {
   return { compare, asked, stamp: rolesStamp(roles) };
 }
 
-async function fresh(roleId: string) {
+/** Every posting of the role counted afresh, with the lists behind the figures. */
+async function freshFull(roleId: string) {
   const { compare } = await comparer();
   const role = roles.find((r) => r.id === roleId)!;
   return roleStats(role, (await postingsOfRole(db, roleId)).map((p) => ({ ...p, body: '', note: '' })), compare);
+}
+
+/** The figures of a fresh count (what the cache stores and shows). */
+async function fresh(roleId: string) {
+  return summaryOf(await freshFull(roleId));
+}
+
+/** The lists behind the cached figures, counted from the stored rows (nothing compared). */
+async function detail(roleId: string) {
+  const { stamp } = await comparer();
+  const full = await readRoleStatsFromRows(db, roles.find((r) => r.id === roleId)!, stamp);
+  expect(full).toEqual(await freshFull(roleId));
+  return full!;
 }
 
 async function cachedAfterUpdate(roleId: string) {
@@ -90,7 +105,7 @@ describe('role statistics cache', () => {
     let run = await cachedAfterUpdate('designer');
     expect(run.asked).toEqual([saved.id]);
     expect(run.stats).toEqual(await fresh('designer'));
-    expect(run.stats.postingIds).toContain(saved.id);
+    expect((await detail('designer')).postingIds).toContain(saved.id);
 
     await updatePosting(db, saved.id, { duties: [...ad.duties, '负责直播间的布置'] }, deps);
     run = await cachedAfterUpdate('designer');
@@ -100,7 +115,7 @@ describe('role statistics cache', () => {
     await reassignPosting(db, saved.id, 'hr', deps);
     run = await cachedAfterUpdate('designer');
     expect(run.asked).toEqual([]);
-    expect(run.stats.postingIds).not.toContain(saved.id);
+    expect((await detail('designer')).postingIds).not.toContain(saved.id);
     expect(run.stats).toEqual(await fresh('designer'));
     run = await cachedAfterUpdate('hr');
     expect(run.asked).toEqual([saved.id]);
@@ -108,7 +123,7 @@ describe('role statistics cache', () => {
 
     await deletePosting(db, saved.id);
     run = await cachedAfterUpdate('hr');
-    expect(run.stats.postingIds).not.toContain(saved.id);
+    expect((await detail('hr')).postingIds).not.toContain(saved.id);
     expect(run.stats).toEqual(await fresh('hr'));
     // A role no change touched stays current.
     const other = await comparer();
@@ -139,32 +154,43 @@ describe('what the cache keeps', () => {
   test("each posting's row, not its text: no page text is stored, and the rows sum to the statistics", async () => {
     const { posting } = await savePosting(db, { ...ad, body: '独一无二的页面正文文本' }, deps);
     const { stats } = await cachedAfterUpdate('designer');
-    const inputs = (await db.table('statsInputs').get('designer')) as StatsInputs;
-    expect(inputs.rows.map((r) => r.id)).toEqual(stats.postingIds);
-    expect(JSON.stringify(inputs)).not.toContain('独一无二的页面正文文本');
-    expect(aggregateStats(roles.find((r) => r.id === 'designer')!, inputs.rows)).toEqual(stats);
-    expect(inputs.rows.find((r) => r.id === posting.id)!.extraDuties.map(([, item]) => item)).toContain('负责公司年会的场地布置');
+    const rows = await storedRows(db, 'designer');
+    const full = await detail('designer');
+    expect(rows.map((r) => r.id)).toEqual(full.postingIds);
+    for (const table of ['statsRows', 'statsGroups', 'statsTotals', 'roleStats']) {
+      const all = await db.table(table).toArray();
+      expect(all.length).toBeGreaterThan(0);
+      expect(JSON.stringify(all)).not.toContain('独一无二的页面正文文本');
+    }
+    expect(summaryOf(aggregateStats(roles.find((r) => r.id === 'designer')!, rows))).toEqual(stats);
+    expect(rows.find((r) => r.id === posting.id)!.extraDuties.map(([, item]) => item)).toContain('负责公司年会的场地布置');
+    // The figures an open reads are only the figures: no lists as long as the role's postings.
+    const cached = (await readCachedStats(db, 'designer', rolesStamp(roles))).cached!;
+    expect(cached.stats).toEqual(stats);
+    expect(JSON.stringify(cached)).not.toContain(posting.id);
   });
 
-  test('a cache in the first format (postings and comparisons, no rows) is computed again in full', async () => {
+  test('totals of another format or stamp, or none, are counted again in full', async () => {
     const c = await comparer();
     const role = roles.find((r) => r.id === 'designer')!;
-    const stats = await computeRoleStats(db, role, c.stamp, c.compare);
-    const row = (await db.table('statsInputs').get('designer')) as StatsInputs;
-    // As version 1 stored it: its own stamp, the postings and comparisons, no rows.
+    await computeRoleStats(db, role, c.stamp, c.compare);
+    const totals = (await db.table('statsTotals').get('designer')) as { rev: number };
+    // As an older RoleClip would have stored them: another stamp.
     const v1Stamp = c.stamp.replace(/^\d+:/, '1:');
-    await db.table('statsInputs').put({ roleId: 'designer', rev: row.rev, stamp: v1Stamp, postings: [], comparisons: [] });
-    await db.table('roleStats').put({ roleId: 'designer', rev: row.rev, stamp: v1Stamp, stats: { ...stats, postingCount: 0 } });
+    await db.table('statsTotals').update('designer', { stamp: v1Stamp });
+    await db.table('roleStats').update('designer', { stamp: v1Stamp });
     expect((await readCachedStats(db, 'designer', c.stamp)).current).toBe(false);
     await savePosting(db, ad, deps);
     const again = await cachedAfterUpdate('designer');
     expect(again.asked.length).toBe(again.stats.postingCount);
     expect(again.stats).toEqual(await fresh('designer'));
-    // Rows under the current stamp but missing (a damaged row) are no use either.
-    await db.table('statsInputs').put({ roleId: 'designer', rev: row.rev, stamp: c.stamp });
+    // Totals under the current stamp but without their counts (a damaged row) are no use either.
+    await db.table('statsTotals').put({ roleId: 'designer', rev: totals.rev, stamp: c.stamp });
     await savePosting(db, { ...ad, url: 'https://www.zhipin.com/job_detail/third.html' }, deps);
     const third = await cachedAfterUpdate('designer');
+    expect(third.asked.length).toBe(third.stats.postingCount);
     expect(third.stats).toEqual(await fresh('designer'));
+    await detail('designer');
   });
 });
 

@@ -5,7 +5,8 @@ import type { Posting, Role } from '@/lib/db/schemas';
 import { generatePostings } from '@/lib/library/generate';
 import { postingsOfRole } from '@/lib/library/queries';
 import { computeRoleStats, readCachedStats, rolesStamp } from '@/lib/library/stats-cache';
-import { roleStats, type CompareFn, type RoleStats } from '@/lib/library/stats';
+import { roleStats, summaryOf, type CompareFn, type StatsSummary } from '@/lib/library/stats';
+import { readRoleStatsFromRows } from '@/lib/library/stats-store';
 import { compareWithRole } from '@/lib/roles/compare';
 import { builtinRoles } from '@/lib/roles/library';
 import { buildIndex } from '@/lib/roles/matcher-index';
@@ -46,17 +47,22 @@ afterEach(async () => {
   await db?.delete();
 });
 
-/** Counting every posting of the role afresh, without the cache. */
-async function recomputed(r: Role = role): Promise<RoleStats> {
+/**
+ * Counting every posting of the role afresh, without the cache: its figures (what the cache
+ * stores), after checking that the stored rows give the lists behind them too.
+ */
+async function recomputed(r: Role = role): Promise<StatsSummary> {
   const index = buildIndex(roles);
-  return roleStats(r, await postingsOfRole(db, r.id), (p, x) => compareWithRole(index, x.id, p));
+  const full = roleStats(r, await postingsOfRole(db, r.id), (p, x) => compareWithRole(index, x.id, p));
+  expect(await readRoleStatsFromRows(db, r, stamp)).toEqual(full);
+  return summaryOf(full);
 }
 
 /**
  * The cached statistics brought up to date as the page does it (handing on the stored ones it
  * read), which postings that compared, and whether the role's stored rows were read.
  */
-async function updated(r: Role = role): Promise<{ stats: RoleStats; compared: string[]; readRows: boolean }> {
+async function updated(r: Role = role): Promise<{ stats: StatsSummary; compared: string[]; readRows: boolean }> {
   asked = [];
   let readRows = false;
   const { cached } = await readCachedStats(db, r.id, stamp);
@@ -99,7 +105,7 @@ describe('incremental statistics equal a recompute (1,500 generated ads)', () =>
     let run = await updated();
     expect(run.compared).toEqual([added.id]);
     expect(run.stats).toEqual(await recomputed());
-    expect(run.stats.postingIds[0]).toBe(added.id);
+    expect((await readRoleStatsFromRows(db, role, stamp))!.postingIds[0]).toBe(added.id);
 
     // Edit: an older ad's duties (in the library), then its pay and education (clipped again).
     const edited = await someOf(role.id, 7);
@@ -116,7 +122,7 @@ describe('incremental statistics equal a recompute (1,500 generated ads)', () =>
     await reassignPosting(db, leaving.id, other.id, deps);
     run = await updated();
     expect(run.compared).toEqual([]);
-    expect(run.stats.postingIds).not.toContain(leaving.id);
+    expect((await readRoleStatsFromRows(db, role, stamp))!.postingIds).not.toContain(leaving.id);
     expect(run.stats).toEqual(await recomputed());
     const there = await updated(other);
     expect(there.compared).toEqual([leaving.id]);
@@ -133,7 +139,7 @@ describe('incremental statistics equal a recompute (1,500 generated ads)', () =>
     await deletePosting(db, added.id);
     run = await updated();
     expect(run.compared).toEqual([]);
-    expect(run.stats.postingIds).not.toContain(added.id);
+    expect((await readRoleStatsFromRows(db, role, stamp))!.postingIds).not.toContain(added.id);
     expect(run.stats).toEqual(await recomputed());
   });
 
@@ -195,5 +201,94 @@ describe('incremental statistics equal a recompute (1,500 generated ads)', () =>
     expect(await seen).toBe(false);
     expect((await readCachedStats(db, role.id, stamp)).current).toBe(true);
     expect(stats).toEqual(await recomputed());
+  });
+});
+
+/** Counts the records read from the stored rows' buckets and the groups from now on (a DBCore middleware). */
+async function countReads(): Promise<{ rows: number; groups: number }> {
+  const seen = { rows: 0, groups: 0 };
+  const note = (name: string, n: number) => {
+    if (name === 'statsRows') seen.rows += n;
+    if (name === 'statsGroups') seen.groups += n;
+  };
+  db.close();
+  db.use({
+    stack: 'dbcore',
+    name: 'count-reads',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const t = down.table(name);
+        return {
+          ...t,
+          get: async (req) => {
+            const v = await t.get(req);
+            note(name, v === undefined ? 0 : 1);
+            return v;
+          },
+          getMany: async (req) => {
+            const v = await t.getMany(req);
+            note(name, v.filter((x) => x !== undefined).length);
+            return v;
+          },
+          query: async (req) => {
+            const v = await t.query(req);
+            note(name, v.result.length);
+            return v;
+          },
+          openCursor: (req) => {
+            note(name, Infinity);
+            return t.openCursor(req);
+          },
+        };
+      },
+    }),
+  });
+  await db.open();
+  return seen;
+}
+
+describe('a change reads and writes its own rows, never the role’s other rows', () => {
+  test('a counted edit of one ad reads the bucket of that ad’s row and the groups of its extra items only', async () => {
+    const first = await updated();
+    expect(first.stats.postingCount).toBeGreaterThan(80);
+    const reads = await countReads();
+    const p = await someOf(role.id, 0);
+    await updatePosting(db, p.id, { duties: [...p.duties, '负责公司年会的场地布置'] }, deps);
+    const run = await updated();
+    expect(run.compared).toEqual([p.id]);
+    // One bucket of rows (of 128: a few of the role's rows, not all of them), read for the ad's
+    // stored row and again in the transaction that writes it back.
+    expect(reads.rows).toBe(2);
+    // Its extra items' groups (before and after), a handful: not the role's groups.
+    expect(reads.groups).toBeGreaterThan(0);
+    expect(reads.groups).toBeLessThanOrEqual(12);
+    expect(run.stats).toEqual(await recomputed());
+  });
+
+  test("an extra item's newest wording labels its cluster, and the one before when that ad goes", async () => {
+    await updated();
+    const base = await someOf(role.id, 0);
+    const ad = (n: number, duty: string) => ({
+      title: '运营专员', company: `宁波某某${n}号电子商务有限公司`, location: '宁波', salary: null, experienceYears: null, education: null,
+      skills: [], duties: ['1、负责店铺日常运营', duty], requirements: [], preferred: [], source: 'text' as const,
+      url: `https://example.com/jobs/lights-${n}`, body: '运营专员', roleId: role.id,
+    });
+    // Three ads with one extra duty, the newest worded apart (the same key: spaces do not count).
+    deps.tick(60_000);
+    await savePosting(db, ad(1, '2、负责直播间的灯光布置'), deps);
+    deps.tick(60_000);
+    await savePosting(db, ad(2, '2、负责直播间的灯光布置'), deps);
+    deps.tick(60_000);
+    const { posting: newest } = await savePosting(db, ad(3, '2、负责 直播间的 灯光布置'), deps);
+    expect(newest.clippedAt).toBeGreaterThan(base.clippedAt);
+    let run = await updated();
+    expect(run.stats).toEqual(await recomputed());
+    const label = (s: StatsSummary) => s.extraDuties.find((c) => c.label.includes('灯光'))?.label;
+    expect(label(run.stats)).toBe('负责 直播间的 灯光布置');
+    await deletePosting(db, newest.id);
+    run = await updated();
+    expect(run.stats).toEqual(await recomputed());
+    expect(label(run.stats)).toBe('负责直播间的灯光布置');
   });
 });
