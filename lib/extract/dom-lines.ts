@@ -1,4 +1,4 @@
-import { hasItemMarker } from '../text/items';
+import { hasItemMarker, stripItemMarker } from '../text/items';
 import { cleanDisplay } from '../text/normalize';
 import { headingKindOf } from './headings';
 import { hiddenSelectors, isHidden, withoutCss, type HiddenSelectors } from './hidden';
@@ -34,6 +34,27 @@ const PANE_HINT = /职责|要求|任职|资格|工作内容|responsibilit|requir
 function revealPane(el: Element): boolean {
   const text = (el.textContent ?? '').slice(0, 20_000);
   return text.trim().length >= 40 && PANE_HINT.test(text);
+}
+
+// A form's fields for a person to fill in (its search, login and application forms).
+const FIELDS = 'input:not([type]), input[type="text"], input[type="email"], input[type="file"], input[type="tel"], input[type="password"], textarea, select';
+const MAX_FORM_TEXT = 600;
+
+/**
+ * A form of fields after the ad ("Online Submission: First Name *, Résumé *, Only the file types…")
+ * or in the page's header (a search box): its labels are no text of the ad. A form that wraps a
+ * page (ASP.NET puts the whole page in one) is longer, or holds the ad's sections, and is read.
+ */
+function fieldForm(el: Element): boolean {
+  const raw = el.textContent ?? '';
+  if (raw.length > 50_000) return false;
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (text.length > MAX_FORM_TEXT || PANE_HINT.test(text)) return false;
+  try {
+    return !!el.querySelector(FIELDS);
+  } catch {
+    return false;
+  }
 }
 
 /** A bold run that is a section heading of the lexicon, met after text on the same line. */
@@ -168,7 +189,7 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
     if (node.nodeType === 1) {
       const header = isHeader(el, tag);
       const hide = isHidden(el, hidden);
-      if ((SKIP.has(tag) && !header) || (hide && !(options.panes && revealPane(el)))) continue;
+      if ((SKIP.has(tag) && !header) || (hide && !(options.panes && revealPane(el))) || (tag === 'FORM' && fieldForm(el))) continue;
       if (tag === 'BR') {
         flush();
         continue;
@@ -182,7 +203,8 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
         panes++;
       }
       // A heading run into its line ("<b>Location:</b> … <b>Responsibilities</b><ul>"): its own line.
-      if (header || (BOLD.has(tag) && buf.trim() && boldHeading(el))) {
+      // Not after its own number alone: Word's list markup bolds "二、" apart from "工作职责：".
+      if (header || (BOLD.has(tag) && buf.trim() && !onlyMarker(buf) && boldHeading(el))) {
         flush();
         own.add(node);
       }
@@ -214,6 +236,12 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
   }
   flush();
   return unwrapContainerItems(joinLabelCells(lines));
+}
+
+/** Text that is a list or section number and nothing else ("二、", "3.", "(一)"). */
+function onlyMarker(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 6 && hasItemMarker(t) && !stripItemMarker(t).trim();
 }
 
 /**

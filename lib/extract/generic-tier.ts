@@ -32,6 +32,8 @@ export interface GenericState {
   /** A board's ad framed by its own elements, whose description gave no list (site-run.ts). */
   bare: ExtractedWithBody[];
   generic: (lines: Line[], pageLines: Line[]) => ExtractedWithBody | null;
+  /** An ad written as prose alone, when the page says it is one (prose-ad.ts). */
+  prose: (lines: Line[]) => ExtractedWithBody | null;
 }
 
 /** Tier 4b and the fallbacks after it (`reader` null: a page too big for Readability). */
@@ -61,6 +63,8 @@ export function genericTier(doc: Document, url: string, state: GenericState, rea
   }
   if (fromLd.length) return ok(fromLd);
   if (state.bare.length) return ok(state.bare);
+  const fromProse = tryTier(() => state.prose(main && !main.list ? main.lines : (bodyLines ??= domToLines(doc.documentElement))));
+  if (fromProse) return ok([fromProse]);
   return { notJob: detectNotJob(doc, url), postings: [] };
 }
 
