@@ -1,6 +1,7 @@
 import { findBlocks, type Block } from './blocks';
 import { paneBlocks } from './panes';
 import { listBlocks } from './list-blocks';
+import { gridBlocks } from './grid-posts';
 import { domToLines } from './dom-lines';
 import type { FieldOptions } from './fields';
 import { jsonLdPostings } from './jsonld';
@@ -191,6 +192,7 @@ function extract(doc: Document, url: string, options: FieldOptions, readMain: Ma
     let blocks = distinct(findBlocks(all).map(block).filter(hasItems));
     if (blocks.length < 2) blocks = distinct(paneBlocks(all).map(block).filter(hasItems));
     if (blocks.length < 2) blocks = distinct(listBlocks(bodyLines).map(block).filter(hasItems));
+    if (blocks.length < 2) blocks = distinct(gridBlocks(bodyLines).map(block).filter(hasItems));
     if (blocks.length >= 2) return ok(blocks);
     const region = headingRegion(bodyLines);
     const found = region && generic(region, bodyLines);

@@ -98,6 +98,7 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
       const line: Line = { text: text.slice(0, MAX_LINE), heading: heading || (isBold ? 7 : 0), li, anc: blocks.slice(0, MAX_DEPTH) };
       if (panes) line.hidden = true;
       if (cell) line.cell = cell;
+      if (cell) line.row = rowIds[rowIds.length - 1];
       if (cell && thCell) line.th = true;
       lines.push(line);
     }
@@ -111,6 +112,7 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
   const headingStack: number[] = [];
   // Table rows: how many cells each open row has had, and the cell the text is in (1-based).
   const rows: number[] = [];
+  const rowIds: number[] = [];
   const cellStack: number[] = [];
   let cell = 0;
   const thStack: boolean[] = [];
@@ -173,7 +175,10 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
       if (revealed.has(node)) panes--;
       if (/^H[1-6]$/.test(tag) || headers.has(node)) heading = headingStack.pop() ?? 0;
       if (tag === 'LI') li = liStack.pop() ?? 0;
-      if (tag === 'TR') rows.pop();
+      if (tag === 'TR') {
+        rows.pop();
+        rowIds.pop();
+      }
       if (tag === 'TD' || tag === 'TH') {
         cell = cellStack.pop() ?? 0;
         thCell = thStack.pop() ?? false;
@@ -216,7 +221,10 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
         liStack.push(li);
         li = ++liSeq;
       }
-      if (tag === 'TR') rows.push(0);
+      if (tag === 'TR') {
+        rows.push(0);
+        rowIds.push(blockSeq);
+      }
       if ((tag === 'TD' || tag === 'TH') && rows.length) {
         cellStack.push(cell);
         thStack.push(thCell);

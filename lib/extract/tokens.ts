@@ -114,8 +114,13 @@ export function splitRunOn(text: string): string[] {
   return out;
 }
 
+// A number of three or more digits pasted before an item's own list number ("811143 7、…") or
+// after its closing full stop ("…经验。307616"): stray text (a copy-tracking token), not the item's.
+const STRAY_LEAD = /^\s*\d{3,}\s+(?=\d{1,2}\s*[、.．)）])/u;
+const STRAY_TAIL = /(?<=[。；！])\s*\d{3,}\s*$/u;
+
 function pushItems(out: Token[], text: string, li: number) {
-  const parts = splitRunOn(text);
+  const parts = splitRunOn(text.replace(STRAY_LEAD, '').replace(STRAY_TAIL, ''));
   parts.forEach((part, i) => {
     const clean = cleanItem(part);
     // A label the numbering ran into ("岗位职责1）…2）…") heads the items after it.

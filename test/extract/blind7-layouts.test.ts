@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from '@/lib/cli/dom';
 import { domToLines } from '@/lib/extract/dom-lines';
-import { extractPostings } from '@/lib/extract/index';
+import { extractFromText, extractPostings } from '@/lib/extract/index';
 import { jobLike } from '@/lib/extract/job-words';
 import { pageSignals } from '@/lib/extract/page-signals';
+import { gridBlocks } from '@/lib/extract/grid-posts';
 import { cleanItem } from '@/lib/text/items';
 
 /**
@@ -97,5 +98,52 @@ describe('a clinic job page: list items without a list, an application form afte
   test('professions named by their ending read as jobs', () => {
     for (const t of ['Psychologist', 'Physiotherapist', 'Pharmacist', 'Dentist', 'Receptionist', 'Dental Hygienist']) expect(jobLike(t)).toBe(true);
     for (const t of ['Checklist', 'Our history', 'Playlist']) expect(jobLike(t)).toBe(false);
+  });
+});
+
+describe('posts as the rows of one table', () => {
+  const row = (post: string, n: string, need: string) => `<tr><td>\n${post}\n</td><td class="event">${n}</td><td class="event">${need}</td></tr>`;
+  const table = (rows: string, head = '<th>招聘职位</th><th>招聘人数</th><th>任职要求</th>') => `<div class="intro"><span>本中心成立八年，培养学员三千余人，现因发展需要，面向社会招聘以下人员：</span></div>
+    <table class="timetable"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table><p>应聘电话：[phone] 王老师</p>`;
+  const rows = row('课程顾问', '3名', '大专以上学历，善于沟通。') + row('美工', '1名', '熟练使用Photoshop，有审美能力。') + row('前台', '2名', '形象好，做事细心。');
+
+  test('each row is a posting named by its post; the cell under 要求 is its requirement; the blurb and the phone line are not', () => {
+    const ps = extractPostings(page(table(rows), '<title>人才招聘-某某培训中心</title>'), 'http://www.example.com/rczp.html').postings;
+    expect(ps.map((p) => p.title)).toEqual(['课程顾问', '美工', '前台']);
+    expect(ps[1]!.requirements).toEqual(['熟练使用Photoshop，有审美能力。']);
+    expect(ps.every((p) => p.duties.length === 0)).toBe(true);
+    expect(JSON.stringify(ps.map((p) => [p.requirements, p.duties]))).not.toMatch(/3名|应聘电话|培养学员/);
+  });
+
+  test('a duties column gives duties, a headcount column is a fact, never an item', () => {
+    const head = '<td>岗位</td><td>人数</td><td>工作内容</td><td>要求</td>';
+    const r = (p: string, d: string, q: string) => `<tr><td>${p}</td><td>2</td><td>${d}</td><td>${q}</td></tr>`;
+    const ps = gridBlocks(domToLines(page(table(r('仓管员', '负责货品出入库登记', '能吃苦耐劳，会用电脑') + r('打包员', '负责订单的拣货打包', '手脚麻利，做事认真'), head)).documentElement));
+    expect(ps.map((b) => b.title)).toEqual(['仓管员', '打包员']);
+    const p = extractPostings(page(table(r('仓管员', '负责货品出入库登记', '能吃苦耐劳，会用电脑') + r('打包员', '负责订单的拣货打包', '手脚麻利，做事认真'), head)), 'http://www.example.com/jobs').postings[0]!;
+    expect(p.duties).toEqual(['负责货品出入库登记']);
+    expect(p.requirements).toEqual(['能吃苦耐劳，会用电脑']);
+  });
+
+  test("a table of short values (不限, 会计专业) under a notice's own headings is no list of posts", () => {
+    const head = '<th>岗位</th><th>职数</th><th>专业要求</th>';
+    const lines = domToLines(page(`${table(row('后勤管理岗', '3', '不限') + row('财务岗', '1', '会计专业') + row('司机', '1', '不限'), head)}<p>二、报名条件</p><p>1.本科以上学历；</p><p>2.身体健康。</p>`).documentElement);
+    expect(gridBlocks(lines)).toEqual([]);
+  });
+});
+
+describe('stray tokens pasted into a careers page', () => {
+  test('a number before an item\'s own list number or after its full stop, and a bare token between paragraphs, are no text of the list', () => {
+    const html = `<p class="title">数据工程师</p><p>岗位描述：<br>1、搭建数据仓库<br>2、维护ETL任务</p>
+      <p>任职要求：<br>1、本科以上学历；<br>2、熟悉SQL；<br>503917\n3、熟悉Hadoop生态；<br>4、有责任心。620481\n</p>xkwzt
+      <br><p class="title">产品助理</p><p>岗位描述：<br>1、整理需求文档<br>2、跟进版本上线</p><p>任职要求：<br>1、大专以上学历；<br>2、逻辑清楚。</p>`;
+    const ps = extractPostings(page(html), 'http://www.example.com/web/jobs').postings;
+    expect(ps.map((p) => p.title)).toEqual(['数据工程师', '产品助理']);
+    expect(ps[0]!.requirements).toEqual(['本科以上学历', '熟悉SQL', '熟悉Hadoop生态', '有责任心。']);
+  });
+
+  test('an unmarked skill line under a numbered label stays', () => {
+    const p = extractFromText('数据分析师\n任职要求：\n1、本科以上学历；\n2、熟悉以下工具：\nexcel\npython\n3、有责任心。').postings[0]!;
+    expect(p.requirements).toContain('excel');
   });
 });

@@ -1,0 +1,106 @@
+import { stripItemMarker } from '../text/items';
+import type { Block } from './blocks';
+import { itemScore, STRONG } from './classify';
+import { headingKindOf, type HeadingKind } from './headings';
+import { headingKindByWords } from './heading-words';
+import { isJobHeading } from './blocks';
+import type { Line } from './lines';
+import { cleanTitle } from './title';
+
+/**
+ * Posts as the rows of one table (a small employer's 人才招聘 page): a header row "招聘职位 | 招聘人数
+ * | 要求", then a row per post, "公共营养师 | 5名 | 诚实，表达能力强". Each row is a posting named by its
+ * post's cell; a cell under a duties or requirements column is that section's text, and the other
+ * cells are the post's facts (招聘人数：5名, 学历：本科). A table of posts whose conditions are set
+ * out under the page's own section headings (a hiring notice's "二、报名条件") is not read this way:
+ * its cells are short values (不限, 会计专业), and the page's sections are the ad.
+ */
+const POST_COLUMN = /^(?:招聘|应聘|需求)?(?:职位|岗位|工种|职务|职业)(?:名称)?$|^(?:job|position|role|vacancy)(?: title| name)?s?$|^title$/i;
+const LIST_KINDS: ReadonlySet<HeadingKind> = new Set(['duties', 'requirements', 'preferred', 'description']);
+const MAX_LABEL = 12;
+const MAX_POST = 30;
+const MIN_POSTS = 2;
+
+interface Row {
+  cells: Map<number, Line[]>;
+}
+
+/** The table's rows, each line in its own row's cells, from the lines of its cells in page order. */
+function rowsFrom(lines: Line[], at: number): { rows: Row[]; end: number } {
+  const rows: Row[] = [];
+  let current: number | undefined;
+  let i = at;
+  for (; i < lines.length && lines[i]!.cell; i++) {
+    const l = lines[i]!;
+    if (l.row !== current || !rows.length) {
+      rows.push({ cells: new Map() });
+      current = l.row;
+    }
+    const cells = rows[rows.length - 1]!.cells;
+    cells.set(l.cell!, [...(cells.get(l.cell!) ?? []), l]);
+  }
+  return { rows, end: i };
+}
+
+const label = (text: string) => text.replace(/[\s:：]+$/u, '').trim();
+const short = (text: string) => (/[\u3400-\u9fff]/.test(text) ? text.length <= MAX_LABEL : text.split(/\s+/).length <= 4);
+const listKind = (text: string): HeadingKind | null => {
+  const kind = headingKindOf(text) ?? headingKindByWords(text);
+  return kind && LIST_KINDS.has(kind) ? kind : null;
+};
+
+/** A header row: every cell one short label, one names the post, another a list section. */
+function headerOf(row: Row): { post: number; labels: Map<number, string> } | null {
+  const labels = new Map<number, string>();
+  let post = 0;
+  for (const [c, ls] of row.cells) {
+    if (ls.length !== 1 || !short(ls[0]!.text)) return null;
+    const t = label(ls[0]!.text);
+    labels.set(c, t);
+    if (!post && POST_COLUMN.test(t)) post = c;
+  }
+  if (labels.size < 3 || !post || ![...labels].some(([c, t]) => c !== post && listKind(t))) return null;
+  return { post, labels };
+}
+
+export function gridBlocks(lines: Line[]): Block[] {
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.cell || (i > 0 && lines[i - 1]!.cell && lines[i - 1]!.row === lines[i]!.row)) continue;
+    const { rows, end } = rowsFrom(lines, i);
+    const head = rows.length > MIN_POSTS ? headerOf(rows[0]!) : null;
+    if (!head) {
+      i = end;
+      continue;
+    }
+    const blocks = rows.slice(1).flatMap((r) => postOf(r, head));
+    // The cells under the list columns must read as a post's duties or requirements, and the page
+    // must not set them out under its own headings elsewhere.
+    const listed = blocks.flatMap((b) => b.items);
+    const plain = listed.filter((t) => Math.abs(itemScore(stripItemMarker(t))) >= STRONG).length;
+    const headed = lines.some((l, k) => (k < i || k >= end) && isJobHeading(l));
+    if (blocks.length >= MIN_POSTS && plain * 2 >= listed.length && listed.length && !headed) return blocks.map((b) => b.block);
+    i = end;
+  }
+  return [];
+}
+
+/** One row as a posting: its post's name, its list cells under their headings, its facts. */
+function postOf(row: Row, head: { post: number; labels: Map<number, string> }): { block: Block; items: string[] }[] {
+  const title = cleanTitle((row.cells.get(head.post) ?? []).map((l) => l.text).join(' '));
+  if (!title || title.length > MAX_POST || /[，,。；;]/.test(title)) return [];
+  const out: Line[] = [];
+  const items: string[] = [];
+  for (const [c, name] of head.labels) {
+    const cell = row.cells.get(c);
+    if (c === head.post || !cell?.length) continue;
+    const base = { heading: 0, li: 0 };
+    if (listKind(name)) {
+      out.push({ ...base, text: `${name}：`, heading: 7 });
+      for (const l of cell) out.push({ ...l, cell: undefined, row: undefined });
+      items.push(...cell.map((l) => l.text));
+    } else {
+      out.push({ ...cell[0]!, text: `${name}：${cell.map((l) => l.text).join(' ')}`, cell: undefined, row: undefined, fact: true });
+    }
+  }
+  return [{ block: { title, lines: out }, items }];
+}
