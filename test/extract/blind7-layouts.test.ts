@@ -50,6 +50,15 @@ describe('a careers page pasted from MS Word', () => {
   });
 });
 
+describe('a work label whose value names the post', () => {
+  test('"一、职位职能：数据工程师" is a fact of the post, not its first duty; "工作内容：店铺运营" is a duty', () => {
+    const p = extractFromText('一、职位职能：数据工程师\n二、工作职责：\n1、搭建数据仓库；\n2、维护ETL任务。\n三、职位要求：\n1、本科以上学历；\n2、熟悉SQL。', { title: '数据开发' }).postings[0]!;
+    expect(p.duties).toEqual(['搭建数据仓库', '维护ETL任务。']);
+    const q = extractFromText('工作内容：店铺运营\n任职要求：\n1、两年以上经验；\n2、熟悉淘宝后台。', { title: '运营' }).postings[0]!;
+    expect(q.duties).toEqual(['店铺运营']);
+  });
+});
+
 describe("a template's code in the page's <title> and meta", () => {
   test('is dropped, as it is in the body: no company or title is read from it', () => {
     const head = '<title><%=Constants.SITE_NAME %>-人才招聘</title><meta name="description" content="<%=Constants.SITE_DESC %>">';
