@@ -1,7 +1,7 @@
 import { hasItemMarker, stripItemMarker } from '../text/items';
 import { cleanDisplay } from '../text/normalize';
 import { headingKindOf } from './headings';
-import { hiddenSelectors, isHidden, withoutCss, type HiddenSelectors } from './hidden';
+import { fieldForm, hiddenSelectors, isHidden, withoutCss, type HiddenSelectors } from './hidden';
 import { unwrapContainerItems } from './li-containers';
 import { joinLabelCells } from './table-cells';
 import { withoutTemplateCode } from './template-code';
@@ -34,27 +34,6 @@ const PANE_HINT = /职责|要求|任职|资格|工作内容|responsibilit|requir
 function revealPane(el: Element): boolean {
   const text = (el.textContent ?? '').slice(0, 20_000);
   return text.trim().length >= 40 && PANE_HINT.test(text);
-}
-
-// A form's fields for a person to fill in (its search, login and application forms).
-const FIELDS = 'input:not([type]), input[type="text"], input[type="email"], input[type="file"], input[type="tel"], input[type="password"], textarea, select';
-const MAX_FORM_TEXT = 600;
-
-/**
- * A form of fields after the ad ("Online Submission: First Name *, Résumé *, Only the file types…")
- * or in the page's header (a search box): its labels are no text of the ad. A form that wraps a
- * page (ASP.NET puts the whole page in one) is longer, or holds the ad's sections, and is read.
- */
-function fieldForm(el: Element): boolean {
-  const raw = el.textContent ?? '';
-  if (raw.length > 50_000) return false;
-  const text = raw.replace(/\s+/g, ' ').trim();
-  if (text.length > MAX_FORM_TEXT || PANE_HINT.test(text)) return false;
-  try {
-    return !!el.querySelector(FIELDS);
-  } catch {
-    return false;
-  }
 }
 
 /** A bold run that is a section heading of the lexicon, met after text on the same line. */
@@ -194,7 +173,7 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
     if (node.nodeType === 1) {
       const header = isHeader(el, tag);
       const hide = isHidden(el, hidden);
-      if ((SKIP.has(tag) && !header) || (hide && !(options.panes && revealPane(el))) || (tag === 'FORM' && fieldForm(el))) continue;
+      if ((SKIP.has(tag) && !header) || (hide && !(options.panes && revealPane(el))) || (tag === 'FORM' && fieldForm(el, PANE_HINT))) continue;
       if (tag === 'BR') {
         flush();
         continue;

@@ -1,9 +1,8 @@
 import { stripItemMarker } from '../text/items';
-import type { Block } from './blocks';
+import { isJobHeading, type Block } from './blocks';
 import { itemScore, STRONG } from './classify';
 import { headingKindOf, type HeadingKind } from './headings';
 import { headingKindByWords } from './heading-words';
-import { isJobHeading } from './blocks';
 import type { Line } from './lines';
 import { cleanTitle } from './title';
 
@@ -67,12 +66,14 @@ export function gridBlocks(lines: Line[]): Block[] {
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.cell || (i > 0 && lines[i - 1]!.cell && lines[i - 1]!.row === lines[i]!.row)) continue;
     const { rows, end } = rowsFrom(lines, i);
-    const head = rows.length > MIN_POSTS ? headerOf(rows[0]!) : null;
+    // The header is the first row, or the second under a caption row ("2024年招聘计划").
+    const at = [0, 1].find((k) => rows.length > k + MIN_POSTS && headerOf(rows[k]!));
+    const head = at === undefined ? null : headerOf(rows[at]!);
     if (!head) {
       i = end;
       continue;
     }
-    const blocks = rows.slice(1).flatMap((r) => postOf(r, head));
+    const blocks = rows.slice(at! + 1).flatMap((r) => postOf(r, head));
     // The cells under the list columns must read as a post's duties or requirements, and the page
     // must not set them out under its own headings elsewhere.
     const listed = blocks.flatMap((b) => b.items);

@@ -134,6 +134,12 @@ describe('posts as the rows of one table', () => {
     expect(p.requirements).toEqual(['能吃苦耐劳，会用电脑']);
   });
 
+  test('under a caption row, the header is the second row', () => {
+    const caption = '<tr><td colspan="3">2024年招聘计划</td></tr>';
+    const ps = gridBlocks(domToLines(page(table(caption + '<tr><td>职位</td><td>人数</td><td>岗位要求</td></tr>' + rows, '')).documentElement));
+    expect(ps.map((b) => b.title)).toEqual(['课程顾问', '美工', '前台']);
+  });
+
   test("a table of short values (不限, 会计专业) under a notice's own headings is no list of posts", () => {
     const head = '<th>岗位</th><th>职数</th><th>专业要求</th>';
     const lines = domToLines(page(`${table(row('后勤管理岗', '3', '不限') + row('财务岗', '1', '会计专业') + row('司机', '1', '不限'), head)}<p>二、报名条件</p><p>1.本科以上学历；</p><p>2.身体健康。</p>`).documentElement);
