@@ -77,7 +77,10 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
       const line: Line = { text: text.slice(0, MAX_LINE), heading: heading || (isBold ? 7 : 0), li, anc: blocks.slice(0, MAX_DEPTH) };
       if (panes) line.hidden = true;
       if (cell) line.cell = cell;
-      if (cell) line.row = rowIds[rowIds.length - 1];
+      if (cell) {
+        line.row = rowIds[rowIds.length - 1];
+        line.table = tableIds[tableIds.length - 1];
+      }
       if (cell && thCell) line.th = true;
       lines.push(line);
     }
@@ -92,6 +95,7 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
   // Table rows: how many cells each open row has had, and the cell the text is in (1-based).
   const rows: number[] = [];
   const rowIds: number[] = [];
+  const tableIds: number[] = [];
   const cellStack: number[] = [];
   let cell = 0;
   const thStack: boolean[] = [];
@@ -158,6 +162,7 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
         rows.pop();
         rowIds.pop();
       }
+      if (tag === 'TABLE') tableIds.pop();
       if (tag === 'TD' || tag === 'TH') {
         cell = cellStack.pop() ?? 0;
         thCell = thStack.pop() ?? false;
@@ -204,6 +209,7 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
         rows.push(0);
         rowIds.push(blockSeq);
       }
+      if (tag === 'TABLE') tableIds.push(blockSeq);
       if ((tag === 'TD' || tag === 'TH') && rows.length) {
         cellStack.push(cell);
         thStack.push(thCell);

@@ -24,21 +24,21 @@ interface Row {
   cells: Map<number, Line[]>;
 }
 
-/** The table's rows, each line in its own row's cells, from the lines of its cells in page order. */
-function rowsFrom(lines: Line[], at: number): { rows: Row[]; end: number } {
-  const rows: Row[] = [];
-  let current: number | undefined;
-  let i = at;
-  for (; i < lines.length && lines[i]!.cell; i++) {
-    const l = lines[i]!;
-    if (l.row !== current || !rows.length) {
-      rows.push({ cells: new Map() });
-      current = l.row;
+/** Each table's rows, in page order, each line in its own row's cell (a nested table is its own). */
+function tablesOf(lines: Line[]): Map<number, Row[]> {
+  const tables = new Map<number, Row[]>();
+  const rowOf = new Map<number, Row>();
+  for (const l of lines) {
+    if (!l.cell || l.table === undefined || l.row === undefined) continue;
+    let row = rowOf.get(l.row);
+    if (!row) {
+      row = { cells: new Map() };
+      rowOf.set(l.row, row);
+      tables.set(l.table, [...(tables.get(l.table) ?? []), row]);
     }
-    const cells = rows[rows.length - 1]!.cells;
-    cells.set(l.cell!, [...(cells.get(l.cell!) ?? []), l]);
+    row.cells.set(l.cell, [...(row.cells.get(l.cell) ?? []), l]);
   }
-  return { rows, end: i };
+  return tables;
 }
 
 const label = (text: string) => text.replace(/[\s:：]+$/u, '').trim();
@@ -63,24 +63,19 @@ function headerOf(row: Row): { post: number; labels: Map<number, string> } | nul
 }
 
 export function gridBlocks(lines: Line[]): Block[] {
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i]!.cell || (i > 0 && lines[i - 1]!.cell && lines[i - 1]!.row === lines[i]!.row)) continue;
-    const { rows, end } = rowsFrom(lines, i);
+  if (!lines.some((l) => l.cell)) return [];
+  for (const [table, rows] of tablesOf(lines)) {
     // The header is the first row, or the second under a caption row ("2024年招聘计划").
     const at = [0, 1].find((k) => rows.length > k + MIN_POSTS && headerOf(rows[k]!));
     const head = at === undefined ? null : headerOf(rows[at]!);
-    if (!head) {
-      i = end;
-      continue;
-    }
+    if (!head) continue;
     const blocks = rows.slice(at! + 1).flatMap((r) => postOf(r, head));
     // The cells under the list columns must read as a post's duties or requirements, and the page
     // must not set them out under its own headings elsewhere.
     const listed = blocks.flatMap((b) => b.items);
     const plain = listed.filter((t) => Math.abs(itemScore(stripItemMarker(t))) >= STRONG).length;
-    const headed = lines.some((l, k) => (k < i || k >= end) && isJobHeading(l));
-    if (blocks.length >= MIN_POSTS && plain * 2 >= listed.length && listed.length && !headed) return blocks.map((b) => b.block);
-    i = end;
+    const headed = lines.some((l) => l.table !== table && isJobHeading(l));
+    if (blocks.length >= MIN_POSTS && listed.length && plain * 2 >= listed.length && !headed) return blocks.map((b) => b.block);
   }
   return [];
 }
@@ -97,10 +92,10 @@ function postOf(row: Row, head: { post: number; labels: Map<number, string> }): 
     const base = { heading: 0, li: 0 };
     if (listKind(name)) {
       out.push({ ...base, text: `${name}：`, heading: 7 });
-      for (const l of cell) out.push({ ...l, cell: undefined, row: undefined });
+      for (const l of cell) out.push({ ...l, cell: undefined, row: undefined, table: undefined });
       items.push(...cell.map((l) => l.text));
     } else {
-      out.push({ ...cell[0]!, text: `${name}：${cell.map((l) => l.text).join(' ')}`, cell: undefined, row: undefined, fact: true });
+      out.push({ ...cell[0]!, text: `${name}：${cell.map((l) => l.text).join(' ')}`, cell: undefined, row: undefined, table: undefined, fact: true });
     }
   }
   return [{ block: { title, lines: out }, items }];

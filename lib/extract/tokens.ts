@@ -116,7 +116,7 @@ export function splitRunOn(text: string): string[] {
 
 // A number of three or more digits pasted before an item's own list number ("811143 7、…") or
 // after its closing full stop ("…经验。307616"): stray text (a copy-tracking token), not the item's.
-const STRAY_LEAD = /^\s*\d{3,}\s+(?=\d{1,2}\s*[、.．)）])/u;
+const STRAY_LEAD = /^\s*\d{3,}\s+(?=\d{1,2}\s*(?:[、)）]|[.．](?!\d)))/u;
 const STRAY_TAIL = /(?<=[。；！])\s*\d{3,}\s*$/u;
 
 const PERSON_POST = /(?:工程师|设计师|师|员|经理|专员|主管|助理|总监|顾问|主任|专家|负责人|engineer|manager|developer|designer|specialist|assistant)$/i;

@@ -140,6 +140,14 @@ describe('posts as the rows of one table', () => {
     expect(ps.map((b) => b.title)).toEqual(['课程顾问', '美工', '前台']);
   });
 
+  test('inside a layout table (an old site built of tables), the grid is read as its own table', () => {
+    const layout = `<table class="frame"><tr><td><a href="/">首页</a></td><td><a href="/about">关于我们</a></td><td><a href="/jobs">人才招聘</a></td></tr>
+      <tr><td colspan="3">${table(rows)}</td></tr><tr><td>地址：某市某路1号</td><td>电话：[phone]</td><td>版权所有</td></tr></table>`;
+    const ps = extractPostings(page(layout), 'http://www.example.com/zp.asp').postings;
+    expect(ps.map((p) => p.title)).toEqual(['课程顾问', '美工', '前台']);
+    expect(JSON.stringify(ps.map((p) => p.requirements))).not.toMatch(/地址|版权/);
+  });
+
   test("a table of short values (不限, 会计专业) under a notice's own headings is no list of posts", () => {
     const head = '<th>岗位</th><th>职数</th><th>专业要求</th>';
     const lines = domToLines(page(`${table(row('后勤管理岗', '3', '不限') + row('财务岗', '1', '会计专业') + row('司机', '1', '不限'), head)}<p>二、报名条件</p><p>1.本科以上学历；</p><p>2.身体健康。</p>`).documentElement);
