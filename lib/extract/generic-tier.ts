@@ -63,7 +63,8 @@ export function genericTier(doc: Document, url: string, state: GenericState, rea
   }
   if (fromLd.length) return ok(fromLd);
   if (state.bare.length) return ok(state.bare);
-  const fromProse = tryTier(() => state.prose(main && !main.list ? main.lines : (bodyLines ??= domToLines(doc.documentElement))));
+  // Readability's article may leave out the heading over the prose: the page's own lines then.
+  const fromProse = tryTier(() => (main && !main.list && state.prose(main.lines)) || state.prose((bodyLines ??= domToLines(doc.documentElement))));
   if (fromProse) return ok([fromProse]);
   return { notJob: detectNotJob(doc, url), postings: [] };
 }

@@ -99,6 +99,12 @@ describe('a clinic job page: list items without a list, an application form afte
     expect(r.postings[0]!.title).toContain('Psychologist');
   });
 
+  test("the job's heading is found on the page when the main article leaves it out", () => {
+    const html = `<header><nav><a href="/">Home</a> <a href="/careers">Careers</a></nav></header><h1>Pharmacist</h1><article><div class="body">${prose}${prose.replace('<p>Our', '<p>Each of our')}</div></article>${form}`;
+    const r = extractPostings(page(html), 'https://clinic.example.org/careers/job_5.php');
+    expect(r.postings.map((p) => p.title)).toEqual(['Pharmacist']);
+  });
+
   test('the same paragraph without a résumé form, or under a heading that names no job, is no ad', () => {
     expect(extractPostings(page(`<h6>Psychologist - Lakeside</h6>${prose}`), 'https://clinic.example.org/about.php').notJob).toBe('not-job');
     expect(extractPostings(page(`<h6>Our programme</h6>${prose}${form}`), 'https://clinic.example.org/about.php').notJob).toBe('not-job');
