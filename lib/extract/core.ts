@@ -1,6 +1,7 @@
 import { findBlocks, type Block } from './blocks';
 import { paneBlocks } from './panes';
 import { listBlocks } from './list-blocks';
+import { gridBlocks } from './grid-posts';
 import { domToLines } from './dom-lines';
 import type { FieldOptions } from './fields';
 import { jsonLdPostings } from './jsonld';
@@ -14,6 +15,7 @@ import { NO_SIGNALS, pageSignals, type PageSignals } from './page-signals';
 import { CALL_WORDS, jobLike } from './job-words';
 import { chooseTitle } from './title-choice';
 import { listedPosts } from './title';
+import { proseAdTitle, resumeForm } from './prose-ad';
 import { headingRegion } from './region';
 import { likelyRoot } from './region-dom';
 import { adapterFor } from './registry';
@@ -192,6 +194,7 @@ function extract(doc: Document, url: string, options: FieldOptions, readMain: Ma
     let blocks = distinct(findBlocks(all).map(block).filter(hasItems));
     if (blocks.length < 2) blocks = distinct(paneBlocks(all).map(block).filter(hasItems));
     if (blocks.length < 2) blocks = distinct(listBlocks(bodyLines).map(block).filter(hasItems));
+    if (blocks.length < 2) blocks = distinct(gridBlocks(bodyLines).map(block).filter(hasItems));
     if (blocks.length >= 2) return ok(blocks);
     const region = headingRegion(bodyLines);
     const found = region && generic(region, bodyLines);
@@ -202,7 +205,8 @@ function extract(doc: Document, url: string, options: FieldOptions, readMain: Ma
   // Readability's time grows faster than the page (0.5 s at 170k characters of text here): past
   // READABILITY_MAX_TEXT the page's own lines are read instead, so every page stays bounded.
   const big = readableLength(doc, allText.length) > READABILITY_MAX_TEXT;
-  const rest = (reader: MainReader | null) => genericTier(doc, url, { big, bodyLines, truncated: stats.truncated, fromLd, bare, generic }, reader);
+  const prose = (lines: Line[]) => proseAdPosting(doc, lines, meta, signals, found, options);
+  const rest = (reader: MainReader | null) => genericTier(doc, url, { big, bodyLines, truncated: stats.truncated, fromLd, bare, generic, prose }, reader);
   if (!big && !readMain) return { withReader: rest };
   return rest(big ? null : readMain);
 }
@@ -238,6 +242,13 @@ function genericPosting(
   const sections = splitSections(lines);
   if (!looksLikeJob(sections, false, lines.map((l) => l.text).join('\n'))) return null;
   return withPageFacts(buildPosting(lines, 'readability', meta, options, sections), signals, pageLines, lines, found);
+}
+
+/** A job page whose ad is one paragraph of prose (prose-ad.ts): a posting without items, under its job's name. */
+function proseAdPosting(doc: Document, lines: Line[], meta: PostingMeta, signals: PageSignals, found: string[], options: FieldOptions): ExtractedWithBody | null {
+  const title = proseAdTitle(lines);
+  if (!title || !resumeForm(doc)) return null;
+  return withPageFacts(buildPosting(lines, 'readability', meta, options), signals, lines, lines, [...found, title]);
 }
 
 /**

@@ -1,7 +1,7 @@
-import { hasItemMarker } from '../text/items';
+import { hasItemMarker, stripItemMarker } from '../text/items';
 import { cleanDisplay } from '../text/normalize';
 import { headingKindOf } from './headings';
-import { hiddenSelectors, isHidden, withoutCss, type HiddenSelectors } from './hidden';
+import { fieldForm, hiddenSelectors, isHidden, withoutCss, type HiddenSelectors } from './hidden';
 import { unwrapContainerItems } from './li-containers';
 import { joinLabelCells } from './table-cells';
 import { withoutTemplateCode } from './template-code';
@@ -77,6 +77,10 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
       const line: Line = { text: text.slice(0, MAX_LINE), heading: heading || (isBold ? 7 : 0), li, anc: blocks.slice(0, MAX_DEPTH) };
       if (panes) line.hidden = true;
       if (cell) line.cell = cell;
+      if (cell) {
+        line.row = rowIds[rowIds.length - 1];
+        line.table = tableIds[tableIds.length - 1];
+      }
       if (cell && thCell) line.th = true;
       lines.push(line);
     }
@@ -90,6 +94,8 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
   const headingStack: number[] = [];
   // Table rows: how many cells each open row has had, and the cell the text is in (1-based).
   const rows: number[] = [];
+  const rowIds: number[] = [];
+  const tableIds: number[] = [];
   const cellStack: number[] = [];
   let cell = 0;
   const thStack: boolean[] = [];
@@ -152,7 +158,11 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
       if (revealed.has(node)) panes--;
       if (/^H[1-6]$/.test(tag) || headers.has(node)) heading = headingStack.pop() ?? 0;
       if (tag === 'LI') li = liStack.pop() ?? 0;
-      if (tag === 'TR') rows.pop();
+      if (tag === 'TR') {
+        rows.pop();
+        rowIds.pop();
+      }
+      if (tag === 'TABLE') tableIds.pop();
       if (tag === 'TD' || tag === 'TH') {
         cell = cellStack.pop() ?? 0;
         thCell = thStack.pop() ?? false;
@@ -168,7 +178,7 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
     if (node.nodeType === 1) {
       const header = isHeader(el, tag);
       const hide = isHidden(el, hidden);
-      if ((SKIP.has(tag) && !header) || (hide && !(options.panes && revealPane(el)))) continue;
+      if ((SKIP.has(tag) && !header) || (hide && !(options.panes && revealPane(el))) || (tag === 'FORM' && fieldForm(el, PANE_HINT))) continue;
       if (tag === 'BR') {
         flush();
         continue;
@@ -182,7 +192,8 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
         panes++;
       }
       // A heading run into its line ("<b>Location:</b> … <b>Responsibilities</b><ul>"): its own line.
-      if (header || (BOLD.has(tag) && buf.trim() && boldHeading(el))) {
+      // Not after its own number alone: Word's list markup bolds "二、" apart from "工作职责：".
+      if (header || (BOLD.has(tag) && buf.trim() && !onlyMarker(buf) && boldHeading(el))) {
         flush();
         own.add(node);
       }
@@ -194,7 +205,11 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
         liStack.push(li);
         li = ++liSeq;
       }
-      if (tag === 'TR') rows.push(0);
+      if (tag === 'TR') {
+        rows.push(0);
+        rowIds.push(blockSeq);
+      }
+      if (tag === 'TABLE') tableIds.push(blockSeq);
       if ((tag === 'TD' || tag === 'TH') && rows.length) {
         cellStack.push(cell);
         thStack.push(thCell);
@@ -214,6 +229,12 @@ export function domToLines(root: Node, options: DomLinesOptions = {}): Line[] {
   }
   flush();
   return unwrapContainerItems(joinLabelCells(lines));
+}
+
+/** Text that is a list or section number and nothing else ("二、", "3.", "(一)"). */
+function onlyMarker(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 6 && hasItemMarker(t) && !stripItemMarker(t).trim();
 }
 
 /**

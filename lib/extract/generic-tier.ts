@@ -32,6 +32,8 @@ export interface GenericState {
   /** A board's ad framed by its own elements, whose description gave no list (site-run.ts). */
   bare: ExtractedWithBody[];
   generic: (lines: Line[], pageLines: Line[]) => ExtractedWithBody | null;
+  /** An ad written as prose alone, when the page says it is one (prose-ad.ts). */
+  prose: (lines: Line[]) => ExtractedWithBody | null;
 }
 
 /** Tier 4b and the fallbacks after it (`reader` null: a page too big for Readability). */
@@ -61,6 +63,9 @@ export function genericTier(doc: Document, url: string, state: GenericState, rea
   }
   if (fromLd.length) return ok(fromLd);
   if (state.bare.length) return ok(state.bare);
+  // Readability's article may leave out the heading over the prose: the page's own lines then.
+  const fromProse = tryTier(() => (main && !main.list && state.prose(main.lines)) || state.prose((bodyLines ??= domToLines(doc.documentElement))));
+  if (fromProse) return ok([fromProse]);
   return { notJob: detectNotJob(doc, url), postings: [] };
 }
 

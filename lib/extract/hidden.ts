@@ -69,3 +69,25 @@ export function isHidden(el: Element, hidden: HiddenSelectors): boolean {
   if (hidden.ids.size && el.id && hidden.ids.has(el.id)) return true;
   return false;
 }
+
+// A form's fields for a person to fill in (its search, login and application forms).
+const FIELDS = 'input:not([type]), input[type="text"], input[type="email"], input[type="file"], input[type="tel"], input[type="password"], textarea, select';
+const MAX_FORM_TEXT = 600;
+
+/**
+ * A form of fields after the ad ("Online Submission: First Name *, Résumé *, Only the file types…")
+ * or in the page's header (a search box): its labels are no text of the ad. A form that wraps a
+ * page (ASP.NET puts the whole page in one) is longer, or holds the ad's sections (`sections`), and
+ * is read.
+ */
+export function fieldForm(el: Element, sections: RegExp): boolean {
+  const raw = el.textContent ?? '';
+  if (raw.length > 50_000) return false;
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (text.length > MAX_FORM_TEXT || sections.test(text)) return false;
+  try {
+    return !!el.querySelector(FIELDS);
+  } catch {
+    return false;
+  }
+}

@@ -19,7 +19,8 @@ export function numberedLabel(text: string, next: Line | undefined): boolean {
   const label = stripItemMarker(text).trim();
   if (!/[:：]$/.test(label) || !next) return false;
   const words = label.replace(/[\s:：]+$/u, '');
-  const short = CJK.test(words) ? words.length <= 4 : words.split(/\s+/).length <= 3;
+  // Up to five characters: "三、加分加薪项：" names its section as "3、招纳要求：" does.
+  const short = CJK.test(words) ? words.length <= 5 : words.split(/\s+/).length <= 3;
   const kind = headingKindByWords(words);
   return short && (kind === 'duties' || kind === 'requirements' || kind === 'preferred') && Math.abs(itemScore(words)) < STRONG;
 }

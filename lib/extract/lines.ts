@@ -17,6 +17,9 @@ export interface Line {
   hidden?: boolean;
   /** The line's table cell in its row (1-based), for table layouts. */
   cell?: number;
+  /** The line's table row and table (the <tr>'s and <table>'s block ids), with `cell`. */
+  row?: number;
+  table?: number;
   /** The cell is a <th> (a row of <th>label</th><td>value</td> pairs reads as fields). */
   th?: boolean;
   /** "label：value" joined from such a row: one of the post's facts, never an item of its lists. */

@@ -1,5 +1,6 @@
 import { cleanDisplay } from '../text/normalize';
 import { domToLines } from './dom-lines';
+import { withoutTemplateCode } from './template-code';
 
 /**
  * What a page says about itself outside its body text, read once per page: its <h1>s (line by
@@ -30,7 +31,9 @@ function metas(doc: Document): Map<string, string> {
     const el = els[i]!;
     const key = (el.getAttribute('property') || el.getAttribute('name') || '').toLowerCase();
     const v = el.getAttribute('content');
-    if (key && v?.trim() && !out.has(key)) out.set(key, cleanDisplay(v).slice(0, 500));
+    if (!key || out.has(key)) continue;
+    const text = withoutTemplateCode(cleanDisplay(v ?? '')).slice(0, 500);
+    if (text) out.set(key, text);
   }
   return out;
 }
@@ -54,7 +57,8 @@ export function pageSignals(doc: Document): PageSignals {
   return {
     h1,
     og: first('og:title', 'twitter:title'),
-    docTitle: cleanDisplay(doc.title ?? '').slice(0, 500),
+    // A page saved from its template's source names itself in code ("<%=SITE_NAME %>-招聘"): dropped, as in the body.
+    docTitle: withoutTemplateCode(cleanDisplay(doc.title ?? '')).slice(0, 500),
     description: first('description', 'og:description'),
     siteName: first('og:site_name', 'application-name'),
     url: '',
@@ -70,7 +74,7 @@ function imageAlts(doc: Document): { alts: string[]; logos: string[] } {
   const els = doc.getElementsByTagName('img');
   for (let i = 0; i < els.length && i < MAX_ALTS; i++) {
     const el = els[i]!;
-    const alt = cleanDisplay(el.getAttribute('alt') ?? '').trim();
+    const alt = withoutTemplateCode(cleanDisplay(el.getAttribute('alt') ?? '')).trim();
     if (!alt || alt.length > 60) continue;
     alts.push(alt);
     const marks = `${el.getAttribute('src') ?? ''} ${el.getAttribute('data-src') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;

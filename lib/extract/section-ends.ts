@@ -18,6 +18,9 @@ export function endOfList(items: Item[]): Item[] {
   // paragraphs (two or more), one of them leading into a short list of examples, is its paragraphs.
   const firstMarked = items.findIndex((it) => it.marked);
   const listLed = marked >= 2 && items.slice(0, firstMarked).filter((it) => isProse(it.text)).length < 2;
+  // A Chinese list's items are Chinese: a bare token of lowercase letters or digits among them
+  // ("rdqwh", "811143" pasted between paragraphs) is stray text, never an item.
+  const cjkList = items.filter((it) => it.marked && CJK.test(it.text)).length * 2 > marked;
   // A list that is all benefit-like under its own heading is what the heading says (an HR duty list).
   const allSoft = soft.every(Boolean);
   const out: Item[] = [];
@@ -37,7 +40,7 @@ export function endOfList(items: Item[]): Item[] {
     // first", "Join a team of innovators") is no item of it, wherever it stands. (Chinese pitch words
     // are looser: "以…为人生目标" is a requirement.)
     if ((kind === 'company' || kind === 'pitch') && out.length > 0 && !allSoft && !/[\u4e00-\u9fff]/.test(it.text)) continue;
-    if (listLed && !it.marked && !underLabel && isProse(it.text)) continue;
+    if (listLed && !it.marked && !underLabel && (isProse(it.text) || (cjkList && STRAY_TOKEN.test(it.text)))) continue;
     out.push(it);
   }
   return out;
@@ -69,6 +72,9 @@ function trailingRun(items: Item[], soft: boolean[], from: number, kinds: readon
   for (let j = from; j < end; j++) if (!soft[j] && Math.abs(itemScore(items[j]!.text)) >= STRONG) return false;
   return true;
 }
+
+const CJK = /[\u3400-\u9fff]/;
+const STRAY_TOKEN = /^(?=.*[a-z0-9])[a-z0-9]{3,12}$/;
 
 function isProse(text: string): boolean {
   const long = /[\u3400-\u9fff]/.test(text) ? text.length >= 40 : text.split(/\s+/).length >= 12;

@@ -114,8 +114,15 @@ export function splitRunOn(text: string): string[] {
   return out;
 }
 
+// A number of three or more digits pasted before an item's own list number ("811143 7、…") or
+// after its closing full stop ("…经验。307616"): stray text (a copy-tracking token), not the item's.
+const STRAY_LEAD = /^\s*\d{3,}\s+(?=\d{1,2}\s*(?:[、)）]|[.．](?!\d)))/u;
+const STRAY_TAIL = /(?<=[。；！])\s*\d{3,}\s*$/u;
+
+const PERSON_POST = /(?:工程师|设计师|师|员|经理|专员|主管|助理|总监|顾问|主任|专家|负责人|engineer|manager|developer|designer|specialist|assistant)$/i;
+
 function pushItems(out: Token[], text: string, li: number) {
-  const parts = splitRunOn(text);
+  const parts = splitRunOn(text.replace(STRAY_LEAD, '').replace(STRAY_TAIL, ''));
   parts.forEach((part, i) => {
     const clean = cleanItem(part);
     // A label the numbering ran into ("岗位职责1）…2）…") heads the items after it.
@@ -148,6 +155,12 @@ function pushContent(out: Token[], text: string, li: number) {
     return;
   }
   const zh = chineseLabel(text);
+  // "职位职能：web前端工程师": a work label whose value only names a person's post is the post's
+  // fact, no duty ("工作内容：店铺运营" names the work and stays).
+  if (zh && (zh.kind === 'duties' || zh.kind === 'description') && isBareValue(zh.rest) && PERSON_POST.test(zh.rest) && Math.abs(itemScore(zh.rest)) < STRONG) {
+    out.push({ t: 'field', name: 'other', label: zh.label, value: zh.rest, text });
+    return;
+  }
   if (zh) {
     const tok: Token = { t: 'unknown', text, words: zh.kind, weak: true };
     out.push(tok);

@@ -37,8 +37,8 @@ export function stripItemMarker(item: string): string {
 // A range ("3 - 5 years") too: its dash is not a bullet.
 const QUANTITY = /^\s*\d{1,2}\s+((years?|yrs?|months?|weeks?|days?|hours?|people|persons?|or|to)\b|[-–~+]\s*\d)/i;
 
-// a) b) A） — letter markers that some ads use for sub-items.
-const LETTER_MARKER = /^\s*[a-zA-Z][)）]\s*/;
+// a) b) A） a、 — letter markers that some ads use for sub-items.
+const LETTER_MARKER = /^\s*[a-zA-Z][)）、]\s*/;
 
 /**
  * The item without any leading markers, however many are stacked ("1、1.计算机…" -> "计算机…"),
