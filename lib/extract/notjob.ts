@@ -62,7 +62,7 @@ function visibleText(doc: Document, max: number): string {
 // A careers page's own word that it has no opening now ("We are not currently hiring for any
 // positions", "There are no open positions at the moment", "暂无招聘职位").
 export const NOT_HIRING =
-  /\b(we are|we're|we’re) not (currently |actively )?(hiring|recruiting)\b|\b(there are|we have) (currently )?no (current |open )?(positions|openings|vacancies|roles|jobs)\b|\bno (current )?(open positions|openings|vacancies) at (the moment|this time|present)\b|暂无(招聘)?(职位|岗位|空缺)|暂不招聘|暂停招聘/i;
+  /\b(we are|we're|we’re) not (currently |actively )?(hiring|recruiting)\b|\b(there are|we have) (currently )?no (current |open )?(positions|openings|vacancies|roles|jobs)\b|\bno (current )?(open positions|openings|vacancies) at (the moment|this time|present)\b|\bno (current |available |open )+(positions|openings|vacancies|jobs|roles)( (available|open|right now|at (this time|the moment|present)))?\s*([.!。]|$)|暂无(招聘)?(职位|岗位|空缺)|暂不招聘|暂停招聘|目前(没有|无)(空缺|招聘)?(职位|岗位)/i;
 
 /** Whether the page says it is not hiring (its first 20,000 characters of text, node by node, are read). */
 export function saysNotHiring(doc: Document): boolean {

@@ -1,3 +1,4 @@
+import { NOT_HIRING } from '@/lib/extract/notjob';
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from '@/lib/cli/dom';
 import { extractPostings } from '@/lib/extract/index';
@@ -173,6 +174,17 @@ describe('a jobs page with no opening', () => {
     const r = read(index('Jobs at Acme'));
     expect(r.notJob).toBe('not-job');
     expect(r.postings).toHaveLength(0);
+  });
+
+  test('"No available positions." under the openings heading, after a pitch of who they look for, is not a job', () => {
+    // Written for the test in the shape of a small studio's careers page with no opening.
+    const page = `<h1>Join Our Team</h1><p>We build software for small shops.</p><h2>Why Work with Us?</h2><h3>Agility</h3><p>Our small size lets us move fast.</p>
+      <h2>Who We Are Looking For</h2><p>We are seeking talented engineers who are eager to learn and ready to take on new challenges.</p>
+      <h2>Open Positions</h2><p>No available positions.</p>`;
+    expect(read(page).notJob).toBe('not-job');
+    // A line that speaks of positions in passing says nothing about hiring.
+    expect(NOT_HIRING.test('If you have no open positions in mind, write to us anyway')).toBe(false);
+    expect(NOT_HIRING.test('目前没有空缺职位')).toBe(true);
   });
 
   test('a page that names its job keeps its posting whatever it says about hiring', () => {
