@@ -121,15 +121,13 @@ export function listedPosts(lines: Line[]): string[] {
   const names: string[] = [];
   for (const l of shown.slice(at + 1, at + 9)) {
     if (stripItemMarker(l.text) === l.text) break;
-    const name = cleanTitle(withoutEmoji(stripItemMarker(l.text)).replace(COUNT_TAIL, ''));
-    if (name.length < 2 || name.length > 16 || !(namesPost(name) || WORK_AS_POST.test(name)) || NOT_A_POST.test(name) || DUTY_OR_NEED.test(name)) break;
+    const name = postName(stripItemMarker(l.text));
+    if (!name) break;
     names.push(name);
   }
   return names.length >= 2 ? names : [];
 }
 
-// A post named by its work in a call's list ("仓库打包", "快递分拣").
-const WORK_AS_POST = /(打包|拣货|分拣|理货|搬运|装卸|配送|发货)$/u;
 
 /**
  * A board's ad copied whole opens with its description label, then the job's name, then its tags
@@ -147,8 +145,7 @@ function nameUnderLabel(lines: Line[], label: Line): string {
 function postOnNextLine(lines: Line[], call: Line): string {
   const next = lines.slice(lines.indexOf(call) + 1).find((l) => l.text.trim());
   if (!next || headingKindOf(next.text)) return '';
-  const name = cleanTitle(withoutEmoji(next.text).replace(/^\s*招\s*[:：]/u, '').replace(COUNT_TAIL, ''));
-  return name.length >= 2 && name.length <= 20 && namesPost(name) && !NOT_A_NAME.test(name) && !DUTY_OR_NEED.test(name) ? name : '';
+  return postName(next.text.replace(/^\s*招\s*[:：]/u, ''), 20);
 }
 
 // A hiring message names its post after the call, then the count or the terms: "诚聘淘宝售后客服2名，
@@ -162,8 +159,19 @@ const CALLED_POST = new RegExp(
 );
 const POST_SEPARATOR = /\s*(?:[、，,/／]|以及|和|及)\s*|\s+/;
 const COUNT_TAIL = /\s*各?\s*[（(]?\s*(?:\d+|[一二两三四五六七八九十数若干多]+)\s*(?:名|位|人)\s*[)）]?\s*$/;
-// Names of a call's list: a job word, or a worker's ending (打包员, 普工, 理货手).
-const namesPost = (t: string) => jobLike(t) || /[员工师手]$/.test(t);
+// Names of a call's list: a job word, a worker's ending (打包员, 普工, 理货手), or the work itself
+// ("仓库打包", "快递分拣").
+const namesPost = (t: string) => jobLike(t) || /[员工师手]$/.test(t) || /(打包|拣货|分拣|理货|搬运|装卸|配送|发货)$/u.test(t);
+
+/**
+ * A piece of a hiring message read as a post's name, its count dropped ("淘宝美工 2名" -> 淘宝美工),
+ * or '' when it names no post (a term of the job, a task, the message's own words).
+ */
+function postName(text: string, max = 16): string {
+  const name = cleanTitle(withoutEmoji(text).replace(COUNT_TAIL, ''));
+  const ok = name.length >= 2 && name.length <= max && namesPost(name);
+  return ok && !NOT_A_POST.test(name) && !NOT_A_NAME.test(name) && !DUTY_OR_NEED.test(name) ? name : '';
+}
 
 /** Every post of a call's list, in order, up to the first part that is no post ("包吃住", "底薪…"). */
 function calledPosts(text: string): string[] {
@@ -172,8 +180,8 @@ function calledPosts(text: string): string[] {
   const rest = text.slice(call.index + call[0].length).replace(/^\s*[】\]]?\s*[:：]?\s*/, '').split(/[。！!；;]/)[0]!;
   const names: string[] = [];
   for (const part of rest.split(POST_SEPARATOR).slice(0, 8)) {
-    const name = cleanTitle(part.replace(COUNT_TAIL, ''));
-    if (name.length < 2 || name.length > 16 || !namesPost(name) || NOT_A_POST.test(name)) break;
+    const name = postName(part);
+    if (!name) break;
     names.push(name);
   }
   return names;

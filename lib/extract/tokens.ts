@@ -185,6 +185,12 @@ const FOOTER = /©|版权所有|copyright\s|all rights reserved|icp备|icp证|�
 const APPLY = /^(简历(请)?(投递|发送|发)至|请将(您的)?简历|有意者(请|可)|欢迎(投递|投简历|加入)|(please )?send (your |us your )?(cv|resume)|apply (now|today|online)|to apply,|click apply)/i;
 
 // A chat message's facts run on one line, each after its label in brackets.
+/** The text cut where each label starts (what stands before the first is a part too), separators dropped. */
+function partsAt(text: string, at: number[]): string[] {
+  const parts = [text.slice(0, at[0]), ...at.map((from, k) => text.slice(from, at[k + 1] ?? text.length))];
+  return parts.map((t) => t.replace(/[\s|｜/／，,；;]+$/u, '').trim()).filter(Boolean);
+}
+
 const BRACKET_LABEL = /【[^【】]{1,8}】/gu;
 
 /**
@@ -200,8 +206,7 @@ function bracketRuns(text: string): string[] | null {
     return headingKindOf(word) || isFieldLabel(word);
   });
   if (known.length < 2) return null;
-  const at = labels.map((m) => m.index!);
-  return [text.slice(0, at[0]), ...at.map((from, k) => text.slice(from, at[k + 1] ?? text.length))].map((t) => t.trim()).filter(Boolean);
+  return partsAt(text, labels.map((m) => m.index!));
 }
 
 // A fact's label inside a line: at its start, or after white space or a separator (|, ／, ，, ；).
@@ -216,8 +221,7 @@ const isFieldLabel = (word: string) => FIELD_LABELS.some(([, re]) => re.test(wor
 function factRuns(text: string): string[] | null {
   const labels = [...text.matchAll(INLINE_LABEL)].filter((m) => isFieldLabel(m[1]!));
   if (labels.length < 2 || labels[0]!.index !== 0) return null;
-  const at = labels.map((m) => m.index!);
-  return at.map((from, k) => text.slice(from, at[k + 1] ?? text.length).replace(/[\s|｜/／，,；;]+$/u, '').trim()).filter(Boolean);
+  return partsAt(text, labels.map((m) => m.index!));
 }
 
 export function tokenize(lines: Line[]): Token[] {
